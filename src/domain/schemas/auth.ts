@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { roles } from '../roles.ts';
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1, 'Vui lòng nhập tên đăng nhập').max(64),
+  password: z.string().min(1, 'Vui lòng nhập mật khẩu').max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const CurrentUser = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  title: z.string(),
+  role: z.enum(roles),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  unitKind: z.enum(['centre', 'department', 'external']),
+});
+export type CurrentUser = z.infer<typeof CurrentUser>;

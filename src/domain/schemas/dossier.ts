@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { dossierStatuses } from '../dossier-status.ts';
+import { channels, returnMethods, documentForms, durationUnits } from '../channels.ts';
+import { dossierActions } from '../dossier-lifecycle.ts';
+import { roles } from '../roles.ts';
+import { HolderRef, Instant, Uuid } from './common.ts';
+
+export const DossierStatusSchema = z.enum(dossierStatuses);
+export const ChannelSchema = z.enum(channels);
+
+export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
+export const DossierSortKey = z.enum(dossierSortKeys);
+
+/** Query string of GET /api/dossiers. Everything optional; strings because it is a URL. */
+export const DossierListQuery = z.object({
+  page: z.coerce.number().int().min(1, 'Trang phải từ 1 trở lên').default(1),
+  pageSize: z.coerce.number().int().min(1).max(100, 'Tối đa 100 hồ sơ mỗi trang').default(20),
+  sort: DossierSortKey.default('received_at'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  status: z
+    .union([DossierStatusSchema, z.array(DossierStatusSchema)])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
+});
+export type DossierListQuery = z.infer<typeof DossierListQuery>;
+
+export const DueState = z.enum(['normal', 'due_soon', 'late']);
+export type DueState = z.infer<typeof DueState>;
+
+export const DossierListItem = z.object({
+  id: Uuid,
+  code: z.string(),
+  status: DossierStatusSchema,
+  nationalStatusCode: z.number().int(),
+  channel: ChannelSchema,
+  applicantName: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  holder: HolderRef,
+  receivedAt: Instant.nullable(),
+  submittedAt: Instant.nullable(),
+  appointmentAt: Instant.nullable(),
+  dueState: DueState,
+  version: z.number().int(),
+});
+export type DossierListItem = z.infer<typeof DossierListItem>;
+
+export const DossierListResponse = z.object({
+  items: z.array(DossierListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type DossierListResponse = z.infer<typeof DossierListResponse>;
+
+export const DossierDocument = z.object({
+  id: Uuid,
+  position: z.number().int(),
+  name: z.string(),
+  received: z.boolean(),
+  form: z.enum(documentForms),
+  count: z.number().int(),
+});
+
+export const DossierEvent = z.object({
+  id: Uuid,
+  seq: z.number().int(),
+  at: Instant,
+  action: z.enum(dossierActions),
+  actorName: z.string().nullable(),
+  actorRole: z.enum(roles).nullable(),
+  fromStatus: DossierStatusSchema.nullable(),
+  toStatus: DossierStatusSchema,
+  fromHolder: HolderRef.nullable(),
+  toHolder: HolderRef.nullable(),
+  note: z.string(),
+  legDeadlineAt: Instant.nullable(),
+  legResult: z.enum(['early', 'on_time', 'late']).nullable(),
+});
+export type DossierEvent = z.infer<typeof DossierEvent>;
+
+export const DossierDetail = DossierListItem.extend({
+  procedureId: Uuid,
+  fieldName: z.string(),
+  duration: z.object({ unit: z.enum(durationUnits), amount: z.number().int() }),
+  decidingUnit: z.object({ id: Uuid, name: z.string() }),
+  applicant: z.object({
+    name: z.string(),
+    idNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string(),
+  }),
+  submitter: z
+    .object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string().nullable() })
+    .nullable(),
+  originalAppointmentAt: Instant.nullable(),
+  supplementCount: z.number().int(),
+  supplementDeadlineAt: Instant.nullable(),
+  pausedAt: Instant.nullable(),
+  feeAmount: z.number().int(),
+  returnMethod: z.enum(returnMethods),
+  result: z
+    .object({
+      kind: z.enum(['granted', 'denied']),
+      number: z.string().nullable(),
+      summary: z.string().nullable(),
+      decidedAt: Instant.nullable(),
+    })
+    .nullable(),
+  finishedAt: Instant.nullable(),
+  returnedAt: Instant.nullable(),
+  notes: z.string(),
+  documents: z.array(DossierDocument),
+  events: z.array(DossierEvent),
+});
+export type DossierDetail = z.infer<typeof DossierDetail>;

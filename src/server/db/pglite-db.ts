@@ -1,0 +1,50 @@
+import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
+import type { Db, Queryable } from './db.ts';
+
+const parsers = { [types.DATE]: (value: string) => value };
+
+/**
+ * PGlite adapter. `dataDir`: a folder path (Node), `idb://name` (browser), or undefined
+ * for memory. PGlite serialises queries and transactions itself (one connection).
+ */
+export interface PgliteDb extends Db {
+  /** A snapshot of the whole data directory (tests copy a seeded database from it). */
+  dump(): Promise<Blob>;
+}
+
+export async function openPgliteDb(dataDir?: string, options: Omit<PGliteOptions, 'dataDir'> = {}): Promise<PgliteDb> {
+  const pg = await PGlite.create({ dataDir, parsers, ...options });
+  return wrapPglite(pg);
+}
+
+export function wrapPglite(pg: PGlite): PgliteDb {
+  return {
+    kind: 'pglite',
+    async dump() {
+      return pg.dumpDataDir('gzip');
+    },
+    async query<Row>(sql: string, params?: readonly unknown[]) {
+      const result = await pg.query<Row>(sql, params ? [...params] : undefined);
+      return result.rows;
+    },
+    async transaction<T>(work: (tx: Queryable) => Promise<T>) {
+      return pg.transaction(async (tx) =>
+        work({
+          async query<Row>(sql: string, params?: readonly unknown[]) {
+            const result = await tx.query<Row>(sql, params ? [...params] : undefined);
+            return result.rows;
+          },
+          async exec(sql: string) {
+            await tx.exec(sql);
+          },
+        }),
+      );
+    },
+    async exec(sql: string) {
+      await pg.exec(sql);
+    },
+    async close() {
+      await pg.close();
+    },
+  };
+}

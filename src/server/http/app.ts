@@ -1,0 +1,38 @@
+import '../../domain/schemas/zod-locale.ts';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiDeps, ApiEnv } from './context.ts';
+import { HttpError } from './errors.ts';
+import { requireSession } from './auth-middleware.ts';
+import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
+import { dossierRoutes } from './routes/dossiers.ts';
+
+/**
+ * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
+ * training-mode service worker and the tests all host this same object.
+ */
+export function createApi(deps: ApiDeps) {
+  const api = new OpenAPIHono<ApiEnv>().basePath('/api');
+  api.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  api.use('*', requireSession);
+  api.route('/', healthRoutes);
+  api.route('/', authRoutes);
+  api.route('/', dossierRoutes);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },
+  });
+  api.notFound((c) => c.json({ error: 'not_found', message: 'Không tìm thấy đường dẫn API.' }, 404));
+  api.onError((error, c) => {
+    if (error instanceof HttpError) return c.json(error.toBody(), error.status);
+    if (error instanceof SyntaxError) return c.json({ error: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, 400);
+    console.error(error);
+    return c.json({ error: 'internal_error', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' }, 500);
+  });
+  return api;
+}
+
+export type Api = ReturnType<typeof createApi>;

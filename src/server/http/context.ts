@@ -1,0 +1,16 @@
+import type { Db } from '../db/db.ts';
+import type { CurrentUser } from '../../domain/schemas/auth.ts';
+
+/** What every request handler can reach. `now` is injected so tests control the clock. */
+export interface ApiDeps {
+  db: Db;
+  now: () => Date;
+}
+
+export interface ApiEnv {
+  Variables: {
+    deps: ApiDeps;
+    user: CurrentUser;
+    sessionTokenHash: string;
+  };
+}

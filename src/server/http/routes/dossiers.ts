@@ -1,0 +1,37 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DossierDetail, DossierListQuery, DossierListResponse } from '../../../domain/schemas/dossier.ts';
+import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
+import { getDossier, listDossiers } from '../../services/dossier-queries.ts';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/dossiers',
+  tags: ['dossiers'],
+  summary: 'List dossiers, paginated on the server',
+  request: { query: DossierListQuery },
+  responses: { 200: jsonResponse(DossierListResponse, 'A page of dossiers'), 400: errorResponses[400], 401: errorResponses[401] },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/dossiers/{id}',
+  tags: ['dossiers'],
+  summary: 'One dossier with its documents and full event history',
+  request: { params: z.object({ id: z.uuid('Mã định danh hồ sơ không hợp lệ') }) },
+  responses: {
+    200: jsonResponse(DossierDetail, 'The dossier'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+export const dossierRoutes = createRouter()
+  .openapi(listRoute, async (c) => {
+    const { db, now } = c.get('deps');
+    return c.json(await listDossiers(db, c.req.valid('query'), now()), 200);
+  })
+  .openapi(detailRoute, async (c) => {
+    const { db, now } = c.get('deps');
+    return c.json(await getDossier(db, c.req.valid('param').id, now()), 200);
+  });

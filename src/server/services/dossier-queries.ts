@@ -1,0 +1,224 @@
+import type { Queryable } from '../db/db.ts';
+import type { DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DueState } from '../../domain/schemas/dossier.ts';
+import type { HolderRef } from '../../domain/schemas/common.ts';
+import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } from '../../domain/dossier-status.ts';
+import type { WorkingCalendar } from '../../domain/working-time.ts';
+import { loadWorkingCalendar } from './calendar-service.ts';
+import { notFound } from '../http/errors.ts';
+
+interface ListRow {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  channel: DossierListItem['channel'];
+  applicant_name: string;
+  procedure_code: string;
+  procedure_name: string;
+  holder_unit_id: string;
+  holder_unit_name: string;
+  holder_user_id: string | null;
+  holder_user_name: string | null;
+  received_at: Date | null;
+  submitted_at: Date | null;
+  appointment_at: Date | null;
+  version: number;
+}
+
+const listColumns = `d.id, d.code, d.status, d.channel, d.applicant_name, p.code AS procedure_code, p.name AS procedure_name,
+  d.holder_unit_id, hu.name AS holder_unit_name, d.holder_user_id, hp.full_name AS holder_user_name,
+  d.received_at, d.submitted_at, d.appointment_at, d.version`;
+const listJoins = `FROM dossiers d
+  JOIN procedures p ON p.id = d.procedure_id
+  JOIN units hu ON hu.id = d.holder_unit_id
+  LEFT JOIN users hp ON hp.id = d.holder_user_id`;
+
+const sortColumns: Record<DossierListQuery['sort'], string> = {
+  received_at: 'coalesce(d.received_at, d.submitted_at)',
+  appointment_at: 'd.appointment_at',
+  code: 'd.code',
+  applicant_name: 'd.applicant_name',
+  status: 'd.status',
+};
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+function dueStateOf(calendar: WorkingCalendar, status: DossierStatus, appointmentAt: Date | null, pausedAt: Date | null, now: Date): DueState {
+  if (!appointmentAt || !isOpen(status) || preIntakeStatuses.has(status) || pausedAt || status === 'result_ready') return 'normal';
+  return calendar.dueState(now, appointmentAt);
+}
+
+function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt: Date | null = null): DossierListItem {
+  return {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    nationalStatusCode: nationalStatusCode[row.status],
+    channel: row.channel,
+    applicantName: row.applicant_name,
+    procedureCode: row.procedure_code,
+    procedureName: row.procedure_name,
+    holder: { unitId: row.holder_unit_id, unitName: row.holder_unit_name, userId: row.holder_user_id, userName: row.holder_user_name },
+    receivedAt: iso(row.received_at),
+    submittedAt: iso(row.submitted_at),
+    appointmentAt: iso(row.appointment_at),
+    dueState: dueStateOf(calendar, row.status, row.appointment_at, pausedAt, now),
+    version: row.version,
+  };
+}
+
+export async function listDossiers(db: Queryable, query: DossierListQuery, now: Date) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.status?.length) {
+    params.push(query.status);
+    where.push(`d.status = ANY($${params.length}::text[])`);
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d ${whereSql}`, params);
+  const order = query.order === 'asc' ? 'ASC' : 'DESC';
+  const rows = await db.query<ListRow & { paused_at: Date | null }>(
+    `SELECT ${listColumns}, d.paused_at ${listJoins} ${whereSql}
+     ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}
+     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, query.pageSize, (query.page - 1) * query.pageSize],
+  );
+  const calendar = await loadWorkingCalendar(db);
+  return {
+    items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+interface DetailRow extends ListRow {
+  procedure_id: string;
+  field_name: string;
+  duration_unit: DossierDetail['duration']['unit'];
+  duration_amount: number;
+  deciding_unit_id: string;
+  deciding_unit_name: string;
+  applicant_id_number: string | null;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  applicant_address: string;
+  submitter_name: string | null;
+  submitter_id_number: string | null;
+  submitter_phone: string | null;
+  original_appointment_at: Date | null;
+  supplement_count: number;
+  supplement_deadline_at: Date | null;
+  paused_at: Date | null;
+  fee_amount: number;
+  return_method: DossierDetail['returnMethod'];
+  result_kind: 'granted' | 'denied' | null;
+  result_number: string | null;
+  result_summary: string | null;
+  decided_at: Date | null;
+  finished_at: Date | null;
+  returned_at: Date | null;
+  notes: string;
+}
+
+interface EventRow {
+  id: string;
+  seq: number;
+  at: Date;
+  action: DossierEvent['action'];
+  actor_name: string | null;
+  actor_role: DossierEvent['actorRole'];
+  from_status: DossierStatus | null;
+  to_status: DossierStatus;
+  from_unit_id: string | null;
+  from_unit_name: string | null;
+  from_user_id: string | null;
+  from_user_name: string | null;
+  to_unit_id: string | null;
+  to_unit_name: string | null;
+  to_user_id: string | null;
+  to_user_name: string | null;
+  note: string;
+  leg_deadline_at: Date | null;
+  leg_result: DossierEvent['legResult'];
+}
+
+function holder(unitId: string | null, unitName: string | null, userId: string | null, userName: string | null): HolderRef | null {
+  if (!unitId || !unitName) return null;
+  return { unitId, unitName, userId, userName };
+}
+
+export async function getDossier(db: Queryable, id: string, now: Date): Promise<DossierDetail> {
+  const [row] = await db.query<DetailRow>(
+    `SELECT ${listColumns}, d.procedure_id, f.name AS field_name, p.duration_unit, p.duration_amount,
+       d.deciding_unit_id, du.name AS deciding_unit_name, d.applicant_id_number, d.applicant_phone, d.applicant_email,
+       d.applicant_address, d.submitter_name, d.submitter_id_number, d.submitter_phone, d.original_appointment_at,
+       d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.return_method, d.result_kind,
+       d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes
+     ${listJoins}
+     JOIN fields f ON f.id = p.field_id
+     JOIN units du ON du.id = d.deciding_unit_id
+     WHERE d.id = $1`,
+    [id],
+  );
+  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
+    'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
+    [id],
+  );
+  const events = await db.query<EventRow>(
+    `SELECT e.id, e.seq, e.at, e.action, a.full_name AS actor_name, e.actor_role, e.from_status, e.to_status,
+       e.from_unit_id, fu.name AS from_unit_name, e.from_user_id, fp.full_name AS from_user_name,
+       e.to_unit_id, tu.name AS to_unit_name, e.to_user_id, tp.full_name AS to_user_name,
+       e.note, e.leg_deadline_at, e.leg_result
+     FROM dossier_events e
+     LEFT JOIN users a ON a.id = e.actor_user_id
+     LEFT JOIN units fu ON fu.id = e.from_unit_id
+     LEFT JOIN users fp ON fp.id = e.from_user_id
+     LEFT JOIN units tu ON tu.id = e.to_unit_id
+     LEFT JOIN users tp ON tp.id = e.to_user_id
+     WHERE e.dossier_id = $1 ORDER BY e.seq`,
+    [id],
+  );
+  const calendar = await loadWorkingCalendar(db);
+  return {
+    ...toListItem(row, calendar, now, row.paused_at),
+    procedureId: row.procedure_id,
+    fieldName: row.field_name,
+    duration: { unit: row.duration_unit, amount: row.duration_amount },
+    decidingUnit: { id: row.deciding_unit_id, name: row.deciding_unit_name },
+    applicant: {
+      name: row.applicant_name,
+      idNumber: row.applicant_id_number,
+      phone: row.applicant_phone,
+      email: row.applicant_email,
+      address: row.applicant_address,
+    },
+    submitter: row.submitter_name ? { name: row.submitter_name, idNumber: row.submitter_id_number, phone: row.submitter_phone } : null,
+    originalAppointmentAt: iso(row.original_appointment_at),
+    supplementCount: row.supplement_count,
+    supplementDeadlineAt: iso(row.supplement_deadline_at),
+    pausedAt: iso(row.paused_at),
+    feeAmount: row.fee_amount,
+    returnMethod: row.return_method,
+    result: row.result_kind ? { kind: row.result_kind, number: row.result_number, summary: row.result_summary, decidedAt: iso(row.decided_at) } : null,
+    finishedAt: iso(row.finished_at),
+    returnedAt: iso(row.returned_at),
+    notes: row.notes,
+    documents,
+    events: events.map((e) => ({
+      id: e.id,
+      seq: e.seq,
+      at: e.at.toISOString(),
+      action: e.action,
+      actorName: e.actor_name,
+      actorRole: e.actor_role,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      fromHolder: holder(e.from_unit_id, e.from_unit_name, e.from_user_id, e.from_user_name),
+      toHolder: holder(e.to_unit_id, e.to_unit_name, e.to_user_id, e.to_user_name),
+      note: e.note,
+      legDeadlineAt: iso(e.leg_deadline_at),
+      legResult: e.leg_result,
+    })),
+  };
+}
