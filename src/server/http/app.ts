@@ -1,5 +1,6 @@
 import '../../domain/schemas/zod-locale.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import type { ApiDeps, ApiEnv } from './context.ts';
 import { HttpError } from './errors.ts';
 import { requireSession } from './auth-middleware.ts';
@@ -28,7 +29,10 @@ export function createApi(deps: ApiDeps) {
   api.notFound((c) => c.json({ error: 'not_found', message: 'Không tìm thấy đường dẫn API.' }, 404));
   api.onError((error, c) => {
     if (error instanceof HttpError) return c.json(error.toBody(), error.status);
-    if (error instanceof SyntaxError) return c.json({ error: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, 400);
+    // Hono's validators throw HTTPException(400) for a body that is not valid JSON.
+    if (error instanceof HTTPException && error.status === 400) {
+      return c.json({ error: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, 400);
+    }
     console.error(error);
     return c.json({ error: 'internal_error', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' }, 500);
   });

@@ -1,0 +1,272 @@
+import { isAllowedFrom, nextStatus, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
+import type { DossierStatus } from '../../src/domain/dossier-status.ts';
+import type { Role } from '../../src/domain/roles.ts';
+import type { FinishClassification } from '../../src/domain/working-time.ts';
+import { notes } from './notes.ts';
+import type { Random } from './random.ts';
+import type { DemoContext, Scenario, ScriptStep } from './types.ts';
+
+export interface EventRow {
+  id: string;
+  dossier_id: string;
+  seq: number;
+  at: Date;
+  actor_user_id: string | null;
+  actor_role: Role | null;
+  action: DossierAction;
+  from_status: DossierStatus | null;
+  to_status: DossierStatus;
+  from_unit_id: string | null;
+  from_user_id: string | null;
+  to_unit_id: string;
+  to_user_id: string | null;
+  note: string;
+  details: Record<string, unknown>;
+  leg_deadline_at: Date | null;
+  leg_result: FinishClassification | null;
+}
+
+/** The dossier columns that follow from its history. */
+export interface ReplayedState {
+  status: DossierStatus;
+  holderUnitId: string;
+  holderUserId: string | null;
+  submittedAt: Date | null;
+  receivedAt: Date | null;
+  appointmentAt: Date | null;
+  originalAppointmentAt: Date | null;
+  pausedAt: Date | null;
+  pausedMinutes: number;
+  supplementCount: number;
+  supplementDeadlineAt: Date | null;
+  apologyCount: number;
+  resultKind: 'granted' | 'denied' | null;
+  resultSummary: string | null;
+  decidedAt: Date | null;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+}
+
+// Share of the legal time each holder may use on the control slip (form 06), with a floor
+// in working minutes: the desk hands over, the head assigns, the handler examines and
+// drafts (again, shorter, after a return), the chairperson signs. The return leg is bounded
+// by the appointment itself.
+const legs = {
+  desk: { share: 0.1, minimum: 30 },
+  head: { share: 0.1, minimum: 30 },
+  handler: { share: 0.6, minimum: 60 },
+  rework: { share: 0.15, minimum: 30 },
+  chair: { share: 0.2, minimum: 30 },
+} as const;
+
+interface Holder {
+  unitId: string;
+  userId: string | null;
+}
+
+/**
+ * Turns a timed script into the dossier's events and row state, exactly as the services
+ * would have written them: each action is checked against the state machine, holders and
+ * the appointment move as the rules say, and each handoff gets its control-slip leg.
+ */
+export function replay(
+  random: Random,
+  context: DemoContext,
+  dossierId: string,
+  scenario: Scenario,
+  steps: readonly ScriptStep[],
+  instants: readonly Date[],
+): { events: EventRow[]; state: ReplayedState } {
+  const { calendar, centre, staff } = context;
+  const { procedure } = scenario;
+  const department = procedure.decidingUnitId;
+  const head = staff.heads.get(department)!;
+  const handler = staff.handlers.get(department)!;
+  const officers = random.shuffle([...staff.deskOfficers]);
+  // The receiving officer does most of the dossier's desk work; the colleague covers sometimes.
+  const officer = () => (random.chance(0.75) ? officers[0]! : officers[1] ?? officers[0]!);
+  const deskQueue: Holder = { unitId: centre.id, userId: null };
+
+  const state: ReplayedState = {
+    status: 'awaiting_intake', holderUnitId: centre.id, holderUserId: null, submittedAt: null, receivedAt: null,
+    appointmentAt: null, originalAppointmentAt: null, pausedAt: null, pausedMinutes: 0, supplementCount: 0,
+    supplementDeadlineAt: null, apologyCount: 0, resultKind: null, resultSummary: null, decidedAt: null,
+    finishedAt: null, returnedAt: null,
+  };
+  const events: EventRow[] = [];
+  let status: DossierStatus | null = null;
+  let holder: Holder | null = null;
+  let processingMinutes = 0;
+  let leg = { start: new Date(0), allowance: 0, paused: 0 };
+  const startLeg = (at: Date, kind: keyof typeof legs) => {
+    leg = { start: at, allowance: Math.max(legs[kind].minimum, Math.round(processingMinutes * legs[kind].share)), paused: 0 };
+  };
+  const legDeadline = () => calendar.addWorkingMinutes(leg.start, leg.allowance + leg.paused);
+  const unpause = (at: Date) => {
+    if (!state.pausedAt) return;
+    if (procedure.supplementClock === 'pause') state.pausedMinutes += calendar.workingMinutesBetween(state.pausedAt, at);
+    state.pausedAt = null;
+  };
+
+  for (const [index, step] of steps.entries()) {
+    const at = instants[index]!;
+    const action = step.action;
+    if (status !== null && !isAllowedFrom(action, status)) throw new Error(`Demo data: ${action} is not allowed from ${status}`);
+    const to: DossierStatus = status === null ? nextStatus(action, 'awaiting_intake') : nextStatus(action, status);
+    let actor: { id: string | null; role: Role | null } = { id: officer(), role: 'desk_officer' };
+    let toHolder: Holder = holder ?? deskQueue;
+    let note = '';
+    let details: Record<string, unknown> = {};
+    let legDeadlineAt: Date | null = null;
+
+    switch (action) {
+      case 'submit_online':
+      case 'complete_submission':
+        actor = { id: null, role: null };
+        toHolder = deskQueue;
+        note = random.pick(action === 'submit_online' ? notes.submitOnline : notes.completeSubmission);
+        if (action === 'submit_online') state.submittedAt = at;
+        break;
+      case 'request_completion':
+        toHolder = deskQueue;
+        note = random.pick(procedure.texts.completionReasons.length ? procedure.texts.completionReasons : notes.refuse);
+        break;
+      case 'refuse':
+        toHolder = { unitId: centre.id, userId: actor.id };
+        note = random.pick(notes.refuse);
+        state.finishedAt = at;
+        break;
+      case 'receive':
+      case 'accept_online': {
+        toHolder = { unitId: centre.id, userId: actor.id };
+        note = random.pick(action === 'accept_online' ? notes.acceptOnline : scenario.channel === 'postal' ? notes.receivePostal : notes.receiveWalkIn);
+        state.receivedAt = at;
+        state.appointmentAt = calendar.appointment(at, procedure.duration);
+        processingMinutes = calendar.workingMinutesBetween(at, state.appointmentAt);
+        details = { appointmentAt: state.appointmentAt.toISOString() };
+        startLeg(at, 'desk');
+        break;
+      }
+      case 'hand_over':
+        legDeadlineAt = legDeadline();
+        toHolder = { unitId: department, userId: null };
+        note = `Chuyển hồ sơ đến ${context.unitNames.get(department) ?? 'phòng chuyên môn'}`;
+        startLeg(at, 'head');
+        break;
+      case 'assign':
+        actor = { id: head, role: 'department_head' };
+        legDeadlineAt = legDeadline();
+        toHolder = { unitId: department, userId: handler };
+        note = random.chance(0.6) ? 'Giao chuyên viên thụ lý, thẩm định hồ sơ' : '';
+        startLeg(at, 'handler');
+        break;
+      case 'request_supplement': {
+        actor = { id: handler, role: 'handler' };
+        toHolder = deskQueue;
+        note = random.pick(procedure.texts.supplementReasons);
+        state.pausedAt = at;
+        state.supplementCount++;
+        state.supplementDeadlineAt = calendar.addWorkingMinutes(at, context.supplementDeadlineWorkingDays * calendar.workingDayMinutes);
+        details = { supplementDeadlineAt: state.supplementDeadlineAt.toISOString() };
+        break;
+      }
+      case 'receive_supplement': {
+        toHolder = { unitId: department, userId: handler };
+        note = random.pick(notes.receiveSupplement);
+        const pausedFrom = state.pausedAt!;
+        leg.paused += calendar.workingMinutesBetween(pausedFrom, at);
+        state.appointmentAt = calendar.appointmentAfterSupplement(procedure.supplementClock, state.appointmentAt!, pausedFrom, at, procedure.duration);
+        unpause(at);
+        state.supplementDeadlineAt = null;
+        details = { appointmentAt: state.appointmentAt.toISOString() };
+        break;
+      }
+      case 'submit_result':
+        actor = { id: handler, role: 'handler' };
+        legDeadlineAt = legDeadline();
+        toHolder = { unitId: centre.id, userId: staff.chairperson };
+        note = `Trình ký dự thảo: ${procedure.texts.resultSummary}`;
+        startLeg(at, 'chair');
+        break;
+      case 'return_to_handler':
+        actor = { id: staff.chairperson, role: 'chairperson' };
+        legDeadlineAt = legDeadline();
+        toHolder = { unitId: department, userId: handler };
+        note = random.pick(notes.returnToHandler);
+        startLeg(at, 'rework');
+        break;
+      case 'approve': {
+        actor = { id: staff.chairperson, role: 'chairperson' };
+        legDeadlineAt = legDeadline();
+        toHolder = deskQueue;
+        const reason = scenario.denied ? random.pick(procedure.texts.denialReasons) : null;
+        state.resultKind = reason ? 'denied' : 'granted';
+        state.resultSummary = reason ?? procedure.texts.resultSummary;
+        state.decidedAt = at;
+        note = reason ? `Kết quả: từ chối giải quyết. Lý do: ${reason}` : procedure.texts.resultNote;
+        details = { resultKind: state.resultKind };
+        break;
+      }
+      case 'return_result':
+        legDeadlineAt = state.appointmentAt;
+        toHolder = { unitId: centre.id, userId: actor.id };
+        note = random.pick(notes.returnResult[scenario.returnMethod]);
+        details = { returnMethod: scenario.returnMethod };
+        state.returnedAt = at;
+        state.finishedAt = at;
+        break;
+      case 'apologize': {
+        // Form 04 must be issued before the appointment passes; a dossier already late skips it.
+        if (!state.appointmentAt || at.getTime() >= state.appointmentAt.getTime()) continue;
+        actor = { id: staff.chairperson, role: 'chairperson' };
+        const reason = random.pick(notes.apology);
+        const previous = state.appointmentAt;
+        state.originalAppointmentAt ??= previous;
+        state.appointmentAt = calendar.addWorkingMinutes(previous, scenario.apologyDays * calendar.workingDayMinutes);
+        state.apologyCount++;
+        note = reason;
+        details = { previousAppointmentAt: previous.toISOString(), newAppointmentAt: state.appointmentAt.toISOString(), reason };
+        break;
+      }
+      case 'withdraw':
+      case 'stop':
+      case 'close_not_accepted':
+        if (step.actorRole === 'chairperson') actor = { id: staff.chairperson, role: 'chairperson' };
+        toHolder = { unitId: centre.id, userId: actor.role === 'desk_officer' ? actor.id : null };
+        note = random.pick(action === 'withdraw' ? notes.withdraw : action === 'stop' ? notes.stop : notes.closeNotAccepted);
+        unpause(at);
+        if (action !== 'close_not_accepted') state.supplementDeadlineAt = null;
+        state.finishedAt = at;
+        break;
+      default:
+        throw new Error(`Demo data: no story for ${action}`);
+    }
+
+    events.push({
+      id: random.uuid(),
+      dossier_id: dossierId,
+      seq: events.length + 1,
+      at,
+      actor_user_id: actor.id,
+      actor_role: actor.role,
+      action,
+      from_status: status,
+      to_status: to,
+      from_unit_id: holder?.unitId ?? null,
+      from_user_id: holder?.userId ?? null,
+      to_unit_id: toHolder.unitId,
+      to_user_id: toHolder.userId,
+      note,
+      details,
+      leg_deadline_at: legDeadlineAt,
+      leg_result: legDeadlineAt ? calendar.classifyFinish(at, legDeadlineAt) : null,
+    });
+    status = to;
+    holder = toHolder;
+  }
+
+  state.status = status ?? 'awaiting_intake';
+  state.holderUnitId = holder?.unitId ?? centre.id;
+  state.holderUserId = holder?.userId ?? null;
+  return { events, state };
+}
