@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { openPgliteDb } from '../src/server/db/pglite-db.ts';
 import { prepareDatabase } from '../src/server/bootstrap.ts';
 import { createApi } from '../src/server/http/app.ts';
+import { loggingSender, startNotificationDispatcher } from '../src/server/notifications/outbox.ts';
 import { apiHandlers, type CookieStore } from './api-handlers.ts';
 import { DEMO_PASSWORD, seedDemoData } from './demo-data/seed-demo.ts';
 
@@ -30,6 +31,7 @@ export async function startTrainingMode(onProgress: TrainingProgress): Promise<v
   await seedDemoData(db, { now: new Date() });
   onProgress('Đang khởi động máy chủ đào tạo…', 90);
   const api = createApi({ db, now: () => new Date() });
+  startNotificationDispatcher(db, loggingSender, () => new Date());
   const worker = setupWorker(...apiHandlers((request) => api.fetch(request), sessionCookies));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

@@ -1,5 +1,5 @@
 import { formatDossierCode } from '../../src/domain/dossier-code.ts';
-import { foldText } from '../../src/domain/text.ts';
+import { dossierSearchText } from '../../src/domain/text.ts';
 import type { BuiltDossier } from './build-dossier.ts';
 import type { Random } from './random.ts';
 import type { DemoContext } from './types.ts';
@@ -100,9 +100,13 @@ export function numberDossiers(context: DemoContext, built: readonly BuiltDossie
       registerBook: register.get(d.id)?.book ?? null,
       registerNumber: register.get(d.id)?.number ?? null,
       resultNumber: resultNumbers.get(d.id) ?? null,
-      searchText: foldText(
-        [code, d.applicant.name, d.submitter?.name, d.applicant.idNumber, d.applicant.phone].filter(Boolean).join(' '),
-      ),
+      searchText: dossierSearchText({
+        code,
+        applicantName: d.applicant.name,
+        submitterName: d.submitter?.name,
+        idNumber: d.applicant.idNumber,
+        phone: d.applicant.phone,
+      }),
     };
   });
   const counters = [...lastNumbers].map(([day, last]) => ({ unit_id: centre.id, day, last_number: last }));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createApi } from './http/app.ts';
 import { openDatabase } from './db/open-db.ts';
 import { prepareDatabase } from './bootstrap.ts';
+import { loggingSender, startNotificationDispatcher } from './notifications/outbox.ts';
 
 // The Node host: one process serves the built SPA and /api on one port.
 const port = Number(process.env.PORT ?? 8080);
@@ -28,8 +29,12 @@ if (prepared.migrations.length) console.log(`Đã áp dụng migration: ${prepar
 const demoResult = demoModule ? await demoModule.seedDemoData(db, { now: new Date() }) : undefined;
 if (demoResult?.createdDossiers) console.log(`Đã tạo ${demoResult.createdDossiers} hồ sơ mẫu.`);
 
+// The portal's API key: required for /api/portal/*. Demo installs get a known one.
+const portalApiKey = process.env.MOTCUA_PORTAL_KEY || (demo ? 'demo-portal-key' : undefined);
+const stopDispatcher = startNotificationDispatcher(db, loggingSender, () => new Date());
+
 const app = new Hono();
-const api = createApi({ db, now: () => new Date() });
+const api = createApi({ db, now: () => new Date(), portalApiKey });
 app.route('/', api);
 if (existsSync(clientDir)) {
   const indexHtml = await readFile(path.join(clientDir, 'index.html'), 'utf8');
@@ -58,6 +63,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\nĐang dừng (${signal})…`);
+  stopDispatcher();
   server.close();
   await db.close();
   process.exit(0);

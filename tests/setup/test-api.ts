@@ -4,6 +4,8 @@ import { TEST_NOW } from './test-clock.ts';
 import { openTestDb } from './test-db.ts';
 import { DEMO_PASSWORD } from '../../mocks/demo-data/seed-demo.ts';
 
+export const TEST_PORTAL_KEY = 'test-portal-key';
+
 export interface TestApi {
   db: Db;
   /** Calls the API like a client would; `cookie` is a session from `login`. */
@@ -16,7 +18,7 @@ export interface TestApi {
 /** The real API over a fresh test database, called in-process (no network). */
 export async function createTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
   const db = await openTestDb();
-  const api = createApi({ db, now: options.now ?? (() => TEST_NOW) });
+  const api = createApi({ db, now: options.now ?? (() => TEST_NOW), portalApiKey: TEST_PORTAL_KEY });
   const request: TestApi['request'] = async (path, init = {}) => {
     const { cookie, json, ...rest } = init;
     const headers = new Headers(rest.headers);

@@ -79,6 +79,31 @@ export const DossierEvent = z.object({
 });
 export type DossierEvent = z.infer<typeof DossierEvent>;
 
+export const DossierAttachment = z.object({
+  id: Uuid,
+  dossierDocumentId: Uuid.nullable(),
+  kind: z.enum(['document', 'supplement', 'result']),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedAt: Instant,
+  uploadedByName: z.string().nullable(),
+});
+export type DossierAttachment = z.infer<typeof DossierAttachment>;
+
+export const DossierNotification = z.object({
+  id: Uuid,
+  channel: z.enum(['sms', 'email', 'zalo']),
+  recipient: z.string(),
+  template: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  createdAt: Instant,
+  sentAt: Instant.nullable(),
+});
+export type DossierNotification = z.infer<typeof DossierNotification>;
+
 export const DossierDetail = DossierListItem.extend({
   procedureId: Uuid,
   fieldName: z.string(),
@@ -111,7 +136,13 @@ export const DossierDetail = DossierListItem.extend({
   finishedAt: Instant.nullable(),
   returnedAt: Instant.nullable(),
   notes: z.string(),
+  setsCount: z.number().int(),
+  registerBook: z.string().nullable(),
+  registerNumber: z.number().int().nullable(),
+  portalSubmissionId: z.string().nullable(),
   documents: z.array(DossierDocument),
   events: z.array(DossierEvent),
+  attachments: z.array(DossierAttachment),
+  notifications: z.array(DossierNotification),
 });
 export type DossierDetail = z.infer<typeof DossierDetail>;

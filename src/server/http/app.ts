@@ -7,6 +7,11 @@ import { requireSession } from './auth-middleware.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
+import { dossierActionRoutes } from './routes/dossier-actions.ts';
+import { intakeRoutes } from './routes/intake.ts';
+import { catalogueRoutes } from './routes/catalogue.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { portalRoutes } from './routes/portal.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -22,6 +27,11 @@ export function createApi(deps: ApiDeps) {
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
   api.route('/', dossierRoutes);
+  api.route('/', intakeRoutes);
+  api.route('/', dossierActionRoutes);
+  api.route('/', attachmentRoutes);
+  api.route('/', catalogueRoutes);
+  api.route('/', portalRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },

@@ -1,17 +1,35 @@
 import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import type { ApiEnv } from './context.ts';
-import { unauthorized } from './errors.ts';
+import { HttpError, unauthorized } from './errors.ts';
 import { findSessionUser, SESSION_COOKIE } from '../services/auth-service.ts';
 
 const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+/** Paths the portal may call with its API key instead of a staff session. */
+const portalPaths = (path: string) => path.startsWith('/api/portal/') || path === '/api/appointment';
 
-/** Every /api route needs a live session except the few public ones. */
+function sameSecret(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return difference === 0;
+}
+
+/** Every /api route needs a live session except the few public ones and the portal's. */
 export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   if (publicPaths.has(c.req.path)) return next();
+  const { db, now, portalApiKey } = c.get('deps');
+  const apiKey = c.req.header('x-api-key');
+  if (portalPaths(c.req.path) && apiKey !== undefined) {
+    if (!portalApiKey || !sameSecret(apiKey, portalApiKey)) {
+      throw new HttpError(401, 'invalid_api_key', 'Khóa API của cổng dịch vụ công không hợp lệ.');
+    }
+    return next();
+  }
+  if (c.req.path.startsWith('/api/portal/')) {
+    throw new HttpError(401, 'invalid_api_key', 'Cần khóa API của cổng dịch vụ công (header X-Api-Key).');
+  }
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) throw unauthorized();
-  const { db, now } = c.get('deps');
   const session = await findSessionUser(db, token, now());
   if (!session) throw unauthorized();
   c.set('user', session.user);

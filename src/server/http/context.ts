@@ -5,6 +5,8 @@ import type { CurrentUser } from '../../domain/schemas/auth.ts';
 export interface ApiDeps {
   db: Db;
   now: () => Date;
+  /** Key the provincial/national portal sends in `X-Api-Key`; portal routes are closed without one. */
+  portalApiKey?: string;
 }
 
 export interface ApiEnv {

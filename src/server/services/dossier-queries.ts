@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DueState } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification, DueState } from '../../domain/schemas/dossier.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } from '../../domain/dossier-status.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
@@ -118,6 +118,10 @@ interface DetailRow extends ListRow {
   finished_at: Date | null;
   returned_at: Date | null;
   notes: string;
+  sets_count: number;
+  register_book: string | null;
+  register_number: number | null;
+  portal_submission_id: string | null;
 }
 
 interface EventRow {
@@ -153,7 +157,8 @@ export async function getDossier(db: Queryable, id: string, now: Date): Promise<
        d.deciding_unit_id, du.name AS deciding_unit_name, d.applicant_id_number, d.applicant_phone, d.applicant_email,
        d.applicant_address, d.submitter_name, d.submitter_id_number, d.submitter_phone, d.original_appointment_at,
        d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.return_method, d.result_kind,
-       d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes
+       d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes,
+       d.sets_count, d.register_book, d.register_number, d.portal_submission_id
      ${listJoins}
      JOIN fields f ON f.id = p.field_id
      JOIN units du ON du.id = d.deciding_unit_id
@@ -177,6 +182,16 @@ export async function getDossier(db: Queryable, id: string, now: Date): Promise<
      LEFT JOIN units tu ON tu.id = e.to_unit_id
      LEFT JOIN users tp ON tp.id = e.to_user_id
      WHERE e.dossier_id = $1 ORDER BY e.seq`,
+    [id],
+  );
+  const attachments = await db.query<{ id: string; dossier_document_id: string | null; kind: DossierAttachment['kind']; file_name: string; content_type: string; size_bytes: number; uploaded_at: Date; uploaded_by_name: string | null }>(
+    `SELECT a.id, a.dossier_document_id, a.kind, a.file_name, a.content_type, a.size_bytes, a.uploaded_at, u.full_name AS uploaded_by_name
+     FROM attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.dossier_id = $1 ORDER BY a.uploaded_at, a.file_name`,
+    [id],
+  );
+  const notifications = await db.query<{ id: string; channel: DossierNotification['channel']; recipient: string; template: string; subject: string; body: string; status: DossierNotification['status']; created_at: Date; sent_at: Date | null }>(
+    `SELECT id, channel, recipient, template, subject, body, status, created_at, sent_at
+     FROM notifications WHERE dossier_id = $1 ORDER BY created_at, channel`,
     [id],
   );
   const calendar = await loadWorkingCalendar(db);
@@ -204,7 +219,32 @@ export async function getDossier(db: Queryable, id: string, now: Date): Promise<
     finishedAt: iso(row.finished_at),
     returnedAt: iso(row.returned_at),
     notes: row.notes,
+    setsCount: row.sets_count,
+    registerBook: row.register_book,
+    registerNumber: row.register_number,
+    portalSubmissionId: row.portal_submission_id,
     documents,
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      dossierDocumentId: a.dossier_document_id,
+      kind: a.kind,
+      fileName: a.file_name,
+      contentType: a.content_type,
+      sizeBytes: a.size_bytes,
+      uploadedAt: a.uploaded_at.toISOString(),
+      uploadedByName: a.uploaded_by_name,
+    })),
+    notifications: notifications.map((n) => ({
+      id: n.id,
+      channel: n.channel,
+      recipient: n.recipient,
+      template: n.template,
+      subject: n.subject,
+      body: n.body,
+      status: n.status,
+      createdAt: n.created_at.toISOString(),
+      sentAt: iso(n.sent_at),
+    })),
     events: events.map((e) => ({
       id: e.id,
       seq: e.seq,

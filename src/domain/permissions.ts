@@ -1,0 +1,57 @@
+import { transitions, type DossierAction } from './dossier-lifecycle.ts';
+import type { DossierStatus } from './dossier-status.ts';
+import type { Role } from './roles.ts';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  unitId: string;
+}
+
+export interface DossierHolding {
+  status: DossierStatus;
+  holderUnitId: string;
+  holderUserId: string | null;
+}
+
+export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 'holder'; message: string };
+
+/**
+ * May this person take this action on this dossier now? The state machine says which
+ * statuses and roles; on top of that a desk officer acts only on dossiers at his desk, a
+ * department head only within his department, a handler only on what he holds.
+ * The API enforces this; the UI uses it to show only the actions a person may take.
+ */
+export function checkAction(action: DossierAction, dossier: DossierHolding, actor: Actor): ActionCheck {
+  const transition = transitions[action];
+  if (!transition.from.includes(dossier.status)) {
+    return { ok: false, kind: 'status', message: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.' };
+  }
+  if (!transition.roles.includes(actor.role)) {
+    return { ok: false, kind: 'role', message: 'Vai trò của bạn không được thực hiện thao tác này.' };
+  }
+  switch (actor.role) {
+    case 'desk_officer':
+      if (dossier.holderUnitId !== actor.unitId) {
+        return { ok: false, kind: 'holder', message: 'Hồ sơ không nằm tại Bộ phận Một cửa nên bạn không thể thao tác.' };
+      }
+      break;
+    case 'department_head':
+      if (dossier.holderUnitId !== actor.unitId) {
+        return { ok: false, kind: 'holder', message: 'Hồ sơ không thuộc phòng bạn phụ trách.' };
+      }
+      break;
+    case 'handler':
+      if (dossier.holderUserId !== actor.id) {
+        return { ok: false, kind: 'holder', message: 'Bạn không phải người đang thụ lý hồ sơ này.' };
+      }
+      break;
+    default:
+      break;
+  }
+  return { ok: true };
+}
+
+export function availableActions(actions: readonly DossierAction[], dossier: DossierHolding, actor: Actor): DossierAction[] {
+  return actions.filter((action) => checkAction(action, dossier, actor).ok);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
+import { documentForms, returnMethods } from '../channels.ts';
+
+const requiredText = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, `Tối đa ${max} ký tự`);
+
+export const ApplicantInput = z.object({
+  name: requiredText('Vui lòng nhập họ và tên', 120),
+  idNumber: optional(CitizenId),
+  phone: optional(MobilePhone),
+  email: optional(Email),
+  address: requiredText('Vui lòng nhập địa chỉ', 300),
+});
+export type ApplicantInput = z.infer<typeof ApplicantInput>;
+
+export const SubmitterInput = z.object({
+  name: requiredText('Vui lòng nhập họ và tên người nộp', 120),
+  idNumber: optional(CitizenId),
+  phone: optional(MobilePhone),
+});
+
+export const ReceivedDocumentInput = z.object({
+  procedureDocumentId: z.uuid(),
+  received: z.boolean(),
+  form: z.enum(documentForms),
+  count: z.number().int().min(0, 'Số lượng không được âm').max(99, 'Tối đa 99 bản'),
+});
+
+/** POST /api/dossiers: a walk-in or postal dossier received at the desk. */
+export const ReceiveDossierRequest = z.object({
+  procedureId: z.uuid('Vui lòng chọn thủ tục'),
+  channel: z.enum(['walk_in', 'postal']),
+  applicant: ApplicantInput,
+  submitter: SubmitterInput.nullish(),
+  documents: z.array(ReceivedDocumentInput).max(50),
+  setsCount: z.number().int().min(1, 'Ít nhất 1 bộ').max(20).default(1),
+  feeAmount: z.number().int().min(0, 'Lệ phí không được âm').max(100_000_000).default(0),
+  returnMethod: z.enum(returnMethods),
+  notes: z.string().trim().max(1000, 'Tối đa 1000 ký tự').default(''),
+});
+export type ReceiveDossierRequest = z.input<typeof ReceiveDossierRequest>;
+
+export const MissingItem = z.object({
+  name: requiredText('Vui lòng nhập tên giấy tờ', 300),
+  note: z.string().trim().max(500).default(''),
+});
+
+/** Guidance (form 02) or refusal (form 03) given to a walk-in; no dossier is created. */
+export const IntakeSlipRequest = z
+  .object({
+    kind: z.enum(['guidance', 'refusal']),
+    procedureId: z.uuid('Vui lòng chọn thủ tục'),
+    applicant: ApplicantInput.extend({ address: z.string().trim().max(300).default('') }),
+    items: z.array(MissingItem).max(30).default([]),
+    reason: requiredText('Vui lòng nêu lý do', 1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'guidance' && value.items.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'Vui lòng liệt kê ít nhất một giấy tờ cần bổ sung' });
+    }
+  });
+export type IntakeSlipRequest = z.input<typeof IntakeSlipRequest>;
+
+export const RequestCompletionInput = z.object({
+  items: z.array(MissingItem).min(1, 'Vui lòng liệt kê ít nhất một giấy tờ cần bổ sung').max(30),
+  reason: requiredText('Vui lòng nêu lý do', 1000),
+});
+
+export const RefuseInput = z.object({ reason: requiredText('Vui lòng nêu lý do từ chối', 1000) });

@@ -1,0 +1,119 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DossierAttachment } from '../../../domain/schemas/dossier.ts';
+import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
+import { forbidden, HttpError, notFound } from '../errors.ts';
+import { insertAttachment } from '../../services/attachments.ts';
+import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
+
+const UploadForm = z.object({
+  file: z.any().meta({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' }),
+  dossierDocumentId: z.uuid().optional().meta({ description: 'The checklist item this scan belongs to' }),
+});
+
+export const attachmentRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/dossiers/{id}/attachments',
+      tags: ['attachments'],
+      summary: 'Upload a scanned document of a dossier (type checked from the content)',
+      request: {
+        params: z.object({ id: z.uuid('Mã định danh hồ sơ không hợp lệ') }),
+        body: { content: { 'multipart/form-data': { schema: UploadForm } }, required: true },
+      },
+      responses: {
+        201: jsonResponse(DossierAttachment, 'The stored attachment'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        403: errorResponses[403],
+        404: errorResponses[404],
+        413: { description: 'File too large', content: errorResponses[400].content },
+        415: { description: 'Not a PDF, JPEG or PNG', content: errorResponses[400].content },
+      },
+    }),
+    async (c) => {
+      const { db, now } = c.get('deps');
+      const user = c.get('user');
+      const dossierId = c.req.valid('param').id;
+      const form = c.req.valid('form');
+      const file = form.file as unknown;
+      if (!(file instanceof File)) throw new HttpError(400, 'validation_failed', 'Vui lòng chọn tệp.', { file: 'Vui lòng chọn tệp' });
+      const [dossier] = await db.query<{ status: DossierStatus; holder_unit_id: string; holder_user_id: string | null }>(
+        'SELECT status, holder_unit_id, holder_user_id FROM dossiers WHERE id = $1',
+        [dossierId],
+      );
+      if (!dossier) throw notFound('Không tìm thấy hồ sơ.');
+      // The desk scans at receipt or later; otherwise only whoever holds the dossier adds files.
+      const allowed =
+        isOpen(dossier.status) &&
+        ((user.role === 'desk_officer' && user.unitKind === 'centre') || dossier.holder_user_id === user.id);
+      if (!allowed) throw forbidden('Bạn không thể đính kèm tệp vào hồ sơ này.');
+      if (form.dossierDocumentId) {
+        const [item] = await db.query('SELECT 1 FROM dossier_documents WHERE id = $1 AND dossier_id = $2', [form.dossierDocumentId, dossierId]);
+        if (!item) throw new HttpError(400, 'validation_failed', 'Giấy tờ không thuộc hồ sơ này.', { dossierDocumentId: 'Giấy tờ không thuộc hồ sơ này' });
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const id = await insertAttachment(db, {
+        dossierId,
+        dossierDocumentId: form.dossierDocumentId ?? null,
+        kind: 'document',
+        fileName: file.name,
+        bytes,
+        uploadedBy: user.id,
+        now: now(),
+      });
+      const [row] = await db.query<{ file_name: string; content_type: string; size_bytes: number; uploaded_at: Date }>(
+        'SELECT file_name, content_type, size_bytes, uploaded_at FROM attachments WHERE id = $1',
+        [id],
+      );
+      return c.json(
+        {
+          id,
+          dossierDocumentId: form.dossierDocumentId ?? null,
+          kind: 'document' as const,
+          fileName: row!.file_name,
+          contentType: row!.content_type,
+          sizeBytes: row!.size_bytes,
+          uploadedAt: row!.uploaded_at.toISOString(),
+          uploadedByName: user.fullName,
+        },
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/attachments/{id}/content',
+      tags: ['attachments'],
+      summary: 'The file itself, inline for preview or as a download',
+      request: {
+        params: z.object({ id: z.uuid('Mã tệp không hợp lệ') }),
+        query: z.object({ download: z.enum(['0', '1']).optional() }),
+      },
+      responses: {
+        200: { description: 'The file', content: { 'application/octet-stream': { schema: z.any() } } },
+        401: errorResponses[401],
+        404: errorResponses[404],
+      },
+    }),
+    async (c) => {
+      const [file] = await c.get('deps').db.query<{ file_name: string; content_type: string; content: Uint8Array }>(
+        'SELECT file_name, content_type, content FROM attachments WHERE id = $1',
+        [c.req.valid('param').id],
+      );
+      if (!file) throw notFound('Không tìm thấy tệp.');
+      const disposition = c.req.valid('query').download === '1' ? 'attachment' : 'inline';
+      const body = new Uint8Array(file.content);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'content-type': file.content_type,
+          'content-length': String(body.byteLength),
+          'content-disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, max-age=3600',
+        },
+      });
+    },
+  );

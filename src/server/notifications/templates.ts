@@ -1,0 +1,30 @@
+import { removeDiacritics } from '../../domain/text.ts';
+
+/** Messages to applicants. Vietnamese; SMS go without diacritics, as Vietnamese gateways send them. */
+export const notificationTemplates = {
+  received: {
+    subject: 'Hồ sơ {code} đã được tiếp nhận',
+    body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} đã được {centre} tiếp nhận lúc {receivedAt}. Ngày hẹn trả kết quả: {appointmentAt}.',
+  },
+  completion_requested: {
+    subject: 'Đề nghị bổ sung, hoàn thiện hồ sơ {code}',
+    body: 'Hồ sơ {code} ({procedure}) chưa đủ điều kiện tiếp nhận. Đề nghị Ông/Bà {applicant} bổ sung: {items}. Lý do: {reason}. Liên hệ {centre} để được hướng dẫn.',
+  },
+  refused: {
+    subject: 'Từ chối tiếp nhận hồ sơ {code}',
+    body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} không được tiếp nhận. Lý do: {reason}. Liên hệ {centre} để được hướng dẫn.',
+  },
+} as const;
+export type NotificationTemplate = keyof typeof notificationTemplates;
+
+function fill(text: string, data: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+export function renderNotification(template: NotificationTemplate, channel: 'sms' | 'email', data: Record<string, string>) {
+  const { subject, body } = notificationTemplates[template];
+  const text = fill(body, data);
+  return channel === 'sms'
+    ? { subject: '', body: removeDiacritics(text) }
+    : { subject: fill(subject, data), body: `${text}\n\nĐây là thư tự động từ hệ thống một cửa, vui lòng không trả lời thư này.` };
+}

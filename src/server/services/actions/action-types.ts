@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { Queryable } from '../../db/db.ts';
+import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
+import type { DossierStatus } from '../../../domain/dossier-status.ts';
+import type { CurrentUser } from '../../../domain/schemas/auth.ts';
+import type { WorkingCalendar } from '../../../domain/working-time.ts';
+import type { DurationUnit, SupplementClock } from '../../../domain/channels.ts';
+import type { NotificationTemplate } from '../../notifications/templates.ts';
+
+/** The dossier as an action sees it: locked for the transaction. */
+export interface LockedDossier {
+  id: string;
+  code: string;
+  unitId: string;
+  status: DossierStatus;
+  version: number;
+  channel: 'walk_in' | 'online' | 'postal';
+  holderUnitId: string;
+  holderUserId: string | null;
+  decidingUnitId: string;
+  procedureId: string;
+  procedureName: string;
+  durationUnit: DurationUnit;
+  durationAmount: number;
+  supplementClock: SupplementClock;
+  submittedAt: Date | null;
+  receivedAt: Date | null;
+  appointmentAt: Date | null;
+  pausedAt: Date | null;
+  pausedMinutes: number;
+  supplementCount: number;
+  applicantName: string;
+  applicantPhone: string | null;
+  applicantEmail: string | null;
+}
+
+export interface ActionContext<Input> {
+  tx: Queryable;
+  dossier: LockedDossier;
+  /** null when the system acts (e.g. the portal delivering documents). */
+  actor: CurrentUser | null;
+  input: Input;
+  now: Date;
+  calendar: WorkingCalendar;
+  centre: { id: string; name: string; code: string };
+}
+
+/** What an action does besides moving the status: decided by the handler, written by the executor. */
+export interface ActionEffect {
+  /** Column → value on `dossiers`. */
+  set?: Record<string, unknown>;
+  holder: { unitId: string; userId: string | null };
+  note: string;
+  details?: Record<string, unknown>;
+  /** Working-time deadline of the leg that starts with this step (control slip). */
+  legDeadlineAt?: Date | null;
+  notify?: { template: NotificationTemplate; data: Record<string, string> };
+}
+
+export interface ActionHandler<Schema extends z.ZodType = z.ZodType> {
+  action: DossierAction;
+  summary: string;
+  /** Body fields besides `version`. */
+  input: Schema;
+  apply(context: ActionContext<z.infer<Schema>>): Promise<ActionEffect> | ActionEffect;
+}
+
+export function defineAction<Schema extends z.ZodType>(handler: ActionHandler<Schema>): ActionHandler<Schema> {
+  return handler;
+}

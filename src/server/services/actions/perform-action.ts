@@ -1,0 +1,172 @@
+import type { Db, Queryable } from '../../db/db.ts';
+import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
+import { isAllowedFrom, nextStatus } from '../../../domain/dossier-lifecycle.ts';
+import { checkAction } from '../../../domain/permissions.ts';
+import type { CurrentUser } from '../../../domain/schemas/auth.ts';
+import { conflict, forbidden, notFound, staleVersion, validationError } from '../../http/errors.ts';
+import { loadWorkingCalendar } from '../calendar-service.ts';
+import { queueApplicantNotifications } from '../../notifications/outbox.ts';
+import { getDossier } from '../dossier-queries.ts';
+import type { ActionEffect, ActionHandler, LockedDossier } from './action-types.ts';
+
+const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel, d.holder_unit_id, d.holder_user_id,
+    d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock,
+    d.submitted_at, d.received_at, d.appointment_at, d.paused_at, d.paused_minutes, d.supplement_count,
+    d.applicant_name, d.applicant_phone, d.applicant_email
+  FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+  WHERE d.id = $1 FOR UPDATE OF d`;
+
+export async function lockDossier(tx: Queryable, id: string): Promise<LockedDossier> {
+  const [row] = await tx.query<Record<string, unknown>>(lockSql, [id]);
+  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  return {
+    id: row.id as string,
+    code: row.code as string,
+    unitId: row.unit_id as string,
+    status: row.status as LockedDossier['status'],
+    version: row.version as number,
+    channel: row.channel as LockedDossier['channel'],
+    holderUnitId: row.holder_unit_id as string,
+    holderUserId: row.holder_user_id as string | null,
+    decidingUnitId: row.deciding_unit_id as string,
+    procedureId: row.procedure_id as string,
+    procedureName: row.procedure_name as string,
+    durationUnit: row.duration_unit as LockedDossier['durationUnit'],
+    durationAmount: row.duration_amount as number,
+    supplementClock: row.supplement_clock as LockedDossier['supplementClock'],
+    submittedAt: row.submitted_at as Date | null,
+    receivedAt: row.received_at as Date | null,
+    appointmentAt: row.appointment_at as Date | null,
+    pausedAt: row.paused_at as Date | null,
+    pausedMinutes: row.paused_minutes as number,
+    supplementCount: row.supplement_count as number,
+    applicantName: row.applicant_name as string,
+    applicantPhone: row.applicant_phone as string | null,
+    applicantEmail: row.applicant_email as string | null,
+  };
+}
+
+export async function loadCentre(tx: Queryable) {
+  const [centre] = await tx.query<{ id: string; name: string; code: string }>("SELECT id, name, code FROM units WHERE kind = 'centre' ORDER BY created_at LIMIT 1");
+  if (!centre) throw new Error('No centre unit: reference data missing');
+  return centre;
+}
+
+/** Writes the next event of a dossier (the history and the control slip). Returns its id. */
+export async function appendEvent(
+  tx: Queryable,
+  event: {
+    dossierId: string;
+    at: Date;
+    actor: CurrentUser | null;
+    action: DossierAction;
+    fromStatus: string | null;
+    toStatus: string;
+    from: { unitId: string; userId: string | null } | null;
+    to: { unitId: string; userId: string | null };
+    note: string;
+    details?: Record<string, unknown>;
+    legDeadlineAt?: Date | null;
+  },
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO dossier_events (dossier_id, seq, at, actor_user_id, actor_role, action, from_status, to_status,
+       from_unit_id, from_user_id, to_unit_id, to_user_id, note, details, leg_deadline_at)
+     VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM dossier_events WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7,
+       $8, $9, $10, $11, $12, $13, $14)
+     RETURNING id`,
+    [
+      event.dossierId,
+      event.at,
+      event.actor?.id ?? null,
+      event.actor?.role ?? null,
+      event.action,
+      event.fromStatus,
+      event.toStatus,
+      event.from?.unitId ?? null,
+      event.from?.userId ?? null,
+      event.to.unitId,
+      event.to.userId,
+      event.note,
+      JSON.stringify(event.details ?? {}),
+      event.legDeadlineAt ?? null,
+    ],
+  );
+  return row!.id;
+}
+
+const columnName = /^[a-z_]+$/;
+
+async function applyEffect(tx: Queryable, dossier: LockedDossier, toStatus: string, effect: ActionEffect, now: Date) {
+  const set: Record<string, unknown> = {
+    ...effect.set,
+    status: toStatus,
+    holder_unit_id: effect.holder.unitId,
+    holder_user_id: effect.holder.userId,
+    updated_at: now,
+  };
+  const columns = Object.keys(set);
+  if (!columns.every((c) => columnName.test(c))) throw new Error(`Bad column in action effect: ${columns.join(',')}`);
+  const assignments = columns.map((column, index) => `${column} = $${index + 3}`);
+  const updated = await tx.query(
+    `UPDATE dossiers SET ${assignments.join(', ')}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
+    [dossier.id, dossier.version, ...columns.map((c) => set[c])],
+  );
+  if (updated.length !== 1) throw staleVersion();
+}
+
+/**
+ * Runs one step of the lifecycle as one transaction: lock the dossier, check the version
+ * the user saw, the state machine and the actor's right to act, let the action decide its
+ * effect, then write the dossier, one event and any notification together.
+ */
+export async function performAction(
+  db: Db,
+  request: { dossierId: string; handler: ActionHandler; version: number; body: unknown; actor: CurrentUser | null; now: Date },
+) {
+  const { handler, actor, now } = request;
+  const parsed = handler.input.safeParse(request.body);
+  if (!parsed.success) throw validationError(parsed.error);
+  await db.transaction(async (tx) => {
+    const dossier = await lockDossier(tx, request.dossierId);
+    if (dossier.version !== request.version) throw staleVersion();
+    if (!isAllowedFrom(handler.action, dossier.status)) {
+      throw conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.', 'invalid_transition');
+    }
+    // A person must also have the role and hold the dossier; the system (portal) acts on status alone.
+    if (actor) {
+      const check = checkAction(handler.action, dossier, actor);
+      if (!check.ok) throw check.kind === 'status' ? conflict(check.message, 'invalid_transition') : forbidden(check.message);
+    }
+    const [calendar, centre] = await Promise.all([loadWorkingCalendar(tx), loadCentre(tx)]);
+    const effect = await handler.apply({ tx, dossier, actor, input: parsed.data, now, calendar, centre });
+    const toStatus = nextStatus(handler.action, dossier.status);
+    await applyEffect(tx, dossier, toStatus, effect, now);
+    const eventId = await appendEvent(tx, {
+      dossierId: dossier.id,
+      at: now,
+      actor,
+      action: handler.action,
+      fromStatus: dossier.status,
+      toStatus,
+      from: { unitId: dossier.holderUnitId, userId: dossier.holderUserId },
+      to: effect.holder,
+      note: effect.note,
+      details: effect.details,
+      legDeadlineAt: effect.legDeadlineAt,
+    });
+    if (effect.notify) {
+      await queueApplicantNotifications(tx, {
+        dossierId: dossier.id,
+        eventId,
+        template: effect.notify.template,
+        phone: dossier.applicantPhone,
+        email: dossier.applicantEmail,
+        data: { code: dossier.code, procedure: dossier.procedureName, applicant: dossier.applicantName, centre: centre.name, ...effect.notify.data },
+        now,
+      });
+    }
+  });
+  return getDossier(db, request.dossierId, now);
+}
+

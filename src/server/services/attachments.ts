@@ -1,0 +1,62 @@
+import type { Queryable } from '../db/db.ts';
+import { HttpError } from '../http/errors.ts';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** The file's real type from its first bytes; the declared type and extension are not trusted. */
+export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'; // %PDF-
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  return undefined;
+}
+
+const extensions = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
+
+/** Checks size and content, and returns a safe file name and the sniffed type, or throws 413/415. */
+export function checkUpload(fileName: string, bytes: Uint8Array, field = 'file') {
+  if (bytes.length === 0) throw new HttpError(400, 'empty_file', 'Tệp rỗng.', { [field]: 'Tệp rỗng' });
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new HttpError(413, 'file_too_large', 'Tệp vượt quá dung lượng cho phép (10 MB).', { [field]: 'Tệp vượt quá 10 MB' });
+  }
+  const contentType = sniffContentType(bytes);
+  if (!contentType) {
+    throw new HttpError(415, 'unsupported_file', 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG.', { [field]: 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG' });
+  }
+  // Keep the applicant's name but drop path parts and control characters; fix a wrong extension.
+  const base = fileName.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f"]/g, '').trim().slice(0, 150) || 'tep-dinh-kem';
+  const extension = extensions[contentType];
+  const safeName = new RegExp(`\\.${extension === 'jpg' ? 'jpe?g' : extension}$`, 'i').test(base) ? base : `${base}.${extension}`;
+  return { fileName: safeName, contentType };
+}
+
+export async function insertAttachment(
+  tx: Queryable,
+  file: {
+    dossierId: string;
+    dossierDocumentId: string | null;
+    eventId?: string | null;
+    kind: 'document' | 'supplement' | 'result';
+    fileName: string;
+    bytes: Uint8Array;
+    uploadedBy: string | null;
+    now: Date;
+  },
+): Promise<string> {
+  const checked = checkUpload(file.fileName, file.bytes);
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO attachments (dossier_id, dossier_document_id, event_id, kind, file_name, content_type, size_bytes, content, uploaded_by, uploaded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [file.dossierId, file.dossierDocumentId, file.eventId ?? null, file.kind, checked.fileName, checked.contentType, file.bytes.length, file.bytes, file.uploadedBy, file.now],
+  );
+  return row!.id;
+}
+
+export function decodeBase64(text: string, field: string): Uint8Array {
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    throw new HttpError(400, 'validation_failed', 'Nội dung tệp không phải base64 hợp lệ.', { [field]: 'Nội dung tệp không hợp lệ' });
+  }
+}
