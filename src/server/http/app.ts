@@ -1,6 +1,7 @@
 import '../../domain/schemas/zod-locale.ts';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, ApiEnv } from './context.ts';
 import { HttpError } from './errors.ts';
 import { requireSession } from './auth-middleware.ts';
@@ -24,6 +25,22 @@ export function createApi(deps: ApiDeps) {
     await next();
   });
   api.use('*', requireSession);
+  // Scans are at most 10 MB (checked again on the bytes); portal deliveries carry several, base64-encoded.
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.');
+      },
+    });
+  const attachmentLimit = limit(11 * 1024 * 1024);
+  const portalLimit = limit(80 * 1024 * 1024);
+  const defaultLimit = limit(1024 * 1024);
+  api.use('*', (c, next) => {
+    if (/\/attachments$/.test(c.req.path)) return attachmentLimit(c, next);
+    if (c.req.path.startsWith('/api/portal/')) return portalLimit(c, next);
+    return defaultLimit(c, next);
+  });
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
   api.route('/', dossierRoutes);
