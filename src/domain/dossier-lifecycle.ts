@@ -78,3 +78,8 @@ export function nextStatus(action: DossierAction, current: DossierStatus): Dossi
 export function isAllowedFrom(action: DossierAction, status: DossierStatus): boolean {
   return transitions[action].from.includes(status);
 }
+
+/** Actions a person takes on an existing dossier (receiving creates one; the portal's are the system's). */
+export const personActions: readonly DossierAction[] = dossierActions.filter(
+  (action) => action !== 'receive' && transitions[action].roles.length > 0,
+);

@@ -12,6 +12,8 @@ export interface DossierHolding {
   status: DossierStatus;
   holderUnitId: string;
   holderUserId: string | null;
+  appointmentAt: Date | null;
+  supplementDeadlineAt: Date | null;
 }
 
 export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 'holder'; message: string };
@@ -22,17 +24,20 @@ export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 
  * department head only within his department, a handler only on what he holds.
  * The API enforces this; the UI uses it to show only the actions a person may take.
  */
-export function checkAction(action: DossierAction, dossier: DossierHolding, actor: Actor): ActionCheck {
+export function checkAction(action: DossierAction, dossier: DossierHolding, actor: Actor, now: Date): ActionCheck {
   const transition = transitions[action];
   if (!transition.from.includes(dossier.status)) {
     return { ok: false, kind: 'status', message: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.' };
   }
+  const timing = timingProblem(action, dossier, now);
+  if (timing) return { ok: false, kind: 'status', message: timing };
   if (!transition.roles.includes(actor.role)) {
     return { ok: false, kind: 'role', message: 'Vai trò của bạn không được thực hiện thao tác này.' };
   }
   switch (actor.role) {
     case 'desk_officer':
-      if (dossier.holderUnitId !== actor.unitId) {
+      // An applicant asks to withdraw at the desk, wherever the dossier is being processed.
+      if (action !== 'withdraw' && dossier.holderUnitId !== actor.unitId) {
         return { ok: false, kind: 'holder', message: 'Hồ sơ không nằm tại Bộ phận Một cửa nên bạn không thể thao tác.' };
       }
       break;
@@ -52,6 +57,20 @@ export function checkAction(action: DossierAction, dossier: DossierHolding, acto
   return { ok: true };
 }
 
-export function availableActions(actions: readonly DossierAction[], dossier: DossierHolding, actor: Actor): DossierAction[] {
-  return actions.filter((action) => checkAction(action, dossier, actor).ok);
+/** Guards that depend on the clock rather than the status (DOMAIN.md). */
+function timingProblem(action: DossierAction, dossier: DossierHolding, now: Date): string | undefined {
+  if (action === 'apologize') {
+    if (!dossier.appointmentAt) return 'Hồ sơ chưa có ngày hẹn trả.';
+    if (now.getTime() > dossier.appointmentAt.getTime()) {
+      return 'Đã quá ngày hẹn trả: văn bản xin lỗi phải gửi chậm nhất vào ngày hẹn trả.';
+    }
+  }
+  if (action === 'close_not_accepted' && (!dossier.supplementDeadlineAt || now.getTime() <= dossier.supplementDeadlineAt.getTime())) {
+    return 'Chưa hết thời hạn bổ sung hồ sơ.';
+  }
+  return undefined;
+}
+
+export function availableActions(actions: readonly DossierAction[], dossier: DossierHolding, actor: Actor, now: Date): DossierAction[] {
+  return actions.filter((action) => checkAction(action, dossier, actor, now).ok);
 }

@@ -144,5 +144,7 @@ export const DossierDetail = DossierListItem.extend({
   events: z.array(DossierEvent),
   attachments: z.array(DossierAttachment),
   notifications: z.array(DossierNotification),
+  /** What the user who asked may do with the dossier now (the API checks again on every action). */
+  availableActions: z.array(z.enum(dossierActions)),
 });
 export type DossierDetail = z.infer<typeof DossierDetail>;

@@ -67,3 +67,42 @@ export const RequestCompletionInput = z.object({
 });
 
 export const RefuseInput = z.object({ reason: requiredText('Vui lòng nêu lý do từ chối', 1000) });
+
+const optionalNote = z.string().trim().max(1000, 'Tối đa 1000 ký tự').default('');
+
+export const HandOverInput = z.object({
+  unitId: z.uuid('Vui lòng chọn phòng chuyên môn').optional().meta({ description: "Deciding department; defaults to the procedure's" }),
+  note: optionalNote,
+});
+export const AssignInput = z.object({ handlerId: z.uuid('Vui lòng chọn chuyên viên xử lý'), note: optionalNote });
+export const RequestSupplementInput = z.object({
+  items: z.array(MissingItem).min(1, 'Vui lòng liệt kê ít nhất một giấy tờ cần bổ sung').max(30),
+  reason: requiredText('Vui lòng nêu lý do', 1000),
+  deadlineWorkingDays: z.number().int().min(1, 'Ít nhất 1 ngày làm việc').max(60, 'Tối đa 60 ngày làm việc').optional(),
+});
+export const ReceiveSupplementInput = z.object({ note: optionalNote });
+export const SubmitResultInput = z
+  .object({
+    kind: z.enum(['granted', 'denied'], { error: 'Vui lòng chọn kết quả giải quyết' }),
+    number: z.string().trim().max(60, 'Tối đa 60 ký tự').default(''),
+    summary: requiredText('Vui lòng nhập nội dung kết quả', 2000),
+    approverId: z.uuid().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'granted' && !value.number) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'Vui lòng nhập số, ký hiệu của kết quả' });
+    }
+  });
+export const ApproveInput = z.object({ note: optionalNote });
+export const ReturnToHandlerInput = z.object({ note: requiredText('Vui lòng ghi rõ nội dung cần chỉnh sửa', 1000) });
+export const ReturnResultInput = z.object({
+  method: z.enum(returnMethods),
+  recipient: requiredText('Vui lòng nhập người nhận kết quả', 120),
+  returnedAt: z.iso.datetime({ offset: true, error: 'Thời điểm trả không hợp lệ' }).optional(),
+  note: optionalNote,
+});
+export const ReasonInput = z.object({ reason: requiredText('Vui lòng nêu lý do', 1000) });
+export const ApologizeInput = z.object({
+  reason: requiredText('Vui lòng nêu lý do chậm trễ', 1000),
+  newAppointmentAt: z.iso.datetime({ offset: true, error: 'Vui lòng chọn ngày hẹn mới' }),
+});

@@ -14,6 +14,22 @@ export const notificationTemplates = {
     subject: 'Từ chối tiếp nhận hồ sơ {code}',
     body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} không được tiếp nhận. Lý do: {reason}. Liên hệ {centre} để được hướng dẫn.',
   },
+  supplement_requested: {
+    subject: 'Đề nghị bổ sung hồ sơ {code}',
+    body: 'Hồ sơ {code} ({procedure}) cần bổ sung: {items}. Lý do: {reason}. Đề nghị Ông/Bà {applicant} bổ sung trước {deadline} tại {centre}.',
+  },
+  result_ready: {
+    subject: 'Hồ sơ {code} đã có kết quả',
+    body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} đã có kết quả. Mời Ông/Bà nhận kết quả tại {centre} hoặc theo hình thức đã đăng ký.',
+  },
+  apology: {
+    subject: 'Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ {code}',
+    body: 'Hồ sơ {code} ({procedure}) chưa giải quyết xong đúng hẹn {oldAppointment}. Lý do: {reason}. {centre} xin lỗi Ông/Bà {applicant} và hẹn trả kết quả vào {newAppointment}.',
+  },
+  stopped: {
+    subject: 'Thông báo dừng giải quyết hồ sơ {code}',
+    body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} đã dừng giải quyết. Lý do: {reason}.',
+  },
 } as const;
 export type NotificationTemplate = keyof typeof notificationTemplates;
 

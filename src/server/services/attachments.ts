@@ -25,7 +25,8 @@ export function checkUpload(fileName: string, bytes: Uint8Array, field = 'file')
     throw new HttpError(415, 'unsupported_file', 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG.', { [field]: 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG' });
   }
   // Keep the applicant's name but drop path parts and control characters; fix a wrong extension.
-  const base = fileName.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f"]/g, '').trim().slice(0, 150) || 'tep-dinh-kem';
+  const printable = [...(fileName.split(/[\\/]/).pop() ?? '')].filter((char) => char.charCodeAt(0) >= 0x20 && char !== '"').join('');
+  const base = printable.trim().slice(0, 150) || 'tep-dinh-kem';
   const extension = extensions[contentType];
   const safeName = new RegExp(`\\.${extension === 'jpg' ? 'jpe?g' : extension}$`, 'i').test(base) ? base : `${base}.${extension}`;
   return { fileName: safeName, contentType };

@@ -5,6 +5,9 @@ import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } fro
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { notFound } from '../http/errors.ts';
+import { availableActions } from '../../domain/permissions.ts';
+import { personActions } from '../../domain/dossier-lifecycle.ts';
+import type { CurrentUser } from '../../domain/schemas/auth.ts';
 
 interface ListRow {
   id: string;
@@ -151,7 +154,7 @@ function holder(unitId: string | null, unitName: string | null, userId: string |
   return { unitId, unitName, userId, userName };
 }
 
-export async function getDossier(db: Queryable, id: string, now: Date): Promise<DossierDetail> {
+export async function getDossier(db: Queryable, id: string, now: Date, viewer?: CurrentUser): Promise<DossierDetail> {
   const [row] = await db.query<DetailRow>(
     `SELECT ${listColumns}, d.procedure_id, f.name AS field_name, p.duration_unit, p.duration_amount,
        d.deciding_unit_id, du.name AS deciding_unit_name, d.applicant_id_number, d.applicant_phone, d.applicant_email,
@@ -245,6 +248,20 @@ export async function getDossier(db: Queryable, id: string, now: Date): Promise<
       createdAt: n.created_at.toISOString(),
       sentAt: iso(n.sent_at),
     })),
+    availableActions: viewer
+      ? availableActions(
+          personActions,
+          {
+            status: row.status,
+            holderUnitId: row.holder_unit_id,
+            holderUserId: row.holder_user_id,
+            appointmentAt: row.appointment_at,
+            supplementDeadlineAt: row.supplement_deadline_at,
+          },
+          viewer,
+          now,
+        )
+      : [],
     events: events.map((e) => ({
       id: e.id,
       seq: e.seq,

@@ -3,6 +3,7 @@ import type { Db } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';
 import { dossierSearchText } from '../../domain/text.ts';
+import { legDeadline } from '../../domain/control-slip.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
@@ -107,6 +108,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       to: { unitId: centre.id, userId: actor.id },
       note: input.notes,
       details: { channel: input.channel, appointmentAt: appointmentAt.toISOString() },
+      legDeadlineAt: legDeadline(calendar, 'desk_intake', now, { receivedAt: now, appointmentAt }),
     });
     await queueApplicantNotifications(tx, {
       dossierId,
@@ -126,6 +128,6 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
     });
     return dossierId;
   });
-  return getDossier(db, id, now);
+  return getDossier(db, id, now, actor);
 }
 

@@ -8,6 +8,7 @@ import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
 const UploadForm = z.object({
   file: z.any().meta({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' }),
   dossierDocumentId: z.uuid().optional().meta({ description: 'The checklist item this scan belongs to' }),
+  kind: z.enum(['document', 'supplement', 'result']).default('document').meta({ description: 'A scanned document, a supplement, or the result file' }),
 });
 
 export const attachmentRoutes = createRouter()
@@ -56,7 +57,7 @@ export const attachmentRoutes = createRouter()
       const id = await insertAttachment(db, {
         dossierId,
         dossierDocumentId: form.dossierDocumentId ?? null,
-        kind: 'document',
+        kind: form.kind,
         fileName: file.name,
         bytes,
         uploadedBy: user.id,
@@ -70,7 +71,7 @@ export const attachmentRoutes = createRouter()
         {
           id,
           dossierDocumentId: form.dossierDocumentId ?? null,
-          kind: 'document' as const,
+          kind: form.kind,
           fileName: row!.file_name,
           contentType: row!.content_type,
           sizeBytes: row!.size_bytes,

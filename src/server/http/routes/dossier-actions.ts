@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { staffActions } from '../../services/actions/registry.ts';
-import { performAction } from '../../services/actions/perform-action.ts';
+import { performAction, performBulkAction } from '../../services/actions/perform-action.ts';
+import { approve, assign } from '../../services/actions/lifecycle-actions.ts';
 
 const Version = z.object({
   version: z.number({ error: 'Thiếu phiên bản hồ sơ' }).int().min(1).meta({ description: 'The dossier version the user saw; a stale one gets 409' }),
@@ -43,3 +44,59 @@ for (const handler of staffActions) {
     },
   );
 }
+
+const BulkItems = z
+  .array(z.object({ id: z.uuid(), version: z.number().int().min(1) }))
+  .min(1, 'Vui lòng chọn ít nhất một hồ sơ')
+  .max(100, 'Tối đa 100 hồ sơ mỗi lần');
+const BulkResult = z.object({ updated: z.number().int() });
+const bulkResponses = {
+  200: jsonResponse(BulkResult, 'All dossiers updated (all or nothing)'),
+  400: errorResponses[400],
+  401: errorResponses[401],
+  403: errorResponses[403],
+  404: errorResponses[404],
+  409: errorResponses[409],
+};
+
+dossierActionRoutes
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/dossiers/bulk/assign',
+      tags: ['dossier actions'],
+      summary: "Assign several dossiers of the department's queue to one handler (one transaction)",
+      request: { body: jsonBody(z.object({ handlerId: z.uuid('Vui lòng chọn chuyên viên xử lý'), note: z.string().max(1000).default(''), items: BulkItems })) },
+      responses: bulkResponses,
+    }),
+    async (c) => {
+      const { db, now } = c.get('deps');
+      const { handlerId, note, items } = c.req.valid('json');
+      const at = now();
+      await performBulkAction(
+        db,
+        items.map((item) => ({ dossierId: item.id, handler: assign, version: item.version, body: { handlerId, note }, actor: c.get('user'), now: at })),
+      );
+      return c.json({ updated: items.length }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/dossiers/bulk/approve',
+      tags: ['dossier actions'],
+      summary: 'Approve several results from the approval queue (one transaction)',
+      request: { body: jsonBody(z.object({ note: z.string().max(1000).default(''), items: BulkItems })) },
+      responses: bulkResponses,
+    }),
+    async (c) => {
+      const { db, now } = c.get('deps');
+      const { note, items } = c.req.valid('json');
+      const at = now();
+      await performBulkAction(
+        db,
+        items.map((item) => ({ dossierId: item.id, handler: approve, version: item.version, body: { note }, actor: c.get('user'), now: at })),
+      );
+      return c.json({ updated: items.length }, 200);
+    },
+  );

@@ -33,5 +33,5 @@ export const dossierRoutes = createRouter()
   })
   .openapi(detailRoute, async (c) => {
     const { db, now } = c.get('deps');
-    return c.json(await getDossier(db, c.req.valid('param').id, now()), 200);
+    return c.json(await getDossier(db, c.req.valid('param').id, now(), c.get('user')), 200);
   });

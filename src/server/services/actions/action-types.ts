@@ -26,7 +26,10 @@ export interface LockedDossier {
   submittedAt: Date | null;
   receivedAt: Date | null;
   appointmentAt: Date | null;
+  originalAppointmentAt: Date | null;
   pausedAt: Date | null;
+  supplementDeadlineAt: Date | null;
+  apologyCount: number;
   pausedMinutes: number;
   supplementCount: number;
   applicantName: string;
@@ -52,9 +55,9 @@ export interface ActionEffect {
   holder: { unitId: string; userId: string | null };
   note: string;
   details?: Record<string, unknown>;
-  /** Working-time deadline of the leg that starts with this step (control slip). */
-  legDeadlineAt?: Date | null;
   notify?: { template: NotificationTemplate; data: Record<string, string> };
+  /** Runs in the same transaction once the event exists (e.g. files that belong to it). */
+  after?: (eventId: string) => Promise<void>;
 }
 
 export interface ActionHandler<Schema extends z.ZodType = z.ZodType> {

@@ -2,6 +2,7 @@ import type { Db, Queryable } from '../../db/db.ts';
 import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
 import { isAllowedFrom, nextStatus } from '../../../domain/dossier-lifecycle.ts';
 import { checkAction } from '../../../domain/permissions.ts';
+import { legDeadline, legStartedBy, nonHandoffActions } from '../../../domain/control-slip.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import { conflict, forbidden, notFound, staleVersion, validationError } from '../../http/errors.ts';
 import { loadWorkingCalendar } from '../calendar-service.ts';
@@ -11,7 +12,8 @@ import type { ActionEffect, ActionHandler, LockedDossier } from './action-types.
 
 const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel, d.holder_unit_id, d.holder_user_id,
     d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock,
-    d.submitted_at, d.received_at, d.appointment_at, d.paused_at, d.paused_minutes, d.supplement_count,
+    d.submitted_at, d.received_at, d.appointment_at, d.original_appointment_at, d.paused_at, d.paused_minutes,
+    d.supplement_count, d.supplement_deadline_at, d.apology_count,
     d.applicant_name, d.applicant_phone, d.applicant_email
   FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
   WHERE d.id = $1 FOR UPDATE OF d`;
@@ -37,7 +39,10 @@ export async function lockDossier(tx: Queryable, id: string): Promise<LockedDoss
     submittedAt: row.submitted_at as Date | null,
     receivedAt: row.received_at as Date | null,
     appointmentAt: row.appointment_at as Date | null,
+    originalAppointmentAt: row.original_appointment_at as Date | null,
     pausedAt: row.paused_at as Date | null,
+    supplementDeadlineAt: row.supplement_deadline_at as Date | null,
+    apologyCount: row.apology_count as number,
     pausedMinutes: row.paused_minutes as number,
     supplementCount: row.supplement_count as number,
     applicantName: row.applicant_name as string,
@@ -67,13 +72,14 @@ export async function appendEvent(
     note: string;
     details?: Record<string, unknown>;
     legDeadlineAt?: Date | null;
+    legResult?: 'early' | 'on_time' | 'late' | null;
   },
 ): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO dossier_events (dossier_id, seq, at, actor_user_id, actor_role, action, from_status, to_status,
-       from_unit_id, from_user_id, to_unit_id, to_user_id, note, details, leg_deadline_at)
+       from_unit_id, from_user_id, to_unit_id, to_user_id, note, details, leg_deadline_at, leg_result)
      VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM dossier_events WHERE dossier_id = $1), $2, $3, $4, $5, $6, $7,
-       $8, $9, $10, $11, $12, $13, $14)
+       $8, $9, $10, $11, $12, $13, $14, $15)
      RETURNING id`,
     [
       event.dossierId,
@@ -90,6 +96,7 @@ export async function appendEvent(
       event.note,
       JSON.stringify(event.details ?? {}),
       event.legDeadlineAt ?? null,
+      event.legResult ?? null,
     ],
   );
   return row!.id;
@@ -115,58 +122,91 @@ async function applyEffect(tx: Queryable, dossier: LockedDossier, toStatus: stri
   if (updated.length !== 1) throw staleVersion();
 }
 
+export interface ActionRequest {
+  dossierId: string;
+  handler: ActionHandler;
+  version: number;
+  body: unknown;
+  actor: CurrentUser | null;
+  now: Date;
+}
+
+/** Deadline of the leg the last handoff started: the leg this step ends (control slip). */
+async function runningLegDeadline(tx: Queryable, dossierId: string): Promise<Date | null> {
+  const [row] = await tx.query<{ leg_deadline_at: Date | null }>(
+    `SELECT leg_deadline_at FROM dossier_events WHERE dossier_id = $1 AND action <> ALL($2::text[])
+     ORDER BY seq DESC LIMIT 1`,
+    [dossierId, [...nonHandoffActions]],
+  );
+  return row?.leg_deadline_at ?? null;
+}
+
 /**
- * Runs one step of the lifecycle as one transaction: lock the dossier, check the version
- * the user saw, the state machine and the actor's right to act, let the action decide its
- * effect, then write the dossier, one event and any notification together.
+ * One step of the lifecycle inside a transaction: lock the dossier, check the version the
+ * user saw, the state machine and the actor's right to act, let the action decide its
+ * effect, then write the dossier, one event and any notification.
  */
-export async function performAction(
-  db: Db,
-  request: { dossierId: string; handler: ActionHandler; version: number; body: unknown; actor: CurrentUser | null; now: Date },
-) {
+export async function performActionInTransaction(tx: Queryable, request: ActionRequest): Promise<void> {
   const { handler, actor, now } = request;
   const parsed = handler.input.safeParse(request.body);
   if (!parsed.success) throw validationError(parsed.error);
-  await db.transaction(async (tx) => {
-    const dossier = await lockDossier(tx, request.dossierId);
-    if (dossier.version !== request.version) throw staleVersion();
-    if (!isAllowedFrom(handler.action, dossier.status)) {
-      throw conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.', 'invalid_transition');
-    }
-    // A person must also have the role and hold the dossier; the system (portal) acts on status alone.
-    if (actor) {
-      const check = checkAction(handler.action, dossier, actor);
-      if (!check.ok) throw check.kind === 'status' ? conflict(check.message, 'invalid_transition') : forbidden(check.message);
-    }
-    const [calendar, centre] = await Promise.all([loadWorkingCalendar(tx), loadCentre(tx)]);
-    const effect = await handler.apply({ tx, dossier, actor, input: parsed.data, now, calendar, centre });
-    const toStatus = nextStatus(handler.action, dossier.status);
-    await applyEffect(tx, dossier, toStatus, effect, now);
-    const eventId = await appendEvent(tx, {
-      dossierId: dossier.id,
-      at: now,
-      actor,
-      action: handler.action,
-      fromStatus: dossier.status,
-      toStatus,
-      from: { unitId: dossier.holderUnitId, userId: dossier.holderUserId },
-      to: effect.holder,
-      note: effect.note,
-      details: effect.details,
-      legDeadlineAt: effect.legDeadlineAt,
-    });
-    if (effect.notify) {
-      await queueApplicantNotifications(tx, {
-        dossierId: dossier.id,
-        eventId,
-        template: effect.notify.template,
-        phone: dossier.applicantPhone,
-        email: dossier.applicantEmail,
-        data: { code: dossier.code, procedure: dossier.procedureName, applicant: dossier.applicantName, centre: centre.name, ...effect.notify.data },
-        now,
-      });
-    }
+  const dossier = await lockDossier(tx, request.dossierId);
+  if (dossier.version !== request.version) throw staleVersion();
+  if (!isAllowedFrom(handler.action, dossier.status)) {
+    throw conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.', 'invalid_transition');
+  }
+  // A person must also have the role and hold the dossier; the system (portal) acts on status alone.
+  if (actor) {
+    const check = checkAction(handler.action, dossier, actor, now);
+    if (!check.ok) throw check.kind === 'status' ? conflict(check.message, 'invalid_transition') : forbidden(check.message);
+  }
+  const [calendar, centre] = await Promise.all([loadWorkingCalendar(tx), loadCentre(tx)]);
+  const effect = await handler.apply({ tx, dossier, actor, input: parsed.data, now, calendar, centre });
+  const toStatus = nextStatus(handler.action, dossier.status);
+  await applyEffect(tx, dossier, toStatus, effect, now);
+
+  const handoff = !nonHandoffActions.has(handler.action);
+  const endingDeadline = handoff ? await runningLegDeadline(tx, dossier.id) : null;
+  const receivedAt = (effect.set?.received_at as Date | undefined) ?? dossier.receivedAt;
+  const appointmentAt = (effect.set?.appointment_at as Date | undefined) ?? dossier.appointmentAt;
+  const leg = legStartedBy[handler.action];
+  const eventId = await appendEvent(tx, {
+    dossierId: dossier.id,
+    at: now,
+    actor,
+    action: handler.action,
+    fromStatus: dossier.status,
+    toStatus,
+    from: { unitId: dossier.holderUnitId, userId: dossier.holderUserId },
+    to: effect.holder,
+    note: effect.note,
+    details: effect.details,
+    legDeadlineAt: leg && receivedAt && appointmentAt ? legDeadline(calendar, leg, now, { receivedAt, appointmentAt }) : null,
+    legResult: endingDeadline ? calendar.classifyFinish(now, endingDeadline) : null,
   });
-  return getDossier(db, request.dossierId, now);
+  if (effect.notify) {
+    await queueApplicantNotifications(tx, {
+      dossierId: dossier.id,
+      eventId,
+      template: effect.notify.template,
+      phone: dossier.applicantPhone,
+      email: dossier.applicantEmail,
+      data: { code: dossier.code, procedure: dossier.procedureName, applicant: dossier.applicantName, centre: centre.name, ...effect.notify.data },
+      now,
+    });
+  }
+  await effect.after?.(eventId);
 }
 
+/** Runs one action as its own transaction and returns the dossier as it now is. */
+export async function performAction(db: Db, request: ActionRequest) {
+  await db.transaction((tx) => performActionInTransaction(tx, request));
+  return getDossier(db, request.dossierId, request.now, request.actor ?? undefined);
+}
+
+/** Runs the same kind of action on several dossiers in one transaction: all succeed or none does. */
+export async function performBulkAction(db: Db, requests: ActionRequest[]) {
+  await db.transaction(async (tx) => {
+    for (const request of requests) await performActionInTransaction(tx, request);
+  });
+}

@@ -1,0 +1,63 @@
+import type { DossierAction } from './dossier-lifecycle.ts';
+import type { WorkingCalendar } from './working-time.ts';
+
+/**
+ * The control slip (form 06) has one row per handoff, and each leg has its own allowed
+ * time. The law leaves the split to each procedure's internal workflow; motcua divides the
+ * dossier's whole working time between the kinds of leg by these shares (a setting).
+ */
+export const LegKind = {
+  deskIntake: 'desk_intake',
+  department: 'department',
+  handler: 'handler',
+  approval: 'approval',
+  deskReturn: 'desk_return',
+} as const;
+export type LegKind = (typeof LegKind)[keyof typeof LegKind];
+
+/** Share of the dossier's working time for each timed leg. The return leg is due by the appointment itself. */
+export type LegShares = Record<Exclude<LegKind, 'desk_return'>, number>;
+
+export const defaultLegShares: LegShares = {
+  desk_intake: 0.1,
+  department: 0.1,
+  handler: 0.65,
+  approval: 0.15,
+};
+
+/** The leg each action starts; `null` when the step starts no timed leg (waiting for the applicant, closing). */
+export const legStartedBy: Partial<Record<DossierAction, LegKind>> = {
+  receive: 'desk_intake',
+  accept_online: 'desk_intake',
+  hand_over: 'department',
+  assign: 'handler',
+  reassign: 'handler',
+  receive_supplement: 'handler',
+  return_to_handler: 'handler',
+  submit_result: 'approval',
+  approve: 'desk_return',
+};
+
+/** Actions that do not hand the dossier over (the running leg continues). */
+export const nonHandoffActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['apologize']);
+
+/**
+ * Deadline of a leg starting at `start`: its share of the dossier's working time, never
+ * later than the appointment. A leg that starts after the appointment is due at once.
+ */
+export function legDeadline(
+  calendar: WorkingCalendar,
+  kind: LegKind,
+  start: Date,
+  dossier: { receivedAt: Date; appointmentAt: Date },
+  shares: LegShares = defaultLegShares,
+): Date {
+  if (kind === 'desk_return') return start.getTime() > dossier.appointmentAt.getTime() ? start : dossier.appointmentAt;
+  const total = Math.max(calendar.workingMinutesBetween(dossier.receivedAt, dossier.appointmentAt), 0);
+  const allowance = Math.max(Math.round(total * shares[kind]), 1);
+  const deadline = calendar.addWorkingMinutes(start, allowance);
+  if (deadline.getTime() > dossier.appointmentAt.getTime()) {
+    return start.getTime() > dossier.appointmentAt.getTime() ? start : dossier.appointmentAt;
+  }
+  return deadline;
+}

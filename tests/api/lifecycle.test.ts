@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../setup/test-api.ts';
+import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
+import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
+
+// The clock moves as the dossier travels: each step happens at a chosen Vietnam time.
+let clock = new Date('2026-11-23T10:00:00+07:00');
+const at = (iso: string) => (clock = new Date(iso));
+let t: TestApi;
+// Sessions last a working day: log in again when the test clock moves to another day.
+const sessions: Record<string, { cookie: string; day: string }> = {};
+async function session(user: string): Promise<string> {
+  const day = clock.toISOString().slice(0, 10);
+  if (sessions[user]?.day !== day) sessions[user] = { cookie: await t.login(user), day };
+  return sessions[user].cookie;
+}
+let hotichId: string;
+
+beforeAll(async () => {
+  t = await createTestApi({ now: () => clock });
+  const [row] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'hotich'");
+  hotichId = row!.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function act(user: string, dossier: { id: string; version: number }, action: string, body: Record<string, unknown> = {}) {
+  return t.request(`/api/dossiers/${dossier.id}/actions/${action}`, { method: 'POST', cookie: await session(user), json: { version: dossier.version, ...body } });
+}
+
+async function ok(user: string, dossier: DossierDetail, action: string, body: Record<string, unknown> = {}): Promise<DossierDetail> {
+  const response = await act(user, dossier, action, body);
+  if (response.status !== 200) throw new Error(`${action} by ${user}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function receiveWalkIn(user = 'motcua1'): Promise<DossierDetail> {
+  const procedures: Procedure[] = await (await t.request('/api/procedures', { cookie: await session(user) })).json();
+  const procedure = procedures.find((p) => p.code === '1.004873')!; // 3 working days, office, pause
+  const response = await t.request('/api/dossiers', {
+    method: 'POST',
+    cookie: await session(user),
+    json: {
+      procedureId: procedure.id,
+      channel: 'walk_in',
+      applicant: { name: 'Phạm Thị Lan', idNumber: '010192004321', phone: '0977123456', address: 'Thôn Đồng Tâm' },
+      documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
+      returnMethod: 'desk',
+    },
+  });
+  expect(response.status).toBe(201);
+  return response.json();
+}
+
+describe('the whole lifecycle, with a visible holder', () => {
+  it('desk → department → handler → supplement → chairperson → back to the citizen', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    let d = await receiveWalkIn();
+    expect(d.appointmentAt).toBe(new Date('2026-11-26T10:00:00+07:00').toISOString());
+    expect(d.availableActions).toEqual(expect.arrayContaining(['hand_over', 'withdraw']));
+
+    at('2026-11-23T10:30:00+07:00');
+    d = await ok('motcua1', d, 'hand_over');
+    expect(d).toMatchObject({ status: 'awaiting_assignment', holder: { unitName: 'Văn phòng HĐND và UBND xã', userName: null } });
+
+    at('2026-11-23T11:00:00+07:00');
+    const [handler] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'hotich'");
+    d = await ok('truongvp', d, 'assign', { handlerId: handler!.id });
+    expect(d).toMatchObject({ status: 'processing', holder: { userName: 'Trần Thị Mai' } });
+
+    at('2026-11-23T14:00:00+07:00');
+    d = await ok('hotich', d, 'request_supplement', { items: [{ name: 'Bản sao giấy chứng tử của chồng' }], reason: 'Thiếu giấy tờ chứng minh' });
+    expect(d).toMatchObject({ status: 'supplement_requested', supplementCount: 1, holder: { unitName: 'Trung tâm Phục vụ hành chính công xã Hoàng An', userName: null } });
+    expect(d.dueState).toBe('normal'); // paused: not counted as due
+    expect(d.notifications.at(-1)!.template).toBe('supplement_requested');
+
+    at('2026-11-24T09:00:00+07:00');
+    d = await ok('motcua2', d, 'receive_supplement', { note: 'Đã nhận bản sao giấy chứng tử' });
+    // Paused Mon 14:00–17:00 and Tue 07:00–09:00 = 300 working minutes, added to Thu 10:00 → Thu 17:00.
+    expect(d.appointmentAt).toBe(new Date('2026-11-26T17:00:00+07:00').toISOString());
+    expect(d).toMatchObject({ status: 'processing', holder: { userName: 'Trần Thị Mai' }, pausedAt: null });
+
+    at('2026-11-24T10:00:00+07:00');
+    d = await ok('hotich', d, 'submit_result', { kind: 'granted', number: '25/XNTTHN', summary: 'Cấp giấy xác nhận tình trạng hôn nhân' });
+    expect(d).toMatchObject({ status: 'awaiting_approval', holder: { userName: 'Đỗ Mạnh Cường' } });
+
+    at('2026-11-24T11:00:00+07:00');
+    const noNote = await act('chutich', d, 'return_to_handler', { note: '' });
+    expect(noNote.status).toBe(400);
+    d = await ok('chutich', d, 'return_to_handler', { note: 'Ghi rõ nơi cư trú trước đây' });
+    expect(d).toMatchObject({ status: 'processing', holder: { userName: 'Trần Thị Mai' } });
+
+    at('2026-11-24T14:00:00+07:00');
+    d = await ok('hotich', d, 'submit_result', { kind: 'granted', number: '25/XNTTHN', summary: 'Cấp giấy xác nhận (đã bổ sung nơi cư trú)' });
+    at('2026-11-24T15:00:00+07:00');
+    d = await ok('chutich', d, 'approve');
+    expect(d).toMatchObject({ status: 'result_ready', holder: { unitName: 'Trung tâm Phục vụ hành chính công xã Hoàng An' } });
+    expect(d.result).toMatchObject({ kind: 'granted', number: '25/XNTTHN' });
+
+    at('2026-11-25T08:00:00+07:00');
+    d = await ok('motcua1', d, 'return_result', { method: 'desk', recipient: 'Phạm Thị Lan' });
+    expect(d).toMatchObject({ status: 'returned', nationalStatusCode: 10, returnMethod: 'desk' });
+    expect(d.returnedAt).toBe(clock.toISOString());
+    expect(d.availableActions).toEqual([]);
+
+    expect(d.events.map((e) => e.action)).toEqual([
+      'receive', 'hand_over', 'assign', 'request_supplement', 'receive_supplement', 'submit_result',
+      'return_to_handler', 'submit_result', 'approve', 'return_result',
+    ]);
+    expect(d.events.map((e) => e.toHolder?.userName ?? e.toHolder?.unitName)).toEqual([
+      'Nguyễn Thị Thu Hà', 'Văn phòng HĐND và UBND xã', 'Trần Thị Mai', 'Trung tâm Phục vụ hành chính công xã Hoàng An', 'Trần Thị Mai',
+      'Đỗ Mạnh Cường', 'Trần Thị Mai', 'Đỗ Mạnh Cường', 'Trung tâm Phục vụ hành chính công xã Hoàng An', 'Nguyễn Thị Thu Hà',
+    ]);
+    // Each handoff closes the leg the previous one started (control slip): same-day legs are on time,
+    // legs finished a day or more before their deadline are early; waiting for the applicant is untimed.
+    expect(d.events.map((e) => e.legResult)).toEqual([
+      null, 'on_time', 'on_time', 'early', null, 'early', 'on_time', 'early', 'early', 'early',
+    ]);
+    // The desk's first leg: 10% of 1440 working minutes from Monday 10:00 = 14:24.
+    expect(d.events[0]!.legDeadlineAt).toBe(new Date('2026-11-23T14:24:00+07:00').toISOString());
+    // The return leg is due by the appointment.
+    expect(d.events[8]!.legDeadlineAt).toBe(d.appointmentAt);
+  });
+
+  it('restarts the full time when the procedure says restart', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    await t.db.query("UPDATE procedures SET supplement_clock = 'restart' WHERE code = '1.004873'");
+    let d = await receiveWalkIn();
+    d = await ok('motcua1', d, 'hand_over');
+    const [handler] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'hotich'");
+    d = await ok('truongvp', d, 'assign', { handlerId: handler!.id });
+    d = await ok('hotich', d, 'request_supplement', { items: [{ name: 'Tờ khai' }], reason: 'Sai thông tin' });
+    at('2026-11-25T09:00:00+07:00');
+    d = await ok('motcua1', d, 'receive_supplement');
+    expect(d.appointmentAt).toBe(new Date('2026-11-30T09:00:00+07:00').toISOString()); // Wed 09:00 + 3 WD
+    await t.db.query("UPDATE procedures SET supplement_clock = 'pause' WHERE code = '1.004873'");
+  });
+});
+
+describe('who may do what (the API, not only the UI)', () => {
+  async function seeded(status: string, extra = ''): Promise<DossierDetail> {
+    const [row] = await t.db.query<{ id: string }>(`SELECT id FROM dossiers WHERE status = $1 ${extra} ORDER BY code LIMIT 1`, [status]);
+    return (await t.request(`/api/dossiers/${row!.id}`, { cookie: await session('motcua1') })).json();
+  }
+
+  it.each([
+    ['hand_over', 'received', ['truongvp', 'hotich', 'chutich', 'admin']],
+    ['assign', 'awaiting_assignment', ['motcua1', 'hotich', 'chutich', 'admin']],
+    ['request_supplement', 'processing', ['motcua1', 'truongvp', 'chutich', 'admin']],
+    ['submit_result', 'processing', ['motcua1', 'truongvp', 'chutich', 'admin']],
+    ['approve', 'awaiting_approval', ['motcua1', 'truongvp', 'hotich', 'admin']],
+    ['return_to_handler', 'awaiting_approval', ['motcua1', 'truongvp', 'hotich', 'admin']],
+    ['return_result', 'result_ready', ['truongvp', 'hotich', 'chutich', 'admin']],
+    ['receive_supplement', 'supplement_requested', ['truongvp', 'hotich', 'chutich', 'admin']],
+    ['accept_online', 'awaiting_intake', ['truongvp', 'hotich', 'chutich', 'admin']],
+  ])('%s on a %s dossier is 403 for %j', async (action, status, users) => {
+    at('2026-11-23T10:00:00+07:00');
+    const d = await seeded(status);
+    for (const user of users) {
+      const response = await act(user, d, action, { handlerId: hotichId, items: [{ name: 'x' }], reason: 'x', kind: 'denied', summary: 'x', note: 'x', method: 'desk', recipient: 'x' });
+      expect(response.status, `${action} by ${user}`).toBe(403);
+      expect((await response.json()).message).toMatch(/\S/);
+    }
+    expect((await t.request(`/api/dossiers/${d.id}`, { cookie: await session('motcua1') }).then((r) => r.json())).version).toBe(d.version);
+  });
+
+  it('lets a department head act only within his department, and a handler only on what he holds', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const office = await seeded('awaiting_assignment', "AND holder_unit_id = (SELECT id FROM units WHERE code = '000.01.22.H56')");
+    const [other] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'diachinh'");
+    const wrongHead = await act('truongkt', office, 'assign', { handlerId: other!.id });
+    expect(wrongHead.status).toBe(403);
+    expect((await wrongHead.json()).message).toBe('Hồ sơ không thuộc phòng bạn phụ trách.');
+    const held = await seeded('processing', "AND holder_user_id = (SELECT id FROM users WHERE username = 'hotich')");
+    const wrongHandler = await act('diachinh', held, 'submit_result', { kind: 'denied', summary: 'x' });
+    expect(wrongHandler.status).toBe(403);
+    expect((await wrongHandler.json()).message).toBe('Bạn không phải người đang thụ lý hồ sơ này.');
+  });
+
+  it('refuses an action the status does not allow with 409', async () => {
+    const returned = await seeded('returned');
+    const response = await act('motcua1', returned, 'hand_over');
+    expect(response.status).toBe(409);
+    expect((await response.json()).error).toBe('invalid_transition');
+  });
+
+  it('reassigns within the department', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const [office] = await t.db.query<{ id: string }>("SELECT id FROM units WHERE code = '000.01.22.H56'");
+    const [second] = await t.db.query<{ id: string }>(
+      `INSERT INTO users (username, full_name, role, unit_id, password_hash) VALUES ('hotich2', 'Lò Văn Sơn', 'handler', $1, 'x') RETURNING id`,
+      [office!.id],
+    );
+    const d = await seeded('processing', `AND holder_unit_id = '${office!.id}'`);
+    const moved = await ok('truongvp', d, 'reassign', { handlerId: second!.id, note: 'Chia lại việc' });
+    expect(moved.holder.userName).toBe('Lò Văn Sơn');
+    expect((await act('truongvp', moved, 'reassign', { handlerId: second!.id })).status).toBe(400);
+  });
+
+  it('withdraws on request wherever the dossier is, and stops with a reason', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const processing = await seeded('processing');
+    const withdrawn = await ok('motcua2', processing, 'withdraw', { reason: 'Công dân đề nghị rút hồ sơ' });
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', nationalStatusCode: 7 });
+    const awaiting = await seeded('awaiting_approval');
+    const stopped = await ok('chutich', awaiting, 'stop', { reason: 'Hồ sơ có dấu hiệu giả mạo' });
+    expect(stopped).toMatchObject({ status: 'stopped', nationalStatusCode: 8 });
+  });
+
+  it('apologises with a new appointment only before the appointment passes', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    let d = await receiveWalkIn();
+    const late = await act('motcua1', d, 'apologize', { reason: 'Cần xác minh', newAppointmentAt: '2026-11-25T10:00:00+07:00' });
+    expect(late.status).toBe(400); // not after the current appointment (Thu 26/11 10:00)
+    d = await ok('motcua1', d, 'apologize', { reason: 'Cần xác minh thêm tại nơi cư trú cũ', newAppointmentAt: '2026-12-01T10:00:00+07:00' });
+    expect(d.appointmentAt).toBe(new Date('2026-12-01T10:00:00+07:00').toISOString());
+    expect(d.originalAppointmentAt).toBe(new Date('2026-11-26T10:00:00+07:00').toISOString());
+    expect(d.status).toBe('received');
+    expect(d.notifications.at(-1)!.template).toBe('apology');
+    at('2026-12-02T08:00:00+07:00');
+    const tooLate = await act('motcua1', d, 'apologize', { reason: 'x', newAppointmentAt: '2026-12-10T10:00:00+07:00' });
+    expect(tooLate.status).toBe(409);
+    expect((await t.request(`/api/dossiers/${d.id}`, { cookie: await session('motcua1') }).then((r) => r.json())).availableActions).not.toContain('apologize');
+  });
+
+  it('closes as not accepted only after the supplement deadline', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const waiting = await seeded('supplement_requested', 'AND supplement_deadline_at > $2'.replace('$2', "'2026-11-23T03:00:00Z'"));
+    expect((await act('motcua1', waiting, 'close_not_accepted')).status).toBe(409);
+    at('2027-03-01T09:00:00+07:00');
+    const closed = await ok('motcua1', waiting, 'close_not_accepted');
+    expect(closed.status).toBe('not_accepted');
+  });
+});
+
+describe('two people on one dossier at once', () => {
+  it('one succeeds, the other gets 409 and nothing is lost', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const d = await receiveWalkIn();
+    const [a, b] = await Promise.all([
+      act('motcua1', d, 'hand_over', { note: 'Chuyển từ máy 1' }),
+      act('motcua2', d, 'withdraw', { reason: 'Rút từ máy 2' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const after: DossierDetail = await (await t.request(`/api/dossiers/${d.id}`, { cookie: await session('motcua1') })).json();
+    expect(after.version).toBe(d.version + 1);
+    expect(after.events).toHaveLength(2);
+    const loser = a.status === 409 ? a : b;
+    expect((await loser.json()).error).toBe('stale_version');
+  });
+});
+
+describe('bulk', () => {
+  it('assigns several dossiers in one transaction, or none when one is stale', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const rows = await t.db.query<{ id: string; version: number }>(
+      `SELECT id, version FROM dossiers WHERE status = 'awaiting_assignment'
+       AND holder_unit_id = (SELECT id FROM units WHERE code = '000.03.22.H56') ORDER BY code LIMIT 3`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const [handler] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'vhxh'");
+    const head = await t.login('truongvhxh');
+    const stale = await t.request('/api/dossiers/bulk/assign', {
+      method: 'POST',
+      cookie: head,
+      json: { handlerId: handler!.id, items: rows.map((r, i) => ({ id: r.id, version: i === 1 ? r.version + 9 : r.version })) },
+    });
+    expect(stale.status).toBe(409);
+    const [{ n: untouched }] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM dossiers WHERE id = ANY($1::uuid[]) AND status = 'awaiting_assignment'",
+      [rows.map((r) => r.id)],
+    );
+    expect(untouched).toBe(rows.length);
+    const done = await t.request('/api/dossiers/bulk/assign', { method: 'POST', cookie: head, json: { handlerId: handler!.id, items: rows } });
+    expect(done.status).toBe(200);
+    expect(await done.json()).toEqual({ updated: rows.length });
+  });
+
+  it('approves several results at once', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    const rows = await t.db.query<{ id: string; version: number }>("SELECT id, version FROM dossiers WHERE status = 'awaiting_approval' ORDER BY code LIMIT 3");
+    const response = await t.request('/api/dossiers/bulk/approve', { method: 'POST', cookie: await session('chutich'), json: { items: rows } });
+    expect(response.status).toBe(200);
+    const [{ n }] = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM dossiers WHERE id = ANY($1::uuid[]) AND status = 'result_ready'", [rows.map((r) => r.id)]);
+    expect(n).toBe(rows.length);
+  });
+});
