@@ -3,16 +3,19 @@ import { openPgliteDb } from '../src/server/db/pglite-db.ts';
 import { prepareDatabase } from '../src/server/bootstrap.ts';
 import { createApi } from '../src/server/http/app.ts';
 import { loggingSender, startNotificationDispatcher } from '../src/server/notifications/outbox.ts';
-import { apiHandlers, type CookieStore } from './api-handlers.ts';
+import { apiHandlers, type SessionStore } from './api-handlers.ts';
 import { DEMO_PASSWORD, seedDemoData } from './demo-data/seed-demo.ts';
+
+// The training login screen lists the demo accounts.
+export { DEMO_PASSWORD, demoLogins } from './demo-data/seed-demo.ts';
 
 // Training mode: the real API runs in the page on PGlite stored in IndexedDB, and the MSW
 // service worker routes the SPA's /api requests into it. The SPA cannot tell the difference.
 const DATABASE_NAME = 'motcua-training';
 const SESSION_KEY = 'motcua-training-session';
 
-/** The session cookie survives a reload within the tab, like a browser session cookie. */
-const sessionCookies: CookieStore = {
+/** The session survives a reload within the tab, like a browser session cookie. */
+const sessionStore: SessionStore = {
   get: () => sessionStorage.getItem(SESSION_KEY) ?? undefined,
   set: (value) => (value ? sessionStorage.setItem(SESSION_KEY, value) : sessionStorage.removeItem(SESSION_KEY)),
 };
@@ -30,9 +33,9 @@ export async function startTrainingMode(onProgress: TrainingProgress): Promise<v
   onProgress('Đang chuẩn bị dữ liệu mẫu…', 60);
   await seedDemoData(db, { now: new Date() });
   onProgress('Đang khởi động máy chủ đào tạo…', 90);
-  const api = createApi({ db, now: () => new Date() });
+  const api = createApi({ db, now: () => new Date(), sessionTransport: 'header' });
   startNotificationDispatcher(db, loggingSender, () => new Date());
-  const worker = setupWorker(...apiHandlers((request) => api.fetch(request), sessionCookies));
+  const worker = setupWorker(...apiHandlers((request) => api.fetch(request), sessionStore));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledFrame: 'bypass',

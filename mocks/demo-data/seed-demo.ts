@@ -32,10 +32,10 @@ export const demoLogins: DemoLogin[] = [
   login('truongvp', 'department_head', 'Lãnh đạo phòng', 'Phạm Quang Minh', 'Chánh Văn phòng HĐND và UBND xã', 'office'),
   login('truongkt', 'department_head', 'Lãnh đạo phòng', 'Hoàng Văn Thắng', 'Trưởng phòng Kinh tế', 'economy'),
   login('truongvhxh', 'department_head', 'Lãnh đạo phòng', 'Vũ Thị Lan', 'Trưởng phòng Văn hóa - Xã hội', 'culture'),
-  login('hotich', 'handler', 'Chuyên viên', 'Trần Thị Mai', 'Công chức Tư pháp - Hộ tịch', 'office'),
-  login('diachinh', 'handler', 'Chuyên viên', 'Đặng Văn Nam', 'Công chức Địa chính - Xây dựng', 'economy'),
-  login('vhxh', 'handler', 'Chuyên viên', 'Bùi Thị Hương', 'Công chức Văn hóa - Xã hội', 'culture'),
-  login('chutich', 'chairperson', 'Chủ tịch UBND xã', 'Đỗ Mạnh Cường', 'Chủ tịch UBND xã', 'centre'),
+  login('hotich', 'handler', 'Chuyên viên xử lý', 'Trần Thị Mai', 'Công chức Tư pháp - Hộ tịch', 'office'),
+  login('diachinh', 'handler', 'Chuyên viên xử lý', 'Đặng Văn Nam', 'Công chức Địa chính - Xây dựng', 'economy'),
+  login('vhxh', 'handler', 'Chuyên viên xử lý', 'Bùi Thị Hương', 'Công chức Văn hóa - Xã hội', 'culture'),
+  login('chutich', 'chairperson', 'Lãnh đạo UBND xã', 'Đỗ Mạnh Cường', 'Chủ tịch UBND xã', 'centre'),
   login('admin', 'admin', 'Quản trị hệ thống', 'Ngô Thanh Tùng', 'Quản trị viên', 'centre'),
 ];
 

@@ -72,7 +72,7 @@ describe('the whole lifecycle, with a visible holder', () => {
     at('2026-11-23T14:00:00+07:00');
     d = await ok('hotich', d, 'request_supplement', { items: [{ name: 'Bản sao giấy chứng tử của chồng' }], reason: 'Thiếu giấy tờ chứng minh' });
     expect(d).toMatchObject({ status: 'supplement_requested', supplementCount: 1, holder: { unitName: 'Trung tâm Phục vụ hành chính công xã Hoàng An', userName: null } });
-    expect(d.dueState).toBe('normal'); // paused: not counted as due
+    expect(d.dueState).toBe('paused'); // waiting for the applicant: not counted as due
     expect(d.notifications.at(-1)!.template).toBe('supplement_requested');
 
     at('2026-11-24T09:00:00+07:00');

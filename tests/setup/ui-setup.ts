@@ -15,14 +15,14 @@ let current: ReturnType<typeof createApiServer> | undefined;
 
 beforeAll(async () => {
   db = await openTestDb();
-  const api = createApi({ db, now: () => TEST_NOW });
+  const api = createApi({ db, now: () => TEST_NOW, sessionTransport: 'header' });
   current = createApiServer((request) => api.fetch(request));
   current.server.listen({ onUnhandledFrame: 'error' });
 });
 
 afterEach(() => {
   cleanup();
-  current?.cookies.set(undefined);
+  current?.sessions.set(undefined);
 });
 
 afterAll(async () => {

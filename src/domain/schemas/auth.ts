@@ -16,5 +16,7 @@ export const CurrentUser = z.object({
   unitId: z.uuid(),
   unitName: z.string(),
   unitKind: z.enum(['centre', 'department', 'external']),
+  /** The commune's service centre, named in the app header. */
+  centreName: z.string(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -15,6 +15,7 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 export const HolderRef = z.object({
   unitId: Uuid,
   unitName: z.string(),
+  unitShortName: z.string(),
   userId: Uuid.nullable(),
   userName: z.string().nullable(),
 });

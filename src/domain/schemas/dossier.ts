@@ -24,7 +24,8 @@ export const DossierListQuery = z.object({
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
-export const DueState = z.enum(['normal', 'due_soon', 'late']);
+/** `paused`: waiting for the applicant's supplement, the clock is stopped. */
+export const DueState = z.enum(['normal', 'due_soon', 'late', 'paused']);
 export type DueState = z.infer<typeof DueState>;
 
 export const DossierListItem = z.object({

@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import type { ApiEnv } from './context.ts';
 import { HttpError, unauthorized } from './errors.ts';
-import { findSessionUser, SESSION_COOKIE } from '../services/auth-service.ts';
+import { findSessionUser, SESSION_COOKIE, SESSION_HEADER } from '../services/auth-service.ts';
 
 const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
 /** Paths the portal may call with its API key instead of a staff session. */
@@ -17,7 +17,7 @@ function sameSecret(a: string, b: string): boolean {
 /** Every /api route needs a live session except the few public ones and the portal's. */
 export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   if (publicPaths.has(c.req.path)) return next();
-  const { db, now, portalApiKey } = c.get('deps');
+  const { db, now, portalApiKey, sessionTransport } = c.get('deps');
   const apiKey = c.req.header('x-api-key');
   if (portalPaths(c.req.path) && apiKey !== undefined) {
     if (!portalApiKey || !sameSecret(apiKey, portalApiKey)) {
@@ -28,7 +28,7 @@ export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   if (c.req.path.startsWith('/api/portal/')) {
     throw new HttpError(401, 'invalid_api_key', 'Cần khóa API của cổng dịch vụ công (header X-Api-Key).');
   }
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = sessionTransport === 'header' ? c.req.header(SESSION_HEADER) : getCookie(c, SESSION_COOKIE);
   if (!token) throw unauthorized();
   const session = await findSessionUser(db, token, now());
   if (!session) throw unauthorized();

@@ -7,6 +7,12 @@ export interface ApiDeps {
   now: () => Date;
   /** Key the provincial/national portal sends in `X-Api-Key`; portal routes are closed without one. */
   portalApiKey?: string;
+  /**
+   * 'header' is for the in-page hosts (training mode, UI tests): a page cannot read or send
+   * cookies on requests it answers itself, so the session token travels in X-Motcua-Session.
+   * The Node server always uses the httpOnly cookie.
+   */
+  sessionTransport?: 'cookie' | 'header';
 }
 
 export interface ApiEnv {

@@ -4,6 +4,7 @@ import { hashToken, newSessionToken, verifyPassword } from '../auth/password.ts'
 import { HttpError } from '../http/errors.ts';
 
 export const SESSION_COOKIE = 'motcua_session';
+export const SESSION_HEADER = 'x-motcua-session';
 export const SESSION_HOURS = 12;
 
 interface UserRow {
@@ -15,12 +16,14 @@ interface UserRow {
   unit_id: string;
   unit_name: string;
   unit_kind: CurrentUser['unitKind'];
+  centre_name: string;
   password_hash: string;
   active: boolean;
 }
 
 const userColumns = `u.id, u.username, u.full_name, u.title, u.role, u.unit_id, un.name AS unit_name,
-  un.kind AS unit_kind, u.password_hash, u.active`;
+  un.kind AS unit_kind, (SELECT name FROM units WHERE kind = 'centre' ORDER BY created_at LIMIT 1) AS centre_name,
+  u.password_hash, u.active`;
 
 function toCurrentUser(row: UserRow): CurrentUser {
   return {
@@ -32,6 +35,7 @@ function toCurrentUser(row: UserRow): CurrentUser {
     unitId: row.unit_id,
     unitName: row.unit_name,
     unitKind: row.unit_kind,
+    centreName: row.centre_name,
   };
 }
 

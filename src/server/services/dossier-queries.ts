@@ -19,6 +19,7 @@ interface ListRow {
   procedure_name: string;
   holder_unit_id: string;
   holder_unit_name: string;
+  holder_unit_short_name: string;
   holder_user_id: string | null;
   holder_user_name: string | null;
   received_at: Date | null;
@@ -28,7 +29,7 @@ interface ListRow {
 }
 
 const listColumns = `d.id, d.code, d.status, d.channel, d.applicant_name, p.code AS procedure_code, p.name AS procedure_name,
-  d.holder_unit_id, hu.name AS holder_unit_name, d.holder_user_id, hp.full_name AS holder_user_name,
+  d.holder_unit_id, hu.name AS holder_unit_name, hu.short_name AS holder_unit_short_name, d.holder_user_id, hp.full_name AS holder_user_name,
   d.received_at, d.submitted_at, d.appointment_at, d.version`;
 const listJoins = `FROM dossiers d
   JOIN procedures p ON p.id = d.procedure_id
@@ -46,7 +47,8 @@ const sortColumns: Record<DossierListQuery['sort'], string> = {
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 function dueStateOf(calendar: WorkingCalendar, status: DossierStatus, appointmentAt: Date | null, pausedAt: Date | null, now: Date): DueState {
-  if (!appointmentAt || !isOpen(status) || preIntakeStatuses.has(status) || pausedAt || status === 'result_ready') return 'normal';
+  if (pausedAt && status === 'supplement_requested') return 'paused';
+  if (!appointmentAt || !isOpen(status) || preIntakeStatuses.has(status) || status === 'result_ready') return 'normal';
   return calendar.dueState(now, appointmentAt);
 }
 
@@ -60,7 +62,13 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
     applicantName: row.applicant_name,
     procedureCode: row.procedure_code,
     procedureName: row.procedure_name,
-    holder: { unitId: row.holder_unit_id, unitName: row.holder_unit_name, userId: row.holder_user_id, userName: row.holder_user_name },
+    holder: {
+      unitId: row.holder_unit_id,
+      unitName: row.holder_unit_name,
+      unitShortName: row.holder_unit_short_name,
+      userId: row.holder_user_id,
+      userName: row.holder_user_name,
+    },
     receivedAt: iso(row.received_at),
     submittedAt: iso(row.submitted_at),
     appointmentAt: iso(row.appointment_at),
@@ -138,10 +146,12 @@ interface EventRow {
   to_status: DossierStatus;
   from_unit_id: string | null;
   from_unit_name: string | null;
+  from_unit_short_name: string | null;
   from_user_id: string | null;
   from_user_name: string | null;
   to_unit_id: string | null;
   to_unit_name: string | null;
+  to_unit_short_name: string | null;
   to_user_id: string | null;
   to_user_name: string | null;
   note: string;
@@ -149,9 +159,9 @@ interface EventRow {
   leg_result: DossierEvent['legResult'];
 }
 
-function holder(unitId: string | null, unitName: string | null, userId: string | null, userName: string | null): HolderRef | null {
+function holder(unitId: string | null, unitName: string | null, unitShortName: string | null, userId: string | null, userName: string | null): HolderRef | null {
   if (!unitId || !unitName) return null;
-  return { unitId, unitName, userId, userName };
+  return { unitId, unitName, unitShortName: unitShortName ?? unitName, userId, userName };
 }
 
 export async function getDossier(db: Queryable, id: string, now: Date, viewer?: CurrentUser): Promise<DossierDetail> {
@@ -175,8 +185,8 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
   );
   const events = await db.query<EventRow>(
     `SELECT e.id, e.seq, e.at, e.action, a.full_name AS actor_name, e.actor_role, e.from_status, e.to_status,
-       e.from_unit_id, fu.name AS from_unit_name, e.from_user_id, fp.full_name AS from_user_name,
-       e.to_unit_id, tu.name AS to_unit_name, e.to_user_id, tp.full_name AS to_user_name,
+       e.from_unit_id, fu.name AS from_unit_name, fu.short_name AS from_unit_short_name, e.from_user_id, fp.full_name AS from_user_name,
+       e.to_unit_id, tu.name AS to_unit_name, tu.short_name AS to_unit_short_name, e.to_user_id, tp.full_name AS to_user_name,
        e.note, e.leg_deadline_at, e.leg_result
      FROM dossier_events e
      LEFT JOIN users a ON a.id = e.actor_user_id
@@ -271,8 +281,8 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
       actorRole: e.actor_role,
       fromStatus: e.from_status,
       toStatus: e.to_status,
-      fromHolder: holder(e.from_unit_id, e.from_unit_name, e.from_user_id, e.from_user_name),
-      toHolder: holder(e.to_unit_id, e.to_unit_name, e.to_user_id, e.to_user_name),
+      fromHolder: holder(e.from_unit_id, e.from_unit_name, e.from_unit_short_name, e.from_user_id, e.from_user_name),
+      toHolder: holder(e.to_unit_id, e.to_unit_name, e.to_unit_short_name, e.to_user_id, e.to_user_name),
       note: e.note,
       legDeadlineAt: iso(e.leg_deadline_at),
       legResult: e.leg_result,

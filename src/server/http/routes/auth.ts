@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import { CurrentUser, LoginRequest } from '../../../domain/schemas/auth.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
-import { login, logout, SESSION_COOKIE } from '../../services/auth-service.ts';
+import { login, logout, SESSION_COOKIE, SESSION_HEADER } from '../../services/auth-service.ts';
 
 const loginRoute = createRoute({
   method: 'post',
@@ -41,11 +41,13 @@ export const authRoutes = createRouter()
       secure: new URL(c.req.url).protocol === 'https:',
       expires: session.expiresAt,
     });
+    if (c.get('deps').sessionTransport === 'header') c.header(SESSION_HEADER, session.token);
     return c.json(session.user, 200);
   })
   .openapi(logoutRoute, async (c) => {
     await logout(c.get('deps').db, c.get('sessionTokenHash'));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    if (c.get('deps').sessionTransport === 'header') c.header(SESSION_HEADER, '');
     return c.body(null, 204);
   })
   .openapi(meRoute, (c) => c.json(c.get('user'), 200));

@@ -1,0 +1,46 @@
+import { AppShell, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { AppHeader } from './app-header.tsx';
+import { AppNavbar } from './app-navbar.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+const mainId = 'main-content';
+
+export interface AppFrameProps {
+  user: CurrentUser;
+}
+
+/**
+ * The frame around every logged-in page: header, navigation and main landmarks. The
+ * navigation collapses behind a burger below the `md` breakpoint so a tablet in portrait
+ * gives the dossier table the full width.
+ */
+export function AppFrame({ user }: AppFrameProps) {
+  const { t } = useTranslation();
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  return (
+    <>
+      <SkipLink targetId={mainId} />
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'sm', md: 'lg' }}
+      >
+        <AppShell.Header>
+          <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} />
+        </AppShell.Header>
+        <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
+          <AppShell.Section grow component={ScrollArea} p="sm">
+            <AppNavbar role={user.role} onNavigate={close} />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id={mainId} tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

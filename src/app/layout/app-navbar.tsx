@@ -1,0 +1,69 @@
+import { Box, NavLink, Text } from '@mantine/core';
+import { IconFolders, IconInbox } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Role } from '../../domain/roles.ts';
+import { dossierListPath, routePatterns } from '../../lib/paths.ts';
+import { roleQueues } from './role-queues.ts';
+
+export interface AppNavbarProps {
+  role: Role;
+  /** Called when a link is followed (closes the navigation on small screens). */
+  onNavigate?: () => void;
+}
+
+function sameStatuses(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+/** The role-aware navigation: all dossiers, then the role's work queues. */
+export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const onList = location.pathname === routePatterns.dossiers;
+  const currentStatuses = new URLSearchParams(location.search).getAll('status');
+  const queues = roleQueues[role];
+  const activeQueue = onList ? queues.find((status) => sameStatuses(currentStatuses, [status])) : undefined;
+  const allActive = location.pathname.startsWith(routePatterns.dossiers) && !activeQueue;
+
+  return (
+    <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      <li>
+        <NavLink
+          component={Link}
+          to={dossierListPath()}
+          label={t('nav.dossiers')}
+          leftSection={<IconFolders size={20} aria-hidden />}
+          active={allActive}
+          aria-current={allActive ? 'page' : undefined}
+          onClick={onNavigate}
+        />
+      </li>
+      {queues.length > 0 && (
+        <li>
+          <Text id="nav-queues" size="xs" fw={700} c="dimmed" px="sm" pt="md" pb={4}>
+            {t('nav.queues')}
+          </Text>
+          <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="nav-queues">
+            {queues.map((status) => {
+              const active = activeQueue === status;
+              return (
+                <li key={status}>
+                  <NavLink
+                    component={Link}
+                    to={dossierListPath({ status: [status] })}
+                    label={t(`nav.queue.${status}`)}
+                    leftSection={<IconInbox size={18} aria-hidden />}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    onClick={onNavigate}
+                  />
+                </li>
+              );
+            })}
+          </Box>
+        </li>
+      )}
+    </Box>
+  );
+}

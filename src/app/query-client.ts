@@ -1,0 +1,51 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError, type ApiError } from '../lib/api-client.ts';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    // Every fetcher goes through apiFetch, which only ever throws ApiError.
+    defaultError: ApiError;
+    mutationMeta: {
+      /**
+       * The mutation shows a 401 itself (logging in with a wrong password is a 401 that
+       * belongs beside the password field, not a lost session).
+       */
+      handlesUnauthorized?: boolean;
+    };
+  }
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return isApiError(error) && error.isUnauthorized;
+}
+
+/**
+ * The app's QueryClient. A 401 from any query or mutation lands here, in one place, and
+ * calls `onUnauthorized` (which clears the cache and goes to the login page).
+ */
+export function createQueryClient(onUnauthorized: () => void): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isUnauthorized(error)) onUnauthorized();
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _onMutateResult, mutation) => {
+        if (isUnauthorized(error) && !mutation.meta?.handlesUnauthorized) onUnauthorized();
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        // A 4xx will not change on retry (and a 401 must redirect at once); a network
+        // blip or a 5xx gets two more tries.
+        retry: (failureCount, error) => !(isApiError(error) && error.isClientError) && failureCount < 2,
+        // Several officers change the same dossiers: keep data fresh but do not refetch
+        // on every mount.
+        staleTime: 15_000,
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CurrentUser, LoginRequest } from '../../../domain/schemas/auth.ts';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { authKeys } from './auth-keys.ts';
+
+export function login(credentials: LoginRequest): Promise<CurrentUser> {
+  return apiFetch<CurrentUser>('/auth/login', { method: 'POST', body: credentials });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    // A wrong password is a 401 shown beside the password field, not an expired session.
+    meta: { handlesUnauthorized: true },
+    onSuccess: (user) => {
+      // Whatever a previous user left in the cache must not be shown to this one.
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.currentUser(), user);
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import type { DossierListFilters } from '../utils/dossier-list-search.ts';
+
+/**
+ * Query keys of the dossiers feature, general to specific, so one call can refresh a
+ * whole branch: `invalidateQueries({ queryKey: dossierKeys.lists() })` after any change.
+ */
+export const dossierKeys = {
+  all: ['dossiers'] as const,
+  lists: () => [...dossierKeys.all, 'list'] as const,
+  list: (filters: DossierListFilters) => [...dossierKeys.lists(), filters] as const,
+  details: () => [...dossierKeys.all, 'detail'] as const,
+  detail: (dossierId: string) => [...dossierKeys.details(), dossierId] as const,
+};

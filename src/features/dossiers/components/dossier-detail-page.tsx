@@ -1,0 +1,76 @@
+import { Anchor, Grid, Group, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
+import { routePatterns } from '../../../lib/paths.ts';
+import { useDossier } from '../api/get-dossier.ts';
+import { readDossierLocationState } from '../utils/dossier-location-state.ts';
+import { DossierDetailSkeleton } from './dossier-detail-skeleton.tsx';
+import { DossierDocumentsCard } from './dossier-documents-card.tsx';
+import { DossierHistory } from './dossier-history.tsx';
+import { DossierNotFound } from './dossier-not-found.tsx';
+import { DossierPartiesCard } from './dossier-parties-card.tsx';
+import { DossierResultCard } from './dossier-result-card.tsx';
+import { DossierSummaryCard } from './dossier-summary-card.tsx';
+
+/** /ho-so/:dossierId — everything about one dossier and its history. */
+export function DossierDetailPage() {
+  const { t } = useTranslation();
+  const { dossierId = '' } = useParams();
+  const location = useLocation();
+  const { listSearch = '' } = readDossierLocationState(location.state);
+  // Back to the very list (filters, page, sort) the officer opened the dossier from.
+  const listPath = `${routePatterns.dossiers}${listSearch}`;
+  const dossier = useDossier(dossierId);
+  useDocumentTitle(`${dossier.data?.code ?? t('dossierDetail.code')} · ${t('app.documentTitle')}`);
+
+  function content() {
+    if (dossier.isPending) return <DossierDetailSkeleton />;
+    if (dossier.isError) {
+      // A malformed id is a 400: for the officer it is the same "no such dossier".
+      if (dossier.error.isNotFound || dossier.error.status === 400) return <DossierNotFound listPath={listPath} />;
+      return (
+        <QueryErrorAlert
+          title={t('dossierDetail.loadFailed')}
+          error={dossier.error}
+          onRetry={() => void dossier.refetch()}
+          retrying={dossier.isFetching}
+        />
+      );
+    }
+    const data = dossier.data;
+    return (
+      <Stack gap="lg">
+        <DossierSummaryCard dossier={data} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="lg">
+              <DossierPartiesCard dossier={data} />
+              {data.result && <DossierResultCard result={data.result} />}
+              <DossierDocumentsCard documents={data.documents} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <DossierHistory events={data.events} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group>
+        <Anchor component={Link} to={listPath} size="sm">
+          <Group gap={4} component="span">
+            <IconArrowLeft size={16} aria-hidden />
+            {t('dossierDetail.backToList')}
+          </Group>
+        </Anchor>
+      </Group>
+      {content()}
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultListFilters, parseListSearch, toListSearch } from './dossier-list-search.ts';
+
+describe('dossier list search params', () => {
+  it('gives the defaults for an empty URL', () => {
+    expect(parseListSearch(new URLSearchParams())).toEqual(defaultListFilters);
+  });
+
+  it('reads every filter, with repeated statuses in canonical order', () => {
+    const filters = parseListSearch(
+      new URLSearchParams('status=processing&status=received&status=processing&sort=appointment_at&order=asc&pageSize=50&page=3'),
+    );
+    expect(filters).toEqual({ page: 3, pageSize: 50, sort: 'appointment_at', order: 'asc', status: ['received', 'processing'] });
+  });
+
+  it('falls back to defaults for values it does not know', () => {
+    const filters = parseListSearch(new URLSearchParams('status=bogus&sort=password&order=up&pageSize=30&page=-2'));
+    expect(filters).toEqual(defaultListFilters);
+  });
+
+  it('round-trips and leaves defaults out of the URL', () => {
+    expect(toListSearch(defaultListFilters).toString()).toBe('');
+    const filters = { ...defaultListFilters, page: 2, status: ['received' as const] };
+    expect(toListSearch(filters).toString()).toBe('status=received&page=2');
+    expect(parseListSearch(toListSearch(filters))).toEqual(filters);
+  });
+});

@@ -1,0 +1,10 @@
+import type { Catalogue } from './vi.ts';
+
+// Keys passed to t() are checked against the Vietnamese catalogue.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Catalogue };
+    returnNull: false;
+  }
+}

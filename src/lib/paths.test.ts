@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { dossierListPath, dossierPath, loginPath, safeNextPath } from './paths.ts';
+
+describe('paths', () => {
+  it('follows only in-app `next` targets after login', () => {
+    expect(safeNextPath('/ho-so?status=received')).toBe('/ho-so?status=received');
+    expect(safeNextPath(null)).toBe('/ho-so');
+    expect(safeNextPath('https://evil.example/')).toBe('/ho-so');
+    expect(safeNextPath('//evil.example/')).toBe('/ho-so');
+    expect(safeNextPath('/\\evil.example/')).toBe('/ho-so');
+    expect(safeNextPath('javascript:alert(1)')).toBe('/ho-so');
+    expect(safeNextPath('/dang-nhap?next=/ho-so')).toBe('/ho-so');
+  });
+
+  it('builds list, dossier and login links', () => {
+    expect(dossierListPath()).toBe('/ho-so');
+    expect(dossierListPath({ status: ['received', 'processing'] })).toBe('/ho-so?status=received&status=processing');
+    expect(dossierPath('abc')).toBe('/ho-so/abc');
+    expect(loginPath('/ho-so?status=received')).toBe('/dang-nhap?next=%2Fho-so%3Fstatus%3Dreceived');
+  });
+});
