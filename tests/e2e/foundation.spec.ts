@@ -3,12 +3,15 @@ import { expect, test } from '@playwright/test';
 test('a desk officer logs in, opens a dossier from the list and reads its history', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill('motcua1');
-  await page.getByLabel('Mật khẩu').fill('motcua2026');
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('motcua1');
+  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill('motcua2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
+  await expect(table.getByRole('link').first()).toBeVisible();
+  // A finished dossier has the longest history: open one from the "returned" filter.
+  await page.goto('/ho-so?status=returned');
   const firstCode = table.getByRole('link').first();
   const code = (await firstCode.textContent())?.trim() ?? '';
   expect(code).toMatch(/^000\.17\.22\.H56-\d{6}-\d{4}$/);
@@ -16,13 +19,15 @@ test('a desk officer logs in, opens a dossier from the list and reads its histor
 
   await expect(page.getByRole('heading', { name: code })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Lịch sử xử lý' })).toBeVisible();
-  await expect(page.getByText('Tiếp nhận hồ sơ').first()).toBeVisible();
+  const history = page.getByRole('heading', { name: 'Lịch sử xử lý' }).locator('xpath=ancestor::*[contains(@class, "mantine-Card-root") or contains(@class, "mantine-Paper-root")][1]');
+  await expect(history.getByText('Trả kết quả', { exact: true }).first()).toBeVisible();
+  await expect(history.getByText('Chuyển phòng chuyên môn', { exact: true }).first()).toBeVisible();
 });
 
 test('a wrong password shows a Vietnamese message and no session', async ({ page }) => {
   await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill('motcua1');
-  await page.getByLabel('Mật khẩu').fill('sai');
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('motcua1');
+  await page.getByRole('textbox', { name: 'Mật khẩu' }).fill('sai');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
   const me = await page.request.get('/api/auth/me');
