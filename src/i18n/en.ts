@@ -1,7 +1,13 @@
 import type { Catalogue } from './vi.ts';
+import { intakeEn } from './catalogues/intake.en.ts';
+import { printEn } from './catalogues/print.en.ts';
+import { workflowEn } from './catalogues/workflow.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
+  intake: intakeEn,
+  print: printEn,
+  workflow: workflowEn,
   app: {
     productName: 'One-stop desk',
     productNameWithCentre: 'One-stop desk — {{centre}}',

@@ -3,6 +3,9 @@ import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/schemas/dossier.ts';
+import { intakeVi } from './catalogues/intake.vi.ts';
+import { printVi } from './catalogues/print.vi.ts';
+import { workflowVi } from './catalogues/workflow.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -10,6 +13,10 @@ import type { DueState } from '../domain/schemas/dossier.ts';
  * the domain constants so a new status or action cannot ship without a label.
  */
 export const vi = {
+  // Feature catalogues live in their own files so each screen's strings stay together.
+  intake: intakeVi,
+  print: printVi,
+  workflow: workflowVi,
   app: {
     productName: 'Một cửa',
     productNameWithCentre: 'Một cửa — {{centre}}',

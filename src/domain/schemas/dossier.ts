@@ -75,6 +75,8 @@ export const DossierEvent = z.object({
   fromHolder: HolderRef.nullable(),
   toHolder: HolderRef.nullable(),
   note: z.string(),
+  /** Step-specific data: items and reason of a supplement request, old and new appointment of an apology… */
+  details: z.record(z.string(), z.unknown()),
   legDeadlineAt: Instant.nullable(),
   legResult: z.enum(['early', 'on_time', 'late']).nullable(),
 });

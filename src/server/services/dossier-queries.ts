@@ -155,6 +155,7 @@ interface EventRow {
   to_user_id: string | null;
   to_user_name: string | null;
   note: string;
+  details: Record<string, unknown>;
   leg_deadline_at: Date | null;
   leg_result: DossierEvent['legResult'];
 }
@@ -187,7 +188,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     `SELECT e.id, e.seq, e.at, e.action, a.full_name AS actor_name, e.actor_role, e.from_status, e.to_status,
        e.from_unit_id, fu.name AS from_unit_name, fu.short_name AS from_unit_short_name, e.from_user_id, fp.full_name AS from_user_name,
        e.to_unit_id, tu.name AS to_unit_name, tu.short_name AS to_unit_short_name, e.to_user_id, tp.full_name AS to_user_name,
-       e.note, e.leg_deadline_at, e.leg_result
+       e.note, e.details, e.leg_deadline_at, e.leg_result
      FROM dossier_events e
      LEFT JOIN users a ON a.id = e.actor_user_id
      LEFT JOIN units fu ON fu.id = e.from_unit_id
@@ -284,6 +285,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
       fromHolder: holder(e.from_unit_id, e.from_unit_name, e.from_unit_short_name, e.from_user_id, e.from_user_name),
       toHolder: holder(e.to_unit_id, e.to_unit_name, e.to_unit_short_name, e.to_user_id, e.to_user_name),
       note: e.note,
+      details: e.details,
       legDeadlineAt: iso(e.leg_deadline_at),
       legResult: e.leg_result,
     })),

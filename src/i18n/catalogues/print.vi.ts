@@ -1,0 +1,4 @@
+/** Strings of the print screens (Vietnamese, the source language). */
+export const printVi = {
+  title: 'In biểu mẫu',
+};
