@@ -5,6 +5,32 @@ export const routePatterns = {
   login: '/dang-nhap',
   dossiers: '/ho-so',
   dossier: '/ho-so/:dossierId',
+  intake: '/tiep-nhan',
+  printReceipt: '/in/ho-so/:dossierId/bien-nhan',
+  printSupplementRequest: '/in/ho-so/:dossierId/yeu-cau-bo-sung/:eventId',
+  printRefusal: '/in/ho-so/:dossierId/tu-choi',
+  printIntakeSlip: '/in/phieu/:slipId',
+  printApology: '/in/ho-so/:dossierId/xin-loi/:eventId',
+  printStopNotice: '/in/ho-so/:dossierId/dung-giai-quyet',
+  printControlSlip: '/in/ho-so/:dossierId/phieu-kiem-soat',
+} as const;
+
+/** The official forms' print views (Circular 03/2025, forms 01–06), outside the app shell. */
+export const printPaths = {
+  /** Form 01: receipt and appointment slip. */
+  receipt: (dossierId: string) => `/in/ho-so/${dossierId}/bien-nhan`,
+  /** Form 02 for a dossier: the completion request (online intake) or supplement request (processing) of that event. */
+  supplementRequest: (dossierId: string, eventId: string) => `/in/ho-so/${dossierId}/yeu-cau-bo-sung/${eventId}`,
+  /** Form 03 for an online dossier refused at intake. */
+  refusal: (dossierId: string) => `/in/ho-so/${dossierId}/tu-choi`,
+  /** Form 02 or 03 given to a walk-in without creating a dossier. */
+  intakeSlip: (slipId: string) => `/in/phieu/${slipId}`,
+  /** Form 04: apology and new appointment (that apology event). */
+  apology: (dossierId: string, eventId: string) => `/in/ho-so/${dossierId}/xin-loi/${eventId}`,
+  /** Form 05: notice of stopping (withdrawal or stop). */
+  stopNotice: (dossierId: string) => `/in/ho-so/${dossierId}/dung-giai-quyet`,
+  /** Form 06: processing control slip. */
+  controlSlip: (dossierId: string) => `/in/ho-so/${dossierId}/phieu-kiem-soat`,
 } as const;
 
 /** Where to go after logging in when no (safe) `next` was given. */
