@@ -13,6 +13,7 @@ import { intakeRoutes } from './routes/intake.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { portalRoutes } from './routes/portal.ts';
+import { directoryRoutes } from './routes/directory.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -49,6 +50,7 @@ export function createApi(deps: ApiDeps) {
   api.route('/', attachmentRoutes);
   api.route('/', catalogueRoutes);
   api.route('/', portalRoutes);
+  api.route('/', directoryRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },
