@@ -3,9 +3,12 @@ import { dossierStatuses } from '../dossier-status.ts';
 import { channels, returnMethods, documentForms, durationUnits } from '../channels.ts';
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
+import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, Uuid } from './common.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses);
+/** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
+export const LocalDate = z.iso.date({ error: 'Ngày không hợp lệ (yyyy-mm-dd)' });
 export const ChannelSchema = z.enum(channels);
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
@@ -21,6 +24,26 @@ export const DossierListQuery = z.object({
     .union([DossierStatusSchema, z.array(DossierStatusSchema)])
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
+  /** One search box: dossier code, applicant or submitter name (accents and case ignored, partial words), ID number or phone. */
+  q: z.string().trim().max(100, 'Tối đa 100 ký tự').optional(),
+  queue: z.enum(queueKeys).optional(),
+  procedureId: Uuid.optional(),
+  fieldId: Uuid.optional(),
+  /** The deciding department. */
+  departmentId: Uuid.optional(),
+  /** The assigned handler. */
+  handlerId: Uuid.optional(),
+  channel: ChannelSchema.optional(),
+  receivedFrom: LocalDate.optional(),
+  receivedTo: LocalDate.optional(),
+  appointmentFrom: LocalDate.optional(),
+  appointmentTo: LocalDate.optional(),
+  due: z.enum(['late', 'due_soon']).optional(),
+  /** Decided (result approved) within a local date range: the overview's figures link here. */
+  decidedFrom: LocalDate.optional(),
+  decidedTo: LocalDate.optional(),
+  /** Decided late or on time by the Decision 766 rules (see src/domain/indicators.ts). */
+  decidedLate: z.enum(['true', 'false']).optional(),
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 

@@ -1,4 +1,5 @@
 import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db, Queryable } from './db.ts';
 
 const parsers = { [types.DATE]: (value: string) => value };
@@ -13,7 +14,8 @@ export interface PgliteDb extends Db {
 }
 
 export async function openPgliteDb(dataDir?: string, options: Omit<PGliteOptions, 'dataDir'> = {}): Promise<PgliteDb> {
-  const pg = await PGlite.create({ dataDir, parsers, ...options });
+  // pg_trgm backs the accent-free partial-word search (migration 003); PostgreSQL ships it in contrib.
+  const pg = await PGlite.create({ dataDir, parsers, extensions: { pg_trgm }, ...options });
   return wrapPglite(pg);
 }
 

@@ -14,6 +14,7 @@ import { catalogueRoutes } from './routes/catalogue.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { directoryRoutes } from './routes/directory.ts';
+import { queueRoutes } from './routes/queues.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -44,6 +45,7 @@ export function createApi(deps: ApiDeps) {
   });
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
+  api.route('/', queueRoutes);
   api.route('/', dossierRoutes);
   api.route('/', intakeRoutes);
   api.route('/', dossierActionRoutes);

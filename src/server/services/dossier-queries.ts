@@ -4,6 +4,7 @@ import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } from '../../domain/dossier-status.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
+import { dossierConditions } from './dossier-filters.ts';
 import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
@@ -77,23 +78,18 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
   };
 }
 
-export async function listDossiers(db: Queryable, query: DossierListQuery, now: Date) {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (query.status?.length) {
-    params.push(query.status);
-    where.push(`d.status = ANY($${params.length}::text[])`);
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d ${whereSql}`, params);
+export async function listDossiers(db: Queryable, query: DossierListQuery, user: CurrentUser, now: Date) {
+  const calendar = await loadWorkingCalendar(db);
+  const conditions = dossierConditions(query, user, now, calendar);
+  const { params } = conditions;
+  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d ${conditions.where}`, params);
   const order = query.order === 'asc' ? 'ASC' : 'DESC';
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
-    `SELECT ${listColumns}, d.paused_at ${listJoins} ${whereSql}
+    `SELECT ${listColumns}, d.paused_at ${listJoins} ${conditions.where}
      ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}
      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, query.pageSize, (query.page - 1) * query.pageSize],
   );
-  const calendar = await loadWorkingCalendar(db);
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
     total,

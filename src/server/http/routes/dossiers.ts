@@ -29,7 +29,7 @@ const detailRoute = createRoute({
 export const dossierRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { db, now } = c.get('deps');
-    return c.json(await listDossiers(db, c.req.valid('query'), now()), 200);
+    return c.json(await listDossiers(db, c.req.valid('query'), c.get('user'), now()), 200);
   })
   .openapi(detailRoute, async (c) => {
     const { db, now } = c.get('deps');

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { queueKeys } from '../queues.ts';
+
+export const QueueCount = z.object({ queue: z.enum(queueKeys), count: z.number().int() });
+export const QueueCounts = z.array(QueueCount);
+export type QueueCounts = z.infer<typeof QueueCounts>;
+
+export const SavedView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  /** The list's URL search string, e.g. `status=processing&q=nguyen` */
+  query: z.string(),
+  createdAt: z.string(),
+});
+export type SavedView = z.infer<typeof SavedView>;
+
+export const SavedViewInput = z.object({
+  name: z.string().trim().min(1, 'Vui lòng đặt tên cho bộ lọc').max(80, 'Tối đa 80 ký tự'),
+  query: z.string().trim().max(2000, 'Bộ lọc quá dài'),
+});

@@ -1,0 +1,94 @@
+import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
+import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import type { QueueKey } from '../../domain/queues.ts';
+import { lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { foldText } from '../../domain/text.ts';
+import { dossierCodePattern } from '../../domain/dossier-code.ts';
+import type { WorkingCalendar } from '../../domain/working-time.ts';
+
+/** Collects SQL conditions and their parameters ($1, $2… in order). */
+export class Conditions {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Adds a clause; `?` marks are replaced by the next parameter numbers. */
+  add(clause: string, ...values: unknown[]): void {
+    let index = 0;
+    this.clauses.push(clause.replace(/\?/g, () => `$${this.params.length + ++index}`));
+    this.params.push(...values);
+  }
+
+  get where(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+/** Start of a local (Vietnam) day as an instant. */
+export const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+const nextDayStart = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
+
+function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {
+  switch (queue) {
+    case 'online_intake':
+      return conditions.add("d.status = 'awaiting_intake'");
+    case 'to_hand_over':
+      return conditions.add("d.status = 'received'");
+    case 'awaiting_supplement':
+      return conditions.add("d.status IN ('supplement_requested', 'intake_completion_requested')");
+    case 'to_return':
+      return conditions.add("d.status = 'result_ready'");
+    case 'withdrawn_stopped':
+      return conditions.add("d.status IN ('withdrawn', 'stopped')");
+    case 'awaiting_assignment':
+      return conditions.add("d.status = 'awaiting_assignment' AND d.holder_unit_id = ?", user.unitId);
+    case 'in_department':
+      return conditions.add(
+        "d.deciding_unit_id = ? AND d.status IN ('awaiting_assignment', 'processing', 'supplement_requested', 'awaiting_approval')",
+        user.unitId,
+      );
+    case 'mine':
+      return conditions.add('d.holder_user_id = ?', user.id);
+    case 'awaiting_approval':
+      return conditions.add("d.status = 'awaiting_approval'");
+    case 'due_soon':
+    case 'late':
+      return addDue(conditions, queue, now, calendar);
+    case 'all':
+      return;
+  }
+}
+
+function addDue(conditions: Conditions, due: 'late' | 'due_soon', now: Date, calendar: WorkingCalendar): void {
+  if (due === 'late') {
+    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at < ?', [...timedStatuses], now);
+  } else {
+    const threshold = calendar.addWorkingMinutes(now, calendar.settings.dueSoonWorkingDays * calendar.workingDayMinutes);
+    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at >= ? AND d.appointment_at <= ?', [...timedStatuses], now, threshold);
+  }
+}
+
+/** The WHERE of a dossier list: queue, search box and every filter, for this user at this instant. */
+export function dossierConditions(query: DossierListQuery, user: CurrentUser, now: Date, calendar: WorkingCalendar): Conditions {
+  const conditions = new Conditions();
+  if (query.queue) addQueue(conditions, query.queue, user, now, calendar);
+  if (query.status?.length) conditions.add('d.status = ANY(?::text[])', query.status);
+  const q = query.q?.trim();
+  if (q) {
+    if (dossierCodePattern.test(q.toUpperCase())) conditions.add('d.code = ?', q.toUpperCase());
+    else conditions.add("d.search_text LIKE '%' || ? || '%'", foldText(q).replace(/[\\%_]/g, (c) => `\\${c}`));
+  }
+  if (query.procedureId) conditions.add('d.procedure_id = ?', query.procedureId);
+  if (query.fieldId) conditions.add('d.procedure_id IN (SELECT id FROM procedures WHERE field_id = ?)', query.fieldId);
+  if (query.departmentId) conditions.add('d.deciding_unit_id = ?', query.departmentId);
+  if (query.handlerId) conditions.add('d.handler_user_id = ?', query.handlerId);
+  if (query.channel) conditions.add('d.channel = ?', query.channel);
+  if (query.receivedFrom) conditions.add('coalesce(d.received_at, d.submitted_at) >= ?', dayStart(query.receivedFrom));
+  if (query.receivedTo) conditions.add('coalesce(d.received_at, d.submitted_at) < ?', nextDayStart(query.receivedTo));
+  if (query.appointmentFrom) conditions.add('d.appointment_at >= ?', dayStart(query.appointmentFrom));
+  if (query.appointmentTo) conditions.add('d.appointment_at < ?', nextDayStart(query.appointmentTo));
+  if (query.due) addDue(conditions, query.due, now, calendar);
+  if (query.decidedFrom) conditions.add('d.decided_at >= ?', dayStart(query.decidedFrom));
+  if (query.decidedTo) conditions.add('d.decided_at < ?', nextDayStart(query.decidedTo));
+  if (query.decidedLate) conditions.add(`d.decided_at IS NOT NULL AND ${query.decidedLate === 'true' ? '' : 'NOT '}${lateFor766Sql}`);
+  return conditions;
+}
