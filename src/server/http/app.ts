@@ -15,6 +15,7 @@ import { attachmentRoutes } from './routes/attachments.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { queueRoutes } from './routes/queues.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -53,6 +54,7 @@ export function createApi(deps: ApiDeps) {
   api.route('/', catalogueRoutes);
   api.route('/', portalRoutes);
   api.route('/', directoryRoutes);
+  api.route('/', reportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DossierStatusSchema, LocalDate } from './dossier.ts';
+
+export const PeriodQuery = z
+  .object({ from: LocalDate, to: LocalDate })
+  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+
+const Load = z.object({ open: z.number().int(), dueSoon: z.number().int(), late: z.number().int() });
+
+export const Overview = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  byStatus: z.array(z.object({ status: DossierStatusSchema, count: z.number().int() })),
+  byDepartment: z.array(Load.extend({ unitId: z.uuid(), name: z.string() })),
+  byHandler: z.array(Load.extend({ userId: z.uuid(), name: z.string(), unitName: z.string() })),
+  indicators: z.object({
+    decided: z.number().int(),
+    decidedOnTime: z.number().int(),
+    decidedLate: z.number().int(),
+    /** 0–1; null when nothing was decided in the period. */
+    onTimeRate: z.number().nullable(),
+    received: z.number().int(),
+    receivedOnline: z.number().int(),
+    onlineShare: z.number().nullable(),
+    digitised: z.number().int(),
+    digitisationShare: z.number().nullable(),
+  }),
+  processingTime: z.array(
+    z.object({
+      procedureId: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      decided: z.number().int(),
+      /** Average working days from receipt to decision, supplement waiting excluded. */
+      averageWorkingDays: z.number(),
+    }),
+  ),
+  weekly: z.array(z.object({ weekStart: z.string(), received: z.number().int(), decided: z.number().int() })),
+});
+export type Overview = z.infer<typeof Overview>;
+
+export const RegisterRow = z.object({
+  number: z.number().int(),
+  id: z.uuid(),
+  code: z.string(),
+  procedureName: z.string(),
+  applicantName: z.string(),
+  address: z.string(),
+  phone: z.string().nullable(),
+  decidingUnitName: z.string(),
+  receivedAt: z.string(),
+  appointmentAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnMethod: z.enum(['desk', 'post', 'online']),
+  returnedTo: z.string().nullable(),
+});
+export type RegisterRow = z.infer<typeof RegisterRow>;
+
+export const RegisterQuery = z
+  .object({
+    from: LocalDate,
+    to: LocalDate,
+    procedureId: z.uuid().optional(),
+    departmentId: z.uuid().optional(),
+    channel: z.enum(['walk_in', 'online', 'postal']).optional(),
+  })
+  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });

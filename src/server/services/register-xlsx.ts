@@ -1,0 +1,87 @@
+import type { RegisterRow } from '../../domain/schemas/reports.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+
+const returnMethodLabels: Record<RegisterRow['returnMethod'], string> = {
+  desk: 'Tại Bộ phận Một cửa',
+  post: 'Bưu chính công ích',
+  online: 'Trực tuyến',
+};
+
+/** Form 07 as an Excel workbook: the form's header and columns, one row per dossier. */
+export async function registerWorkbook(
+  rows: RegisterRow[],
+  header: { peoplesCommittee: string; centreName: string; from: string; to: string },
+): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on demand: exceljs is large and only this export needs it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'motcua';
+  const sheet = workbook.addWorksheet('Sổ theo dõi hồ sơ', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const columns = [
+    { header: 'STT', width: 6 },
+    { header: 'Mã hồ sơ', width: 28 },
+    { header: 'Tên thủ tục hành chính', width: 36 },
+    { header: 'Tên cá nhân, tổ chức', width: 24 },
+    { header: 'Địa chỉ, số điện thoại', width: 36 },
+    { header: 'Cơ quan chủ trì giải quyết', width: 26 },
+    { header: 'Ngày, tháng, năm nhận hồ sơ', width: 18 },
+    { header: 'Ngày, tháng, năm hẹn trả kết quả', width: 18 },
+    { header: 'Ngày, tháng, năm trả kết quả', width: 18 },
+    { header: 'Hình thức trả kết quả', width: 20 },
+    { header: 'Ký nhận', width: 22 },
+  ];
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  sheet.mergeCells(1, 1, 1, 5);
+  sheet.getCell(1, 1).value = header.peoplesCommittee;
+  sheet.mergeCells(2, 1, 2, 5);
+  sheet.getCell(2, 1).value = header.centreName;
+  sheet.mergeCells(1, 7, 1, 11);
+  sheet.getCell(1, 7).value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  sheet.mergeCells(2, 7, 2, 11);
+  sheet.getCell(2, 7).value = 'Độc lập - Tự do - Hạnh phúc';
+  sheet.mergeCells(4, 1, 4, 11);
+  sheet.getCell(4, 1).value = 'SỔ THEO DÕI HỒ SƠ';
+  sheet.mergeCells(5, 1, 5, 11);
+  sheet.getCell(5, 1).value = `Từ ngày ${formatDate(`${header.from}T00:00:00+07:00`)} đến ngày ${formatDate(`${header.to}T00:00:00+07:00`)}`;
+  for (const row of [1, 2, 4, 5]) {
+    for (const cell of [sheet.getCell(row, 1), sheet.getCell(row, 7)]) {
+      cell.alignment = { horizontal: 'center' };
+      cell.font = { bold: row !== 5, size: row === 4 ? 14 : 12, name: 'Times New Roman', italic: row === 5 };
+    }
+  }
+  const headerRow = sheet.getRow(7);
+  headerRow.values = columns.map((c) => c.header);
+  headerRow.font = { bold: true, name: 'Times New Roman' };
+  headerRow.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  headerRow.height = 45;
+  for (const r of rows) {
+    const line = sheet.addRow([
+      r.number,
+      r.code,
+      r.procedureName,
+      r.applicantName,
+      [r.address, r.phone].filter(Boolean).join(' - '),
+      r.decidingUnitName,
+      formatDateTime(r.receivedAt),
+      r.appointmentAt ? formatDateTime(r.appointmentAt) : '',
+      r.returnedAt ? formatDateTime(r.returnedAt) : '',
+      r.returnedAt ? returnMethodLabels[r.returnMethod] : '',
+      r.returnedTo ?? '',
+    ]);
+    line.alignment = { wrapText: true, vertical: 'top' };
+    line.font = { name: 'Times New Roman' };
+  }
+  for (let rowNumber = 7; rowNumber <= sheet.rowCount; rowNumber++) {
+    for (let col = 1; col <= columns.length; col++) {
+      sheet.getCell(rowNumber, col).border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    }
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 7 }];
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // A copy on a plain ArrayBuffer: a Response body in every host (Node's Buffer pool is shared).
+  const bytes = new Uint8Array(written.byteLength);
+  bytes.set(written);
+  return bytes;
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi } from '../setup/test-api.ts';
+import type { Overview } from '../../src/domain/schemas/reports.ts';
+
+// A month with no demo data (March 2027, no public holiday), filled with dossiers whose
+// Decision 766 figures were worked out by hand below.
+let t: TestApi;
+let chair: string;
+
+interface Fixture {
+  code: string;
+  channel?: 'walk_in' | 'online';
+  receivedAt: string;
+  appointmentAt: string;
+  decidedAt?: string;
+  supplementCount?: number;
+  apologyCount?: number;
+  pausedMinutes?: number;
+  files?: ('document' | 'result')[];
+}
+
+const fixtures: Fixture[] = [
+  // A: decided Wed 10:00, before Thu 08:00 → on time. Mon 08:00–17:00 420 + Tue 480 + Wed 180 = 1080 min.
+  { code: 'A', receivedAt: '2027-03-01T08:00:00+07:00', appointmentAt: '2027-03-04T08:00:00+07:00', decidedAt: '2027-03-03T10:00:00+07:00' },
+  // B: decided Thu 15:00, after Thu 09:00 → late. 360 + 480 + 480 + 360 = 1680 min.
+  { code: 'B', receivedAt: '2027-03-01T09:00:00+07:00', appointmentAt: '2027-03-04T09:00:00+07:00', decidedAt: '2027-03-04T15:00:00+07:00' },
+  // C: in time but two supplement requests → late. 480 + 480 + 420 − 480 paused = 900 min.
+  { code: 'C', receivedAt: '2027-03-02T07:00:00+07:00', appointmentAt: '2027-03-04T17:00:00+07:00', decidedAt: '2027-03-04T16:00:00+07:00', supplementCount: 2, pausedMinutes: 480 },
+  // D: in time but after an apology → late. 300 + 480 + 180 = 960 min.
+  { code: 'D', receivedAt: '2027-03-08T10:00:00+07:00', appointmentAt: '2027-03-11T10:00:00+07:00', decidedAt: '2027-03-10T10:00:00+07:00', apologyCount: 1 },
+  // E: online, still open: counts as received online, not decided.
+  { code: 'E', channel: 'online', receivedAt: '2027-03-09T09:00:00+07:00', appointmentAt: '2027-03-12T09:00:00+07:00' },
+  // F: scanned documents and result → digitised; on time. 420 + 480 + 60 = 960 min.
+  { code: 'F', receivedAt: '2027-03-10T08:00:00+07:00', appointmentAt: '2027-03-15T08:00:00+07:00', decidedAt: '2027-03-12T08:00:00+07:00', files: ['document', 'result'] },
+  // G: received in February, decided in March → decided, not received, in the period. 360 + 480 + 120 = 960 min.
+  { code: 'G', receivedAt: '2027-02-26T09:00:00+07:00', appointmentAt: '2027-03-03T09:00:00+07:00', decidedAt: '2027-03-02T09:00:00+07:00' },
+];
+
+beforeAll(async () => {
+  t = await createTestApi();
+  chair = await t.login('chutich');
+  const [procedure] = await t.db.query<{ id: string; deciding_unit_id: string }>("SELECT id, deciding_unit_id FROM procedures WHERE code = '1.004873'");
+  const [centre] = await t.db.query<{ id: string }>("SELECT id FROM units WHERE kind = 'centre'");
+  for (const f of fixtures) {
+    const status = f.decidedAt ? 'result_ready' : 'processing';
+    const [row] = await t.db.query<{ id: string }>(
+      `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, search_text, holder_unit_id,
+         deciding_unit_id, submitted_at, received_at, appointment_at, decided_at, supplement_count, apology_count, paused_minutes)
+       VALUES ($1, $2, $3, $4, $5, 'Kiểm thử 766', 'kiem thu 766', $2, $6, $7, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [`766-${f.code}`, centre!.id, procedure!.id, f.channel ?? 'walk_in', status, procedure!.deciding_unit_id, f.receivedAt, f.appointmentAt,
+        f.decidedAt ?? null, f.supplementCount ?? 0, f.apologyCount ?? 0, f.pausedMinutes ?? 0],
+    );
+    for (const kind of f.files ?? []) {
+      await t.db.query(
+        `INSERT INTO attachments (dossier_id, kind, file_name, content_type, size_bytes, content) VALUES ($1, $2, 'scan.pdf', 'application/pdf', 5, $3)`,
+        [row!.id, kind, new TextEncoder().encode('%PDF-')],
+      );
+    }
+  }
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('Decision 766 figures for March 2027', () => {
+  let overview: Overview;
+  beforeAll(async () => {
+    const response = await t.request('/api/reports/overview?from=2027-03-01&to=2027-03-31', { cookie: chair });
+    expect(response.status).toBe(200);
+    overview = await response.json();
+  });
+
+  it('on-time rate: 6 decided (A B C D F G), 3 late (B after the appointment, C two supplements, D apology)', () => {
+    expect(overview.indicators).toMatchObject({ decided: 6, decidedOnTime: 3, decidedLate: 3, onTimeRate: 0.5 });
+  });
+
+  it('online share 1/6 and digitisation 1/6 of the 6 received in March (A–F)', () => {
+    expect(overview.indicators).toMatchObject({ received: 6, receivedOnline: 1, digitised: 1 });
+    expect(overview.indicators.onlineShare).toBeCloseTo(1 / 6, 10);
+    expect(overview.indicators.digitisationShare).toBeCloseTo(1 / 6, 10);
+  });
+
+  it('average processing time: (1080 + 1680 + 900 + 960 + 960 + 960) / 6 = 1090 working minutes = 2.27 days', () => {
+    expect(overview.processingTime).toEqual([expect.objectContaining({ code: '1.004873', decided: 6, averageWorkingDays: 2.27 })]);
+  });
+
+  it('received and decided per week', () => {
+    expect(overview.weekly).toEqual([
+      { weekStart: '2027-03-01', received: 3, decided: 4 },
+      { weekStart: '2027-03-08', received: 3, decided: 2 },
+      { weekStart: '2027-03-15', received: 0, decided: 0 },
+      { weekStart: '2027-03-22', received: 0, decided: 0 },
+      { weekStart: '2027-03-29', received: 0, decided: 0 },
+    ]);
+  });
+
+  it('every figure is reproduced by the list filters it links to', async () => {
+    const total = async (query: string) =>
+      (await (await t.request(`/api/dossiers?${query}`, { cookie: chair })).json()).total as number;
+    expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=true')).toBe(3);
+    expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=false')).toBe(3);
+    expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&channel=online')).toBe(1);
+  });
+});
+
+describe('the commune now', () => {
+  it('late and due soon by department and handler match the list behind each figure', async () => {
+    const overview: Overview = await (await t.request('/api/reports/overview?from=2026-11-01&to=2026-11-30', { cookie: chair })).json();
+    const withLate = overview.byDepartment.find((d) => d.late > 0)!;
+    expect(withLate).toBeDefined();
+    const list = await (await t.request(`/api/dossiers?due=late&departmentId=${withLate.unitId}`, { cookie: chair })).json();
+    expect(list.total).toBe(withLate.late);
+    for (const handler of overview.byHandler) {
+      const soon = await (await t.request(`/api/dossiers?due=due_soon&handlerId=${handler.userId}`, { cookie: chair })).json();
+      expect(soon.total).toBe(handler.dueSoon);
+    }
+    expect(overview.byStatus.reduce((sum, s) => sum + s.count, 0)).toBeGreaterThanOrEqual(600);
+  });
+
+  it('is for the chairperson: a desk officer gets 403', async () => {
+    const desk = await t.login('motcua1');
+    expect((await t.request('/api/reports/overview?from=2026-11-01&to=2026-11-30', { cookie: desk })).status).toBe(403);
+    expect((await t.request('/api/reports/overview?from=2026-11-30&to=2026-11-01', { cookie: chair })).status).toBe(400);
+  });
+});
+
+describe('tracking register (form 07)', () => {
+  it('lists the dossiers received in the period in order and exports them to Excel', async () => {
+    const desk = await t.login('motcua1');
+    const rows = await (await t.request('/api/reports/register?from=2027-03-01&to=2027-03-31', { cookie: desk })).json();
+    expect(rows.map((r: { code: string }) => r.code)).toEqual(['766-A', '766-B', '766-C', '766-D', '766-E', '766-F']);
+    expect(rows[0].number).toBe(1);
+    const xlsx = await t.request('/api/reports/register.xlsx?from=2027-03-01&to=2027-03-31', { cookie: desk });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell(4, 1).value).toBe('SỔ THEO DÕI HỒ SƠ');
+    expect(sheet.getRow(7).getCell(2).value).toBe('Mã hồ sơ');
+    const codes = [8, 9, 10, 11, 12, 13].map((r) => sheet.getRow(r).getCell(2).value);
+    expect(codes).toEqual(['766-A', '766-B', '766-C', '766-D', '766-E', '766-F']);
+    expect(sheet.getRow(14).getCell(2).value ?? null).toBeNull();
+  });
+});
