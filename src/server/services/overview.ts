@@ -67,22 +67,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     entry.minutes += Math.max(calendar.workingMinutesBetween(row.received_at, row.decided_at) - row.paused_minutes, 0);
     perProcedure.set(row.procedure_id, entry);
   }
-  const weekly = await db.query<{ week_start: string; received: number; decided: number }>(
-    `WITH weeks AS (
-       SELECT generate_series(date_trunc('week', $1::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh'),
-                              $2::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh' - interval '1 second', interval '1 week') AS week
-     )
-     SELECT to_char(w.week, 'YYYY-MM-DD') AS week_start,
-       (SELECT count(*)::int FROM dossiers d
-          WHERE coalesce(d.received_at, d.submitted_at) AT TIME ZONE 'Asia/Ho_Chi_Minh' >= w.week
-          AND coalesce(d.received_at, d.submitted_at) AT TIME ZONE 'Asia/Ho_Chi_Minh' < w.week + interval '1 week'
-          AND coalesce(d.received_at, d.submitted_at) >= $1 AND coalesce(d.received_at, d.submitted_at) < $2) AS received,
-       (SELECT count(*)::int FROM dossiers d WHERE d.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh' >= w.week
-          AND d.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh' < w.week + interval '1 week'
-          AND d.decided_at >= $1 AND d.decided_at < $2) AS decided
-     FROM weeks w ORDER BY w.week`,
-    [start, end],
-  );
+  const weekly = await weeklyCounts(db, start, end);
   const decidedCount = decided?.decided ?? 0;
   const lateCount = decided?.late ?? 0;
   return {
@@ -110,6 +95,36 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
         averageWorkingDays: Math.round((e.minutes / e.decided / calendar.workingDayMinutes) * 100) / 100,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    weekly: weekly.map((w) => ({ weekStart: w.week_start, received: w.received, decided: w.decided })),
+    weekly,
   };
+}
+
+const weekOf = (column: string) => `to_char(date_trunc('week', ${column} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')`;
+const receivedColumn = 'coalesce(d.received_at, d.submitted_at)';
+
+/** Received and decided per week (Monday to Sunday, Vietnam time), every week of the period listed. */
+async function weeklyCounts(db: Queryable, start: Date, end: Date) {
+  const received = await db.query<{ week: string; n: number }>(
+    `SELECT ${weekOf(receivedColumn)} AS week, count(*)::int AS n FROM dossiers d
+     WHERE ${receivedColumn} >= $1 AND ${receivedColumn} < $2 GROUP BY 1`,
+    [start, end],
+  );
+  const decided = await db.query<{ week: string; n: number }>(
+    `SELECT ${weekOf('d.decided_at')} AS week, count(*)::int AS n FROM dossiers d
+     WHERE d.decided_at >= $1 AND d.decided_at < $2 GROUP BY 1`,
+    [start, end],
+  );
+  const weeks: { weekStart: string; received: number; decided: number }[] = [];
+  // Monday of the first local day, then every 7 days until the period ends.
+  const firstDay = new Date(start.getTime() + 7 * 3_600_000);
+  const monday = new Date(Date.UTC(firstDay.getUTCFullYear(), firstDay.getUTCMonth(), firstDay.getUTCDate() - ((firstDay.getUTCDay() + 6) % 7)));
+  for (let week = monday; week.getTime() - 7 * 3_600_000 < end.getTime(); week = new Date(week.getTime() + 7 * 86_400_000)) {
+    const key = week.toISOString().slice(0, 10);
+    weeks.push({
+      weekStart: key,
+      received: received.find((r) => r.week === key)?.n ?? 0,
+      decided: decided.find((r) => r.week === key)?.n ?? 0,
+    });
+  }
+  return weeks;
 }
