@@ -5,7 +5,7 @@ import { dossierSearchText } from '../../domain/text.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';
-import { getProcedure } from './procedures.ts';
+import { getProcedure, insertChecklist } from './procedures.ts';
 import { appendEvent, loadCentre } from './actions/perform-action.ts';
 import { decodeBase64, insertAttachment } from './attachments.ts';
 import { performAction } from './actions/perform-action.ts';
@@ -68,14 +68,10 @@ export async function receivePortalSubmission(db: Db, input: Submission, now: Da
         ],
       );
       const dossierId = row!.id;
-      for (const item of procedure.documents) {
+      await insertChecklist(tx, dossierId, procedure, (item) => {
         const sent = input.documents.find((d) => d.position === item.position);
-        await tx.query(
-          `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [dossierId, item.id, item.position, item.name, Boolean(sent), sent?.form ?? item.defaultForm, sent?.count ?? 0],
-        );
-      }
+        return sent && { received: true, form: sent.form, count: sent.count };
+      });
       await storePortalFiles(tx, dossierId, input.documents, 'document', now);
       await appendEvent(tx, {
         dossierId,

@@ -60,3 +60,20 @@ export async function getProcedure(db: Queryable, where: { id?: string; code?: s
   if (!procedure) throw notFound('Không tìm thấy thủ tục hoặc thủ tục chưa/không còn hiệu lực.');
   return procedure;
 }
+
+/** Writes a new dossier's checklist: every item of its procedure, with what was handed in. */
+export async function insertChecklist(
+  tx: Queryable,
+  dossierId: string,
+  procedure: ProcedureWithChecklist,
+  answerFor: (item: ProcedureWithChecklist['documents'][number]) => { received: boolean; form: DocumentForm; count: number } | undefined,
+): Promise<void> {
+  for (const item of procedure.documents) {
+    const answer = answerFor(item);
+    await tx.query(
+      `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0],
+    );
+  }
+}

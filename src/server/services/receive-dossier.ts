@@ -8,7 +8,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';
-import { getProcedure, type ProcedureWithChecklist } from './procedures.ts';
+import { getProcedure, insertChecklist, type ProcedureWithChecklist } from './procedures.ts';
 import { appendEvent, loadCentre } from './actions/perform-action.ts';
 import { queueApplicantNotifications } from '../notifications/outbox.ts';
 import { getDossier } from './dossier-queries.ts';
@@ -89,14 +89,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       ],
     );
     const dossierId = row!.id;
-    for (const item of procedure.documents) {
-      const answer = input.documents.find((d) => d.procedureDocumentId === item.id);
-      await tx.query(
-        `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0],
-      );
-    }
+    await insertChecklist(tx, dossierId, procedure, (item) => input.documents.find((d) => d.procedureDocumentId === item.id));
     const eventId = await appendEvent(tx, {
       dossierId,
       at: now,
