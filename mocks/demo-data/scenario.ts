@@ -8,7 +8,9 @@ import type { DemoContext, DemoProcedure, Scenario } from './types.ts';
  * quarter: about half returned, a steady stock open in every stage, and enough of the rare
  * endings (refused, withdrawn, stopped, not accepted) for every screen to show some.
  */
-const statusShares: Record<DossierStatus, number> = {
+export type StatusShares = Readonly<Record<DossierStatus, number>>;
+
+const statusShares: StatusShares = {
   returned: 0.475,
   result_ready: 0.06,
   awaiting_approval: 0.05,
@@ -34,9 +36,9 @@ const cutPoints: readonly (readonly [DossierStatus, number])[] = [
   ['awaiting_approval', 1],
 ];
 
-/** Exactly `count` final statuses in the shares above (largest remainder), shuffled. */
-export function planStatuses(random: Random, count: number): DossierStatus[] {
-  const exact = dossierStatuses.map((status) => ({ status, value: statusShares[status] * count }));
+/** Exactly `count` final statuses in the shares above, or in `shares` (largest remainder), shuffled. */
+export function planStatuses(random: Random, count: number, shares: StatusShares = statusShares): DossierStatus[] {
+  const exact = dossierStatuses.map((status) => ({ status, value: shares[status] * count }));
   const counts = new Map(exact.map(({ status, value }) => [status, Math.floor(value)]));
   let missing = count - [...counts.values()].reduce((a, b) => a + b, 0);
   for (const { status } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1))) {

@@ -58,7 +58,7 @@ export const demoStaffUsernames: StaffUsernames = {
  * renamed and given the demo password instead of a second admin, but only on the first
  * run, so a password changed afterwards is never reset.
  */
-async function ensureDemoUsers(db: Db): Promise<number> {
+export async function ensureDemoUsers(db: Db): Promise<number> {
   const existing = new Set(
     (await db.query<{ username: string }>('SELECT username FROM users WHERE username = ANY($1::text[])', [demoLogins.map((l) => l.username)])).map((r) => r.username),
   );
