@@ -23,6 +23,7 @@ describe('GET /api/dossiers', () => {
     const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers');
     const first = await list('?page=1&pageSize=25');
     expect(first.total).toBe(n);
+    expect(first.totalCapped).toBe(false);
     expect(first.items).toHaveLength(25);
     const second = await list('?page=2&pageSize=25');
     const firstIds = new Set(first.items.map((d) => d.id));

@@ -71,7 +71,9 @@ export type DossierListItem = z.infer<typeof DossierListItem>;
 
 export const DossierListResponse = z.object({
   items: z.array(DossierListItem),
+  /** Exact up to 10,000; `totalCapped` says there are more. */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -78,11 +78,21 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
   };
 }
 
+/** Lists count exactly up to this many dossiers. */
+export const LIST_TOTAL_CAP = 10_000;
+
 export async function listDossiers(db: Queryable, query: DossierListQuery, user: CurrentUser, now: Date) {
   const calendar = await loadWorkingCalendar(db);
   const conditions = dossierConditions(query, user, now, calendar);
   const { params } = conditions;
-  const [{ total } = { total: 0 }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM dossiers d ${conditions.where}`, params);
+  // Counting a year of dossiers exactly costs more than the page itself; past the cap the
+  // list says "more than 10,000" and the officer narrows the search.
+  const [{ total: counted } = { total: 0 }] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
+    params,
+  );
+  const totalCapped = counted > LIST_TOTAL_CAP;
+  const total = Math.min(counted, LIST_TOTAL_CAP);
   const order = query.order === 'asc' ? 'ASC' : 'DESC';
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
     `SELECT ${listColumns}, d.paused_at ${listJoins} ${conditions.where}
@@ -93,6 +103,7 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
     total,
+    totalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };
