@@ -100,6 +100,7 @@ describe('Decision 766 figures for March 2027', () => {
     expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=true')).toBe(3);
     expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=false')).toBe(3);
     expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&channel=online')).toBe(1);
+    expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&digitised=true')).toBe(1);
   });
 });
 

@@ -44,6 +44,8 @@ export const DossierListQuery = z.object({
   decidedTo: LocalDate.optional(),
   /** Decided late or on time by the Decision 766 rules (see src/domain/indicators.ts). */
   decidedLate: z.enum(['true', 'false']).optional(),
+  /** Documents (and, once decided, the result) stored electronically: the digitisation figure. */
+  digitised: z.enum(['true', 'false']).optional(),
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 

@@ -1,7 +1,7 @@
 import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { QueueKey } from '../../domain/queues.ts';
-import { lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
 import { foldText } from '../../domain/text.ts';
 import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
@@ -90,5 +90,6 @@ export function dossierConditions(query: DossierListQuery, user: CurrentUser, no
   if (query.decidedFrom) conditions.add('d.decided_at >= ?', dayStart(query.decidedFrom));
   if (query.decidedTo) conditions.add('d.decided_at < ?', nextDayStart(query.decidedTo));
   if (query.decidedLate) conditions.add(`d.decided_at IS NOT NULL AND ${query.decidedLate === 'true' ? '' : 'NOT '}${lateFor766Sql}`);
+  if (query.digitised) conditions.add(`${query.digitised === 'true' ? '' : 'NOT '}${digitisedSql}`);
   return conditions;
 }

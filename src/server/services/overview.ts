@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -48,8 +48,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
   const [received] = await db.query<{ received: number; online: number; digitised: number }>(
     `SELECT count(*)::int AS received,
        count(*) FILTER (WHERE d.channel = 'online')::int AS online,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'document')
-         AND (d.decided_at IS NULL OR EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'result')))::int AS digitised
+       count(*) FILTER (WHERE ${digitisedSql})::int AS digitised
      FROM dossiers d WHERE coalesce(d.received_at, d.submitted_at) >= $1 AND coalesce(d.received_at, d.submitted_at) < $2`,
     [start, end],
   );

@@ -68,7 +68,7 @@ export async function registerWorkbook(
       r.appointmentAt ? formatDateTime(r.appointmentAt) : '',
       r.returnedAt ? formatDateTime(r.returnedAt) : '',
       r.returnedAt ? returnMethodLabels[r.returnMethod] : '',
-      r.returnedTo ?? '',
+      '', // Ký nhận: signed on the printed register, as on the screen and print view.
     ]);
     line.alignment = { wrapText: true, vertical: 'top' };
     line.font = { name: 'Times New Roman' };
