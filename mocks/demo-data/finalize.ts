@@ -131,9 +131,9 @@ export function buildNotifications(random: Random, context: DemoContext, dossier
     if (receipt && receipt.at.getTime() >= since && d.state.appointmentAt) {
       const appointment = receipt.details['appointmentAt'];
       const body = `${sender}: Hồ sơ ${d.code} (${d.scenario.procedure.name}) đã được tiếp nhận lúc ${formatLocal(receipt.at)}. Hẹn trả kết quả: ${formatLocal(new Date(String(appointment)))}.`;
-      if (d.applicant.phone) push(d, receipt.id, receipt.at, { channel: 'sms', recipient: d.applicant.phone, template: 'dossier_received', subject: '', body });
+      if (d.applicant.phone) push(d, receipt.id, receipt.at, { channel: 'sms', recipient: d.applicant.phone, template: 'received', subject: '', body });
       if (d.applicant.email && d.scenario.channel === 'online') {
-        push(d, receipt.id, receipt.at, { channel: 'email', recipient: d.applicant.email, template: 'dossier_received', subject: `Tiếp nhận hồ sơ ${d.code}`, body });
+        push(d, receipt.id, receipt.at, { channel: 'email', recipient: d.applicant.email, template: 'received', subject: `Tiếp nhận hồ sơ ${d.code}`, body });
       }
     }
     const approval = d.events.find((e) => e.action === 'approve');

@@ -117,7 +117,9 @@ export function replay(
     let toHolder: Holder = holder ?? deskQueue;
     let note = '';
     let details: Record<string, unknown> = {};
-    let legDeadlineAt: Date | null = null;
+    // The deadline of the leg this step ends (its result goes on this event, as the API does).
+    let endingDeadline: Date | null = null;
+    const legBefore = leg;
 
     switch (action) {
       case 'submit_online':
@@ -130,6 +132,7 @@ export function replay(
       case 'request_completion':
         toHolder = deskQueue;
         note = random.pick(procedure.texts.completionReasons.length ? procedure.texts.completionReasons : notes.refuse);
+        details = { items: [{ name: note, note: '' }], reason: note };
         break;
       case 'refuse':
         toHolder = { unitId: centre.id, userId: actor.id };
@@ -148,14 +151,14 @@ export function replay(
         break;
       }
       case 'hand_over':
-        legDeadlineAt = legDeadline();
+        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: null };
         note = `Chuyển hồ sơ đến ${context.unitNames.get(department) ?? 'phòng chuyên môn'}`;
         startLeg(at, 'head');
         break;
       case 'assign':
         actor = { id: head, role: 'department_head' };
-        legDeadlineAt = legDeadline();
+        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: handler };
         note = random.chance(0.6) ? 'Giao chuyên viên thụ lý, thẩm định hồ sơ' : '';
         startLeg(at, 'handler');
@@ -167,7 +170,7 @@ export function replay(
         state.pausedAt = at;
         state.supplementCount++;
         state.supplementDeadlineAt = calendar.addWorkingMinutes(at, context.supplementDeadlineWorkingDays * calendar.workingDayMinutes);
-        details = { supplementDeadlineAt: state.supplementDeadlineAt.toISOString() };
+        details = { items: [{ name: note, note: '' }], reason: note, deadline: state.supplementDeadlineAt.toISOString() };
         break;
       }
       case 'receive_supplement': {
@@ -183,21 +186,21 @@ export function replay(
       }
       case 'submit_result':
         actor = { id: handler, role: 'handler' };
-        legDeadlineAt = legDeadline();
+        endingDeadline = legDeadline();
         toHolder = { unitId: centre.id, userId: staff.chairperson };
         note = `Trình ký dự thảo: ${procedure.texts.resultSummary}`;
         startLeg(at, 'chair');
         break;
       case 'return_to_handler':
         actor = { id: staff.chairperson, role: 'chairperson' };
-        legDeadlineAt = legDeadline();
+        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: handler };
         note = random.pick(notes.returnToHandler);
         startLeg(at, 'rework');
         break;
       case 'approve': {
         actor = { id: staff.chairperson, role: 'chairperson' };
-        legDeadlineAt = legDeadline();
+        endingDeadline = legDeadline();
         toHolder = deskQueue;
         const reason = scenario.denied ? random.pick(procedure.texts.denialReasons) : null;
         state.resultKind = reason ? 'denied' : 'granted';
@@ -208,7 +211,7 @@ export function replay(
         break;
       }
       case 'return_result':
-        legDeadlineAt = state.appointmentAt;
+        endingDeadline = state.appointmentAt;
         toHolder = { unitId: centre.id, userId: actor.id };
         note = random.pick(notes.returnResult[scenario.returnMethod]);
         details = { returnMethod: scenario.returnMethod };
@@ -258,8 +261,10 @@ export function replay(
       to_user_id: toHolder.userId,
       note,
       details,
-      leg_deadline_at: legDeadlineAt,
-      leg_result: legDeadlineAt ? calendar.classifyFinish(at, legDeadlineAt) : null,
+      // Like the API: the event records the deadline of the leg it starts (the return leg is due
+      // by the appointment) and the result of the leg it ends.
+      leg_deadline_at: leg !== legBefore ? legDeadline() : action === 'approve' ? state.appointmentAt : null,
+      leg_result: endingDeadline ? calendar.classifyFinish(at, endingDeadline) : null,
     });
     status = to;
     holder = toHolder;

@@ -23,6 +23,49 @@ export function createRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('../features/auth/components/login-page.tsx')).LoginPage },
         },
         {
+          // The official forms: logged in, but outside the shell (no navigation on the sheet).
+          id: 'print',
+          errorElement,
+          lazy: { Component: async () => (await import('./layout/print-layout.tsx')).PrintLayout },
+          children: [
+            {
+              path: routePatterns.printReceipt,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/receipt-print-page.tsx')).ReceiptPrintPage },
+            },
+            {
+              path: routePatterns.printSupplementRequest,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/supplement-request-print-page.tsx')).SupplementRequestPrintPage },
+            },
+            {
+              path: routePatterns.printRefusal,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/refusal-print-page.tsx')).RefusalPrintPage },
+            },
+            {
+              path: routePatterns.printIntakeSlip,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/intake-slip-print-page.tsx')).IntakeSlipPrintPage },
+            },
+            {
+              path: routePatterns.printApology,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/apology-print-page.tsx')).ApologyPrintPage },
+            },
+            {
+              path: routePatterns.printStopNotice,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/stop-notice-print-page.tsx')).StopNoticePrintPage },
+            },
+            {
+              path: routePatterns.printControlSlip,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/control-slip-print-page.tsx')).ControlSlipPrintPage },
+            },
+          ],
+        },
+        {
           id: 'app-shell',
           path: '/',
           errorElement,
@@ -32,12 +75,27 @@ export function createRoutes(): RouteObject[] {
             {
               path: routePatterns.dossiers,
               errorElement,
-              lazy: { Component: async () => (await import('../features/dossiers/components/dossier-list-page.tsx')).DossierListPage },
+              lazy: { Component: async () => (await import('./routes/dossier-list-route.tsx')).DossierListRoute },
             },
             {
               path: routePatterns.dossier,
               errorElement,
-              lazy: { Component: async () => (await import('../features/dossiers/components/dossier-detail-page.tsx')).DossierDetailPage },
+              lazy: { Component: async () => (await import('./routes/dossier-detail-route.tsx')).DossierDetailRoute },
+            },
+            {
+              path: routePatterns.intake,
+              errorElement,
+              lazy: { Component: async () => (await import('./routes/intake-route.tsx')).IntakeRoute },
+            },
+            {
+              path: routePatterns.overview,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/overview/components/overview-page.tsx')).OverviewPage },
+            },
+            {
+              path: routePatterns.register,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/register/components/register-page.tsx')).RegisterPage },
             },
             {
               path: '*',

@@ -2,12 +2,20 @@ import type { Catalogue } from './vi.ts';
 import { intakeEn } from './catalogues/intake.en.ts';
 import { printEn } from './catalogues/print.en.ts';
 import { workflowEn } from './catalogues/workflow.en.ts';
+import { overviewEn } from './catalogues/overview.en.ts';
+import { periodEn } from './catalogues/period.en.ts';
+import { searchEn } from './catalogues/search.en.ts';
+import { registerEn } from './catalogues/register.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
   intake: intakeEn,
   print: printEn,
   workflow: workflowEn,
+  overview: overviewEn,
+  period: periodEn,
+  search: searchEn,
+  register: registerEn,
   app: {
     productName: 'One-stop desk',
     productNameWithCentre: 'One-stop desk — {{centre}}',
@@ -120,6 +128,8 @@ export const en: Catalogue = {
     emptyPage: 'This page has no dossiers.',
     loadFailed: 'Could not load the dossier list.',
     loading: 'Loading the dossier list…',
+    selectRow: 'Select dossier {{code}}',
+    selectAll: 'Select every selectable dossier on this page',
   },
   dossierDetail: {
     backToList: 'Dossier list',

@@ -6,6 +6,10 @@ import type { DueState } from '../domain/schemas/dossier.ts';
 import { intakeVi } from './catalogues/intake.vi.ts';
 import { printVi } from './catalogues/print.vi.ts';
 import { workflowVi } from './catalogues/workflow.vi.ts';
+import { overviewVi } from './catalogues/overview.vi.ts';
+import { periodVi } from './catalogues/period.vi.ts';
+import { searchVi } from './catalogues/search.vi.ts';
+import { registerVi } from './catalogues/register.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -17,6 +21,10 @@ export const vi = {
   intake: intakeVi,
   print: printVi,
   workflow: workflowVi,
+  overview: overviewVi,
+  period: periodVi,
+  search: searchVi,
+  register: registerVi,
   app: {
     productName: 'Một cửa',
     productNameWithCentre: 'Một cửa — {{centre}}',
@@ -130,6 +138,8 @@ export const vi = {
     emptyPage: 'Trang này không có hồ sơ nào.',
     loadFailed: 'Không tải được danh sách hồ sơ.',
     loading: 'Đang tải danh sách hồ sơ…',
+    selectRow: 'Chọn hồ sơ {{code}}',
+    selectAll: 'Chọn tất cả hồ sơ có thể chọn trên trang này',
   },
   dossierDetail: {
     backToList: 'Danh sách hồ sơ',

@@ -42,7 +42,7 @@ export type QueryValue = string | number | boolean | null | undefined | readonly
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Serialised as JSON. */
+  /** Serialised as JSON; a `FormData` goes as is (multipart, e.g. a scanned file). */
   body?: unknown;
   /** Arrays repeat the key (`status=a&status=b`); null/undefined are left out. */
   query?: Record<string, QueryValue>;
@@ -75,21 +75,19 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/**
- * The one API client: same-origin JSON over fetch, session cookie sent automatically.
- * `path` is relative to `/api` (e.g. `/dossiers`). Resolves with the parsed body
- * (`undefined` for 204) typed as `T` — the types come from the shared zod schemas.
- */
-export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+/** Sends the request and maps every failure (network, HTTP status) to an `ApiError`. */
+async function send(path: string, request: ApiRequest, accept: string): Promise<Response> {
   const { method = 'GET', body, query, signal } = request;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
+  const headers: Record<string, string> = { Accept: accept };
+  // A multipart body sets its own Content-Type, boundary included.
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api${path}${toSearch(query)}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -97,11 +95,31 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network_error', i18n.t('common.networkError'));
   }
-  const data = await readJson(response);
   if (!response.ok) {
+    const data = await readJson(response);
     if (isErrorBody(data)) throw new ApiError(response.status, data.error, data.message, data.fields);
     // No API body (a proxy error page, a crash before the JSON): a message of our own.
     throw new ApiError(response.status, 'http_error', i18n.t('common.serverError'));
   }
-  return data as T;
+  return response;
+}
+
+/**
+ * The one API client: same-origin JSON over fetch, session cookie sent automatically.
+ * `path` is relative to `/api` (e.g. `/dossiers`). Resolves with the parsed body
+ * (`undefined` for 204) typed as `T` — the types come from the shared zod schemas.
+ */
+export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  const response = await send(path, request, 'application/json');
+  return (await readJson(response)) as T;
+}
+
+/**
+ * A file from the API (a scanned attachment) as a Blob. Fetched rather than linked so the
+ * session travels the same way as every other call (a header in training mode, where a
+ * plain link or iframe would not be signed in).
+ */
+export async function apiFetchBlob(path: string, request: Omit<ApiRequest, 'body'> = {}): Promise<Blob> {
+  const response = await send(path, request, '*/*');
+  return response.blob();
 }

@@ -15,6 +15,10 @@ describe('paths', () => {
   it('builds list, dossier and login links', () => {
     expect(dossierListPath()).toBe('/ho-so');
     expect(dossierListPath({ status: ['received', 'processing'] })).toBe('/ho-so?status=received&status=processing');
+    expect(dossierListPath({ due: 'late', departmentId: 'u1' })).toBe('/ho-so?due=late&departmentId=u1');
+    expect(dossierListPath({ decidedFrom: '2026-11-01', decidedTo: '2026-11-30', decidedLate: false })).toBe(
+      '/ho-so?decidedFrom=2026-11-01&decidedTo=2026-11-30&decidedLate=false',
+    );
     expect(dossierPath('abc')).toBe('/ho-so/abc');
     expect(loginPath('/ho-so?status=received')).toBe('/dang-nhap?next=%2Fho-so%3Fstatus%3Dreceived');
   });

@@ -1,4 +1,6 @@
+import type { Channel } from '../domain/channels.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
+import type { QueueKey } from '../domain/queues.ts';
 
 /** Route patterns (Vietnamese slugs: officers read and share these URLs). */
 export const routePatterns = {
@@ -6,6 +8,8 @@ export const routePatterns = {
   dossiers: '/ho-so',
   dossier: '/ho-so/:dossierId',
   intake: '/tiep-nhan',
+  overview: '/tong-quan',
+  register: '/so-theo-doi',
   printReceipt: '/in/ho-so/:dossierId/bien-nhan',
   printSupplementRequest: '/in/ho-so/:dossierId/yeu-cau-bo-sung/:eventId',
   printRefusal: '/in/ho-so/:dossierId/tu-choi',
@@ -52,10 +56,33 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
-/** The dossier list filtered to some statuses (the navigation's work queues). */
-export function dossierListPath(filter: { status?: readonly DossierStatus[] } = {}): string {
+/**
+ * Filters a link to the list can carry, named as the API's `DossierListQuery` (dates are
+ * Vietnam days, `YYYY-MM-DD`). The overview links each figure to exactly its dossiers.
+ */
+export interface DossierListLinkFilter {
+  status?: readonly DossierStatus[];
+  /** The search box's text: code, name (accents optional), ID number or phone. */
+  q?: string;
+  queue?: QueueKey;
+  due?: 'late' | 'due_soon';
+  departmentId?: string;
+  handlerId?: string;
+  procedureId?: string;
+  channel?: Channel;
+  receivedFrom?: string;
+  receivedTo?: string;
+  decidedFrom?: string;
+  decidedTo?: string;
+  decidedLate?: boolean;
+}
+
+/** The dossier list filtered (the navigation's work queues, the overview's figures). */
+export function dossierListPath(filter: DossierListLinkFilter = {}): string {
+  const { status = [], ...others } = filter;
   const params = new URLSearchParams();
-  for (const status of filter.status ?? []) params.append('status', status);
+  for (const value of status) params.append('status', value);
+  for (const [key, value] of Object.entries(others)) if (value !== undefined) params.set(key, String(value));
   const search = params.toString();
   return search ? `${routePatterns.dossiers}?${search}` : routePatterns.dossiers;
 }

@@ -66,7 +66,7 @@ describe('Decision 766 figures for March 2027', () => {
   let overview: Overview;
   beforeAll(async () => {
     const response = await t.request('/api/reports/overview?from=2027-03-01&to=2027-03-31', { cookie: chair });
-    expect(response.status).toBe(200);
+    if (response.status !== 200) throw new Error(`overview: ${response.status} ${await response.text()}`);
     overview = await response.json();
   });
 

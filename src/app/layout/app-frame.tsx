@@ -1,8 +1,9 @@
 import { AppShell, ScrollArea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { routePatterns } from '../../lib/paths.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
 import { SkipLink } from './skip-link.tsx';
@@ -21,6 +22,16 @@ export interface AppFrameProps {
 export function AppFrame({ user }: AppFrameProps) {
   const { t } = useTranslation();
   const [navOpened, { toggle, close }] = useDisclosure(false);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // F2 opens the intake form from anywhere, even from inside a text field (no tags ignored).
+  // On the form itself it only brings focus back to the procedure picker: nothing typed is lost.
+  useHotkeys(
+    user.role === 'desk_officer'
+      ? [['F2', () => void navigate(routePatterns.intake, { replace: pathname === routePatterns.intake })]]
+      : [],
+    [],
+  );
   return (
     <>
       <SkipLink targetId={mainId} />

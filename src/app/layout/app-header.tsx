@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { homePath } from '../../lib/paths.ts';
+import { DossierSearchBox } from '../../features/dossiers/components/dossier-search-box.tsx';
 import { useTrainingControls } from '../../lib/training-context.ts';
 import { TrainingControls } from './training-controls.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -41,6 +42,7 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
           </Group>
         </UnstyledButton>
       </Group>
+      <DossierSearchBox />
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         {training && <TrainingControls training={training} />}
         <UserMenu user={user} />

@@ -1,10 +1,10 @@
-import { Box, NavLink, Text } from '@mantine/core';
-import { IconFolders, IconInbox } from '@tabler/icons-react';
+import { Box, Kbd, NavLink, Text } from '@mantine/core';
+import { IconChartBar, IconFilePlus, IconFolders, IconInbox, IconNotebook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Role } from '../../domain/roles.ts';
 import { dossierListPath, routePatterns } from '../../lib/paths.ts';
-import { roleQueues } from './role-queues.ts';
+import { roleQueues, roleReports } from './role-queues.ts';
 
 export interface AppNavbarProps {
   role: Role;
@@ -28,6 +28,21 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
 
   return (
     <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {role === 'desk_officer' && (
+        <li>
+          <NavLink
+            component={Link}
+            to={routePatterns.intake}
+            label={t('intake.navLabel')}
+            leftSection={<IconFilePlus size={20} aria-hidden />}
+            rightSection={<Kbd size="xs" title={t('intake.shortcutHint')} aria-hidden>{t('intake.shortcut')}</Kbd>}
+            aria-keyshortcuts="F2"
+            active={location.pathname === routePatterns.intake}
+            aria-current={location.pathname === routePatterns.intake ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        </li>
+      )}
       <li>
         <NavLink
           component={Link}
@@ -39,6 +54,22 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
           onClick={onNavigate}
         />
       </li>
+      {roleReports[role].map((report) => {
+        const active = location.pathname === routePatterns[report];
+        return (
+          <li key={report}>
+            <NavLink
+              component={Link}
+              to={routePatterns[report]}
+              label={t(`${report}.navLabel`)}
+              leftSection={report === 'overview' ? <IconChartBar size={20} aria-hidden /> : <IconNotebook size={20} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+          </li>
+        );
+      })}
       {queues.length > 0 && (
         <li>
           <Text id="nav-queues" size="xs" fw={700} c="dimmed" px="sm" pt="md" pb={4}>

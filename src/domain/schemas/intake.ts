@@ -106,3 +106,28 @@ export const ApologizeInput = z.object({
   reason: requiredText('Vui lòng nêu lý do chậm trễ', 1000),
   newAppointmentAt: z.iso.datetime({ offset: true, error: 'Vui lòng chọn ngày hẹn mới' }),
 });
+
+export const AcceptOnlineInput = z.object({ note: optionalNote });
+/** An optional reason; empty means the standard one ("Quá thời hạn bổ sung hồ sơ"). */
+export const CloseNotAcceptedInput = z.object({
+  reason: z
+    .string()
+    .trim()
+    .max(1000, 'Tối đa 1000 ký tự')
+    .optional()
+    .transform((reason) => reason || 'Quá thời hạn bổ sung hồ sơ'),
+});
+
+/** A guidance (form 02) or refusal (form 03) slip given to a walk-in. */
+export const IntakeSlip = z.object({
+  id: z.uuid(),
+  kind: z.enum(['guidance', 'refusal']),
+  number: z.string(),
+  procedure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), fieldName: z.string() }),
+  applicant: z.object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string().nullable(), address: z.string() }),
+  items: z.array(MissingItem),
+  reason: z.string(),
+  officer: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }),
+  createdAt: z.string(),
+});
+export type IntakeSlip = z.infer<typeof IntakeSlip>;

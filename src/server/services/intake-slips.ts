@@ -1,23 +1,12 @@
 import type { z } from 'zod';
 import type { Db, Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
-import type { IntakeSlipRequest } from '../../domain/schemas/intake.ts';
+import type { IntakeSlip, IntakeSlipRequest } from '../../domain/schemas/intake.ts';
 import { forbidden, notFound } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { getProcedure } from './procedures.ts';
 import { loadCentre } from './actions/perform-action.ts';
 
-export interface IntakeSlip {
-  id: string;
-  kind: 'guidance' | 'refusal';
-  number: string;
-  procedure: { id: string; code: string; name: string; fieldName: string };
-  applicant: { name: string; idNumber: string | null; phone: string | null; address: string };
-  items: { name: string; note: string }[];
-  reason: string;
-  officer: { id: string; name: string; phone: string | null };
-  createdAt: string;
-}
 
 const prefixes = { guidance: 'HD', refusal: 'TC' } as const;
 

@@ -6,7 +6,8 @@ import { dossierKeys } from './dossier-keys.ts';
 
 export function getDossiers(filters: DossierListFilters, signal?: AbortSignal): Promise<DossierListResponse> {
   return apiFetch<DossierListResponse>('/dossiers', {
-    query: { page: filters.page, pageSize: filters.pageSize, sort: filters.sort, order: filters.order, status: filters.status },
+    // Every filter of the URL goes to the API as it is (see listFilterKeys).
+    query: { ...filters },
     signal,
   });
 }

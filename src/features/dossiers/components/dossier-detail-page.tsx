@@ -2,8 +2,10 @@ import { Anchor, Grid, Group, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
+import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { routePatterns } from '../../../lib/paths.ts';
 import { useDossier } from '../api/get-dossier.ts';
 import { readDossierLocationState } from '../utils/dossier-location-state.ts';
@@ -15,8 +17,21 @@ import { DossierPartiesCard } from './dossier-parties-card.tsx';
 import { DossierResultCard } from './dossier-result-card.tsx';
 import { DossierSummaryCard } from './dossier-summary-card.tsx';
 
+/**
+ * Slots the app fills with other features' panels (features do not import each other):
+ * each gets the dossier as shown and renders beside this page's own cards.
+ */
+export interface DossierDetailPageProps {
+  /** Under the summary: what the user may do now (the workflow's action bar). */
+  renderActions?: (dossier: DossierDetail) => ReactNode;
+  /** Under the documents, in the narrow column (attachments, notifications). */
+  renderSideCards?: (dossier: DossierDetail) => ReactNode;
+  /** Above the history, in the wide column (the control slip). */
+  renderMainCards?: (dossier: DossierDetail) => ReactNode;
+}
+
 /** /ho-so/:dossierId — everything about one dossier and its history. */
-export function DossierDetailPage() {
+export function DossierDetailPage({ renderActions, renderSideCards, renderMainCards }: DossierDetailPageProps = {}) {
   const { t } = useTranslation();
   const { dossierId = '' } = useParams();
   const location = useLocation();
@@ -44,16 +59,21 @@ export function DossierDetailPage() {
     return (
       <Stack gap="lg">
         <DossierSummaryCard dossier={data} />
+        {renderActions?.(data)}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="lg">
               <DossierPartiesCard dossier={data} />
               {data.result && <DossierResultCard result={data.result} />}
               <DossierDocumentsCard documents={data.documents} />
+              {renderSideCards?.(data)}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>
-            <DossierHistory events={data.events} />
+            <Stack gap="lg">
+              {renderMainCards?.(data)}
+              <DossierHistory events={data.events} />
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

@@ -1,23 +1,48 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
+import type { DossierStatus } from '../../../domain/dossier-status.ts';
+import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { useDossiers } from '../api/get-dossiers.ts';
 import { useDossierListSearch } from '../hooks/use-dossier-list-search.ts';
-import { firstSortOrder, type ListSortKey } from '../utils/dossier-list-search.ts';
+import { useRowSelection } from '../hooks/use-row-selection.ts';
+import { activeFilterKeys, firstSortOrder, type ListSortKey } from '../utils/dossier-list-search.ts';
+import { DossierFilterChips } from './dossier-filter-chips.tsx';
 import { DossierListEmpty } from './dossier-list-empty.tsx';
 import { DossierListFooter } from './dossier-list-footer.tsx';
 import { DossierStatusFilter } from './dossier-status-filter.tsx';
 import { DossierTable } from './dossier-table.tsx';
 import { DossierTableSkeleton } from './dossier-table-skeleton.tsx';
 
+/** What a work queue adds to the list; given by the app from another feature (see DossierListPageProps). */
+export interface DossierQueueTools {
+  /** Rows that may be ticked for the bulk action. */
+  selectable?: (dossier: DossierListItem) => boolean;
+  /** Above the table, shown even when the queue is empty: the bulk action, dialogs opened from rows. */
+  toolbar?: (selection: { selected: DossierListItem[]; clearSelection: () => void }) => ReactNode;
+  /** A last column of quick actions per row. */
+  rowActions?: { label: string; render: (dossier: DossierListItem) => ReactNode };
+}
+
+export interface DossierListPageProps {
+  /** The tools of the list for its status filter (a work queue's bulk action, row actions), or null. */
+  queueTools?: (statuses: readonly DossierStatus[]) => DossierQueueTools | null;
+}
+
 /** /ho-so: every dossier, paginated, sorted and filtered on the server, all state in the URL. */
-export function DossierListPage() {
+export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { filters, update } = useDossierListSearch();
+  const { filters, update, clearFilters } = useDossierListSearch();
+  const filtered = filters.status.length > 0 || activeFilterKeys(filters).length > 0;
   const dossiers = useDossiers(filters);
+  const tools = queueTools?.(filters.status) ?? null;
+  const { selectedIds, setSelectedIds, clearSelection } = useRowSelection(location.search);
+  const isSelectable = tools?.selectable;
+  const selected = isSelectable ? (dossiers.data?.items ?? []).filter((item) => selectedIds.has(item.id) && isSelectable(item)) : [];
 
   const statusNames = filters.status.map((status) => t(`status.${status}`)).join(', ');
   const title = filters.status.length ? t('dossierList.titleFiltered', { statuses: statusNames }) : t('dossierList.title');
@@ -42,8 +67,8 @@ export function DossierListPage() {
     }
     const { items, total } = dossiers.data;
     if (items.length === 0) {
-      const reason = total > 0 ? 'past-last-page' : filters.status.length ? 'no-match' : 'no-dossiers';
-      return <DossierListEmpty reason={reason} onAction={() => update(reason === 'no-match' ? { status: [] } : { page: 1 })} />;
+      const reason = total > 0 ? 'past-last-page' : filtered ? 'no-match' : 'no-dossiers';
+      return <DossierListEmpty reason={reason} onAction={() => (reason === 'no-match' ? clearFilters() : update({ page: 1 }))} />;
     }
     return (
       <Stack gap="md">
@@ -58,6 +83,8 @@ export function DossierListPage() {
           onSort={onSort}
           busy={dossiers.isPlaceholderData}
           listSearch={location.search}
+          selection={isSelectable && { selectedIds, isSelectable, onChange: setSelectedIds }}
+          rowActions={tools?.rowActions}
         />
         <DossierListFooter
           page={filters.page}
@@ -80,12 +107,14 @@ export function DossierListPage() {
           <Title order={1}>{title}</Title>
           {dossiers.data && (
             <Text c="dimmed" size="sm">
-              {t('dossierList.total', { count: dossiers.data.total })}
+              {dossiers.data.totalCapped ? t('search.filters.totalCapped') : t('dossierList.total', { count: dossiers.data.total })}
             </Text>
           )}
         </div>
         <DossierStatusFilter value={filters.status} onChange={(status) => update({ status })} />
       </Group>
+      <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
+      {tools?.toolbar?.({ selected, clearSelection })}
       {content()}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Checkbox, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ListSortKey, SortOrder } from '../utils/dossier-list-search.ts';
 import { SortableTh } from './sortable-th.tsx';
@@ -8,15 +8,30 @@ export interface DossierTableHeadProps {
   sort: ListSortKey;
   order: SortOrder;
   onSort: (column: ListSortKey) => void;
+  /** A leading column of tick boxes, this one ticking every selectable row of the page. */
+  selectAll?: { checked: boolean; indeterminate: boolean; disabled: boolean; onChange: (checked: boolean) => void };
+  /** The header of a trailing column of row actions. */
+  actionsLabel?: string;
 }
 
 /** The list's column headers; shared by the table and its loading skeleton. */
-export function DossierTableHead({ sort, order, onSort }: DossierTableHeadProps) {
+export function DossierTableHead({ sort, order, onSort, selectAll, actionsLabel }: DossierTableHeadProps) {
   const { t } = useTranslation();
   const sortProps = { sort, order, onSort };
   return (
     <Table.Thead>
       <Table.Tr>
+        {selectAll && (
+          <Table.Th w={44}>
+            <Checkbox
+              aria-label={t('dossierList.selectAll')}
+              checked={selectAll.checked}
+              indeterminate={selectAll.indeterminate}
+              disabled={selectAll.disabled}
+              onChange={(event) => selectAll.onChange(event.currentTarget.checked)}
+            />
+          </Table.Th>
+        )}
         <SortableTh column="code" label={t('dossierList.columns.code')} {...sortProps} />
         <Table.Th>
           {t('dossierList.columns.applicant')}
@@ -32,6 +47,7 @@ export function DossierTableHead({ sort, order, onSort }: DossierTableHeadProps)
         </Table.Th>
         <SortableTh column="received_at" label={t('dossierList.columns.receivedAt')} {...sortProps} />
         <SortableTh column="appointment_at" label={t('dossierList.columns.appointmentAt')} {...sortProps} />
+        {actionsLabel && <Table.Th>{actionsLabel}</Table.Th>}
       </Table.Tr>
     </Table.Thead>
   );

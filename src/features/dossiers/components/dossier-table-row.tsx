@@ -1,4 +1,6 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { Appointment } from '../../../components/appointment.tsx';
@@ -13,6 +15,10 @@ export interface DossierTableRowProps {
   dossier: DossierListItem;
   /** The list's search string, so the dossier page can link back to the same list. */
   listSearch: string;
+  /** The row's tick box, when the list offers a bulk action. */
+  selection?: { selectable: boolean; checked: boolean; onChange: (checked: boolean) => void };
+  /** Quick actions in a last cell. */
+  actions?: ReactNode;
 }
 
 /**
@@ -31,10 +37,21 @@ function breakableCode(code: string) {
   );
 }
 
-export function DossierTableRow({ dossier, listSearch }: DossierTableRowProps) {
+export function DossierTableRow({ dossier, listSearch, selection, actions }: DossierTableRowProps) {
+  const { t } = useTranslation();
   const state: DossierLocationState = { listSearch };
   return (
-    <Table.Tr>
+    <Table.Tr bg={selection?.checked ? 'var(--mantine-primary-color-light)' : undefined}>
+      {selection && (
+        <Table.Td>
+          <Checkbox
+            aria-label={t('dossierList.selectRow', { code: dossier.code })}
+            checked={selection.checked}
+            disabled={!selection.selectable}
+            onChange={(event) => selection.onChange(event.currentTarget.checked)}
+          />
+        </Table.Td>
+      )}
       <Table.Td>
         <Anchor component={Link} to={dossierPath(dossier.id)} state={state} ff="monospace" fw={600} fz={14} className={classes.code}>
           {breakableCode(dossier.code)}
@@ -68,6 +85,7 @@ export function DossierTableRow({ dossier, listSearch }: DossierTableRowProps) {
       <Table.Td>
         <Appointment appointmentAt={dossier.appointmentAt} dueState={dossier.dueState} layout="stacked" />
       </Table.Td>
+      {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>
   );
 }

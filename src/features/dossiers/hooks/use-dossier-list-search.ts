@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseListSearch, toListSearch, type DossierListFilters } from '../utils/dossier-list-search.ts';
+import { parseListSearch, toListSearch, withoutFilters, type DossierListFilters } from '../utils/dossier-list-search.ts';
 
 /**
  * The list filters, read from and written to the URL (the source of truth): reload, back
@@ -23,5 +23,11 @@ export function useDossierListSearch() {
     [setSearchParams],
   );
 
-  return { filters, update };
+  /** Drops every filter and status, keeping the page size and sort. */
+  const clearFilters = useCallback(
+    () => setSearchParams((current) => toListSearch(withoutFilters(parseListSearch(current)))),
+    [setSearchParams],
+  );
+
+  return { filters, update, clearFilters };
 }

@@ -1,5 +1,5 @@
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
-import type { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
 export const listSortKeys = ['received_at', 'appointment_at', 'code'] as const satisfies readonly DossierListQuery['sort'][];
@@ -10,8 +10,40 @@ export type SortOrder = 'asc' | 'desc';
 export const pageSizes = [20, 50, 100] as const;
 export type PageSize = (typeof pageSizes)[number];
 
+/**
+ * The list query's narrowing filters (everything but paging, sorting and status), passed to
+ * the API as they are in the URL. The check below fails to compile when the API gains a
+ * filter this list does not carry, so overview links and saved views cannot silently lose one.
+ */
+export const listFilterKeys = [
+  'q',
+  'queue',
+  'procedureId',
+  'fieldId',
+  'departmentId',
+  'handlerId',
+  'channel',
+  'receivedFrom',
+  'receivedTo',
+  'appointmentFrom',
+  'appointmentTo',
+  'due',
+  'decidedFrom',
+  'decidedTo',
+  'decidedLate',
+  'digitised',
+] as const satisfies readonly (keyof DossierListQuery)[];
+export type ListFilterKey = (typeof listFilterKeys)[number];
+
+type UncarriedKey = Exclude<keyof DossierListQuery, ListFilterKey | 'page' | 'pageSize' | 'sort' | 'order' | 'status'>;
+const everyQueryKeyCarried: [UncarriedKey] extends [never] ? true : false = true;
+void everyQueryKeyCarried;
+
+/** The narrowing filters set in the URL, each as its URL text (already valid for the API). */
+export type ListFilterValues = Partial<Record<ListFilterKey, string>>;
+
 /** Everything that selects a page of the list. Lives in the URL; this is its parsed form. */
-export interface DossierListFilters {
+export interface DossierListFilters extends ListFilterValues {
   page: number;
   pageSize: PageSize;
   sort: ListSortKey;
@@ -52,7 +84,28 @@ export function parseListSearch(params: URLSearchParams): DossierListFilters {
     sort: oneOf(listSortKeys, params.get('sort')) ?? defaultListFilters.sort,
     order: oneOf(['asc', 'desc'] as const, params.get('order')) ?? defaultListFilters.order,
     status: dossierStatuses.filter((status) => wanted.has(status)),
+    ...parseFilterValues(params),
   };
+}
+
+/** The narrowing filters of the URL; a value the API would reject is dropped, like any malformed value. */
+function parseFilterValues(params: URLSearchParams): ListFilterValues {
+  const values: ListFilterValues = {};
+  for (const key of listFilterKeys) {
+    const value = params.get(key)?.trim();
+    if (value && DossierListQuery.shape[key].safeParse(value).success) values[key] = value;
+  }
+  return values;
+}
+
+/** The narrowing filters set, in a stable order (chips, empty state). */
+export function activeFilterKeys(filters: DossierListFilters): ListFilterKey[] {
+  return listFilterKeys.filter((key) => filters[key] !== undefined);
+}
+
+/** The filters with every narrowing filter and status removed (paging size and sort kept). */
+export function withoutFilters(filters: DossierListFilters): DossierListFilters {
+  return { page: 1, pageSize: filters.pageSize, sort: filters.sort, order: filters.order, status: [] };
 }
 
 /**
@@ -62,6 +115,10 @@ export function parseListSearch(params: URLSearchParams): DossierListFilters {
 export function toListSearch(filters: DossierListFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const status of filters.status) params.append('status', status);
+  for (const key of listFilterKeys) {
+    const value = filters[key];
+    if (value !== undefined) params.set(key, value);
+  }
   if (filters.sort !== defaultListFilters.sort || filters.order !== defaultListFilters.order) {
     params.set('sort', filters.sort);
     params.set('order', filters.order);

@@ -1,22 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DossierDetail } from '../../../domain/schemas/dossier.ts';
-import { IntakeSlipRequest, MissingItem } from '../../../domain/schemas/intake.ts';
+import { IntakeSlip, IntakeSlipRequest } from '../../../domain/schemas/intake.ts';
 import { ReceiveDossierRequest } from '../../../domain/schemas/intake.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { receiveDossier } from '../../services/receive-dossier.ts';
 import { createIntakeSlip, getIntakeSlip } from '../../services/intake-slips.ts';
 
-const IntakeSlipSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(['guidance', 'refusal']),
-  number: z.string(),
-  procedure: z.object({ id: z.uuid(), code: z.string(), name: z.string(), fieldName: z.string() }),
-  applicant: z.object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string().nullable(), address: z.string() }),
-  items: z.array(MissingItem),
-  reason: z.string(),
-  officer: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }),
-  createdAt: z.string(),
-});
 
 export const intakeRoutes = createRouter()
   .openapi(
@@ -45,7 +34,7 @@ export const intakeRoutes = createRouter()
       tags: ['intake'],
       summary: 'Log the guidance (form 02) or refusal (form 03) given to a walk-in; no dossier is created',
       request: { body: jsonBody(IntakeSlipRequest) },
-      responses: { 201: jsonResponse(IntakeSlipSchema, 'The numbered slip'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+      responses: { 201: jsonResponse(IntakeSlip, 'The numbered slip'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
     }),
     async (c) => {
       const { db, now } = c.get('deps');
@@ -59,7 +48,7 @@ export const intakeRoutes = createRouter()
       tags: ['intake'],
       summary: 'One guidance or refusal slip, for printing',
       request: { params: z.object({ id: z.uuid('Mã phiếu không hợp lệ') }) },
-      responses: { 200: jsonResponse(IntakeSlipSchema, 'The slip'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
+      responses: { 200: jsonResponse(IntakeSlip, 'The slip'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
     }),
     async (c) => c.json(await getIntakeSlip(c.get('deps').db, c.req.valid('param').id), 200),
   );

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { formatDateTime } from '../../../lib/format.ts';
-import { RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
+import { AcceptOnlineInput, RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
 import { defineAction } from './action-types.ts';
 
 /** Accept an online or postal dossier: the clock starts now (DOMAIN.md "Appointment"). */
 export const acceptOnline = defineAction({
   action: 'accept_online',
   summary: 'Tiếp nhận hồ sơ trực tuyến / bưu chính (bắt đầu tính thời hạn)',
-  input: z.object({ note: z.string().trim().max(1000).default('') }),
+  input: AcceptOnlineInput,
   apply({ dossier, actor, input, now, calendar, centre }) {
     const appointmentAt = calendar.appointment(now, { unit: dossier.durationUnit, amount: dossier.durationAmount });
     return {

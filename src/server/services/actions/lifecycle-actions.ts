@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { formatDateTime } from '../../../lib/format.ts';
 import {
   ApologizeInput,
+  CloseNotAcceptedInput,
   ApproveInput,
   AssignInput,
   HandOverInput,
@@ -233,7 +233,7 @@ export const apologize = defineAction({
 export const closeNotAccepted = defineAction({
   action: 'close_not_accepted',
   summary: 'Kết thúc hồ sơ không được tiếp nhận do quá hạn bổ sung',
-  input: z.object({ reason: z.string().trim().max(1000).default('Quá thời hạn bổ sung hồ sơ') }),
+  input: CloseNotAcceptedInput,
   apply({ actor, input, now, centre }) {
     return {
       set: { finished_at: now, paused_at: null },

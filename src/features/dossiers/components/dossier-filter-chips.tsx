@@ -1,0 +1,81 @@
+import { Button, CloseButton, Group, Pill } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { channels } from '../../../domain/channels.ts';
+import { queueKeys } from '../../../domain/queues.ts';
+import { useFilterOptions } from '../api/get-filter-options.ts';
+import { activeFilterKeys, type DossierListFilters, type ListFilterKey } from '../utils/dossier-list-search.ts';
+
+export interface DossierFilterChipsProps {
+  filters: DossierListFilters;
+  /** Removes one filter. */
+  onRemove: (key: ListFilterKey) => void;
+  /** Removes every filter (statuses included). */
+  onClear: () => void;
+}
+
+/** `YYYY-MM-DD` as the desk writes dates. */
+function localDateText(value: string): string {
+  const [year, month, day] = value.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** The filters in force as removable chips, so a link from the overview says what it shows. */
+export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilterChipsProps) {
+  const { t } = useTranslation();
+  const keys = activeFilterKeys(filters);
+  const needsNames = keys.some((key) => key === 'procedureId' || key === 'departmentId' || key === 'handlerId');
+  const options = useFilterOptions({ enabled: needsNames }).data;
+  if (keys.length === 0 && filters.status.length === 0) return null;
+
+  function valueText(key: ListFilterKey, value: string): string {
+    switch (key) {
+      case 'queue': {
+        const queue = queueKeys.find((item) => item === value);
+        return queue ? t(`search.queue.${queue}`) : value;
+      }
+      case 'channel': {
+        const channel = channels.find((item) => item === value);
+        return channel ? t(`channel.${channel}`) : value;
+      }
+      case 'due':
+        return value === 'late' || value === 'due_soon' ? t(`search.filters.due.${value}`) : value;
+      case 'decidedLate':
+      case 'digitised':
+        return value === 'true' || value === 'false' ? t(`search.filters.${key}.${value}`) : value;
+      case 'procedureId':
+        return options?.procedures.find((procedure) => procedure.id === value)?.name ?? '…';
+      case 'departmentId':
+        return options?.departments.find((unit) => unit.id === value)?.name ?? '…';
+      case 'handlerId':
+        return options?.handlers.find((handler) => handler.id === value)?.fullName ?? '…';
+      case 'receivedFrom':
+      case 'receivedTo':
+      case 'appointmentFrom':
+      case 'appointmentTo':
+      case 'decidedFrom':
+      case 'decidedTo':
+        return localDateText(value);
+      default:
+        return value;
+    }
+  }
+
+  return (
+    <Group gap="xs" role="group" aria-label={t('search.filters.active')}>
+      {keys.map((key) => {
+        const label = t(`search.filters.chip.${key}`, { value: valueText(key, filters[key] ?? '') });
+        return (
+          <Pill key={key} size="md" withRemoveButton={false}>
+            <Group gap={4} wrap="nowrap">
+              {label}
+              <CloseButton size="xs" aria-label={t('search.filters.remove', { label })} onClick={() => onRemove(key)} />
+            </Group>
+          </Pill>
+        );
+      })}
+      <Button variant="subtle" size="compact-sm" onClick={onClear}>
+        {t('search.filters.clear')}
+      </Button>
+    </Group>
+  );
+}

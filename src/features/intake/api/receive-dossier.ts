@@ -1,0 +1,20 @@
+import { useMutation } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
+import type { ReceiveDossierRequest } from '../../../domain/schemas/intake.ts';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { useDossierCache } from '../../../lib/dossier-cache.ts';
+
+export function receiveDossier(request: z.output<typeof ReceiveDossierRequest>): Promise<DossierDetail> {
+  return apiFetch<DossierDetail>('/dossiers', { method: 'POST', body: request });
+}
+
+/** POST /api/dossiers: one transaction numbers the dossier and starts its clock, or nothing is saved. */
+export function useReceiveDossier() {
+  const dossiers = useDossierCache();
+  return useMutation({
+    mutationFn: receiveDossier,
+    // The new dossier is in the cache at once, and every list showing dossiers refreshes.
+    onSuccess: (dossier) => dossiers.dossierChanged(dossier),
+  });
+}

@@ -1,0 +1,64 @@
+import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../../domain/schemas/reports.ts';
+import type { ReportPeriod } from '../../../lib/report-period.ts';
+import { overviewLinks } from '../utils/overview-links.ts';
+import { IndicatorCard } from './indicator-card.tsx';
+
+export interface IndicatorCardsProps {
+  indicators: Overview['indicators'];
+  period: ReportPeriod;
+}
+
+/** Decision 766 targets: full marks at 50% online and 80% digitised; on time aims at all. */
+const targets = { onTime: 1, online: 0.5, digitisation: 0.8 } as const;
+
+/** The three Decision 766 indicators of the period. */
+export function IndicatorCards({ indicators: i, period }: IndicatorCardsProps) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+      <IndicatorCard
+        title={t('overview.onTime.title')}
+        hint={t('overview.onTime.hint')}
+        rate={i.onTimeRate}
+        part={i.decidedOnTime}
+        total={i.decided}
+        target={targets.onTime}
+        empty={t('overview.onTime.empty')}
+        figures={[
+          { label: t('overview.onTime.part'), value: i.decidedOnTime, to: overviewLinks.decided(period, false), color: 'teal.9' },
+          { label: t('overview.onTime.late'), value: i.decidedLate, to: overviewLinks.decided(period, true), color: 'red.8' },
+          { label: t('overview.onTime.total'), value: i.decided, to: overviewLinks.decided(period) },
+        ]}
+      />
+      <IndicatorCard
+        title={t('overview.online.title')}
+        hint={t('overview.online.hint')}
+        rate={i.onlineShare}
+        part={i.receivedOnline}
+        total={i.received}
+        target={targets.online}
+        empty={t('overview.online.empty')}
+        figures={[
+          { label: t('overview.online.part'), value: i.receivedOnline, to: overviewLinks.received(period, 'online') },
+          { label: t('overview.online.total'), value: i.received, to: overviewLinks.received(period) },
+        ]}
+      />
+      <IndicatorCard
+        title={t('overview.digitisation.title')}
+        hint={t('overview.digitisation.hint')}
+        rate={i.digitisationShare}
+        part={i.digitised}
+        total={i.received}
+        target={targets.digitisation}
+        empty={t('overview.digitisation.empty')}
+        figures={[
+          // The list has no "digitised" filter yet, so this count cannot open its dossiers.
+          { label: t('overview.digitisation.part'), value: i.digitised },
+          { label: t('overview.digitisation.total'), value: i.received, to: overviewLinks.received(period) },
+        ]}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Channel } from '../../../domain/channels.ts';
+import type { DossierStatus } from '../../../domain/dossier-status.ts';
+import { timedStatuses } from '../../../domain/indicators.ts';
+import { dossierListPath } from '../../../lib/paths.ts';
+import { addDays, type ReportPeriod } from '../../../lib/report-period.ts';
+
+/**
+ * Where each figure of the overview leads: the dossier list with the filters that select
+ * exactly the dossiers counted (the API's tests check that each pair agrees).
+ */
+export const overviewLinks = {
+  status: (status: DossierStatus) => dossierListPath({ status: [status] }),
+  /** Open = the statuses in which the clock runs, as the overview counts them. */
+  departmentOpen: (departmentId: string) => dossierListPath({ status: timedStatuses, departmentId }),
+  departmentDue: (departmentId: string, due: 'late' | 'due_soon') => dossierListPath({ due, departmentId }),
+  handlerOpen: (handlerId: string) => dossierListPath({ status: timedStatuses, handlerId }),
+  handlerDue: (handlerId: string, due: 'late' | 'due_soon') => dossierListPath({ due, handlerId }),
+  /** Decided in the period; `late` picks the late (true) or on-time (false) ones by the Decision 766 rules. */
+  decided: (period: ReportPeriod, late?: boolean, procedureId?: string) =>
+    dossierListPath({ decidedFrom: period.from, decidedTo: period.to, decidedLate: late, procedureId }),
+  received: (period: ReportPeriod, channel?: Channel) =>
+    dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel }),
+};
+
+/**
+ * The days of a week (from its Monday) that fall inside the period: the overview counts a
+ * week only within the period, so its first and last weeks may be short.
+ */
+export function weekWithinPeriod(weekStart: string, period: ReportPeriod): ReportPeriod {
+  const weekEnd = addDays(weekStart, 6);
+  return { from: weekStart < period.from ? period.from : weekStart, to: weekEnd > period.to ? period.to : weekEnd };
+}

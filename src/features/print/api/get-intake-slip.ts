@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client.ts';
+import { printKeys } from './print-keys.ts';
+import type { IntakeSlip } from '../../../domain/schemas/intake.ts';
+
+/** GET /api/intake-slips/{id}. */
+export function getIntakeSlip(slipId: string, signal?: AbortSignal): Promise<IntakeSlip> {
+  return apiFetch<IntakeSlip>(`/intake-slips/${encodeURIComponent(slipId)}`, { signal });
+}
+
+export function intakeSlipQueryOptions(slipId: string) {
+  return queryOptions({
+    queryKey: printKeys.intakeSlip(slipId),
+    queryFn: ({ signal }) => getIntakeSlip(slipId, signal),
+    // A slip never changes once written.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** A guidance (form 02) or refusal (form 03) slip given to a walk-in. */
+export function useIntakeSlip(slipId: string) {
+  return useQuery(intakeSlipQueryOptions(slipId));
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { DossierEvent } from '../../../domain/schemas/dossier.ts';
+
+const SupplementDetails = z.object({
+  items: z.array(z.object({ name: z.string(), note: z.string().catch('') })).catch([]),
+  reason: z.string().optional().catch(undefined),
+  /** `deadline` is what the API writes; `supplementDeadlineAt` what older records carry. */
+  deadline: z.string().optional().catch(undefined),
+  supplementDeadlineAt: z.string().optional().catch(undefined),
+});
+
+/** Form 02 from a completion or supplement request event: what to add, why, by when. */
+export function supplementDetails(event: DossierEvent) {
+  const details = SupplementDetails.parse(event.details);
+  return {
+    items: details.items,
+    reason: details.reason || event.note,
+    deadline: details.deadline ?? details.supplementDeadlineAt ?? null,
+  };
+}
+
+const ApologyDetails = z.object({
+  previousAppointmentAt: z.string().optional().catch(undefined),
+  newAppointmentAt: z.string().optional().catch(undefined),
+});
+
+/** Form 04 from an apology event: the missed and the new appointment. */
+export function apologyDetails(event: DossierEvent) {
+  const details = ApologyDetails.parse(event.details);
+  return { previousAppointmentAt: details.previousAppointmentAt ?? null, newAppointmentAt: details.newAppointmentAt ?? null };
+}
+
+/** The latest event of one of these actions, or undefined. */
+export function latestEvent(events: readonly DossierEvent[], actions: readonly DossierEvent['action'][]): DossierEvent | undefined {
+  return [...events].sort((a, b) => b.seq - a.seq).find((event) => actions.includes(event.action));
+}

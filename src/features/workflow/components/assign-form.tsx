@@ -1,0 +1,55 @@
+import { Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
+import { AssignInput } from '../../../domain/schemas/intake.ts';
+import { useZodForm } from '../../../lib/form.ts';
+import { useActionSubmit } from '../hooks/use-action-submit.ts';
+import { ActionFormShell } from './action-form-shell.tsx';
+import { HandlerSelect } from './handler-select.tsx';
+
+export interface AssignFormProps {
+  action: 'assign' | 'reassign';
+  dossier: DossierDetail;
+  intro?: ReactNode;
+  onDone: (dossier: DossierDetail) => void;
+  onCancel: () => void;
+}
+
+/** The department head picks a handler of the department (a different one to reassign). */
+export function AssignForm({ action, dossier, intro, onDone, onCancel }: AssignFormProps) {
+  const { t } = useTranslation();
+  const form = useZodForm(AssignInput, { defaultValues: { handlerId: '', note: '' } });
+  const { submit, pending, conflict } = useActionSubmit(form, { action, subject: dossier, onDone });
+  const { errors } = form.formState;
+  return (
+    <ActionFormShell
+      code={dossier.code}
+      intro={intro}
+      onSubmit={(event) => void submit(event)}
+      submitLabel={t(`workflow.submit.${action}`)}
+      pending={pending}
+      conflict={conflict}
+      rootError={errors.root?.server?.message}
+      onCancel={onCancel}
+    >
+      <Controller
+        control={form.control}
+        name="handlerId"
+        render={({ field, fieldState }) => (
+          <HandlerSelect
+            unitId={dossier.holder.unitId}
+            excludeId={action === 'reassign' ? dossier.holder.userId : null}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <Textarea label={t('workflow.fields.assignNote')} rows={2} resize="vertical" error={errors.note?.message} {...form.register('note')} />
+    </ActionFormShell>
+  );
+}

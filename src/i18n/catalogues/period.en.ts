@@ -1,0 +1,15 @@
+import type { periodVi } from './period.vi.ts';
+
+export const periodEn: typeof periodVi = {
+  label: 'Period',
+  custom: 'Custom',
+  range: 'From – to',
+  rangePlaceholder: 'Pick the first and the last day',
+  presets: {
+    thisWeek: 'This week',
+    thisMonth: 'This month',
+    lastMonth: 'Last month',
+    thisQuarter: 'This quarter',
+    thisYear: 'This year',
+  },
+};

@@ -1,0 +1,58 @@
+import type { registerVi } from './register.vi.ts';
+
+export const registerEn: typeof registerVi = {
+  navLabel: 'Tracking register',
+  title: 'Tracking register',
+  subtitle: 'Form 07: dossiers received at the one-stop desk in the period, in order of receipt.',
+  count_one: '{{count}} dossier',
+  count_other: '{{count}} dossiers',
+  filters: {
+    procedure: 'Procedure',
+    department: 'Deciding unit',
+    channel: 'Channel',
+    all: 'All',
+    clear: 'Clear filters',
+    nothingFound: 'No matching procedure',
+    loadFailed: 'Could not load the filter lists.',
+  },
+  actions: {
+    exportExcel: 'Export to Excel',
+    exportFailed: 'Could not export the Excel file.',
+    print: 'Print the register',
+    printHint: 'Prints on A4 landscape',
+  },
+  loading: 'Loading the tracking register…',
+  loadFailed: 'Could not load the tracking register.',
+  emptyTitle: 'No dossiers in the register',
+  emptyBody: 'No dossier was received in the period with the chosen filters.',
+  forbiddenTitle: 'You are not allowed to see the tracking register',
+  forbiddenBody: 'The register is for desk officers, the commune leadership and administrators.',
+  // The register itself prints in Vietnamese (a legal document); these are for reference.
+  sheet: {
+    title: 'TRACKING REGISTER',
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence - Freedom - Happiness',
+    period: 'From {{from}} to {{to}}',
+    procedure: 'Procedure: {{name}}',
+    department: 'Deciding unit: {{name}}',
+    channel: 'Channel: {{name}}',
+    columns: {
+      number: 'No.',
+      code: 'Dossier code',
+      procedure: 'Procedure',
+      applicant: 'Applicant',
+      addressPhone: 'Address, phone',
+      decidingUnit: 'Deciding unit',
+      receivedAt: 'Date received',
+      appointmentAt: 'Appointment date',
+      returnedAt: 'Date returned',
+      returnMethod: 'How returned',
+      signature: 'Signature of receipt',
+    },
+    returnMethod: {
+      desk: 'At the one-stop desk',
+      post: 'Public postal service',
+      online: 'Online',
+    },
+  },
+};

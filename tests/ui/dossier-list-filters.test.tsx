@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { logInAs, renderApp } from '../setup/render-app.tsx';
+
+async function findDossierRows() {
+  const table = await screen.findByRole('table', { name: /Danh sách hồ sơ/, busy: false });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+/** The text of each row's "Hẹn trả" (appointment) cell. */
+function appointmentCells(rows: HTMLElement[]) {
+  return rows.map((row) => within(row).getAllByRole('cell')[6]?.textContent ?? '');
+}
+
+describe('the dossier list filters from the URL', () => {
+  beforeEach(async () => {
+    await logInAs('motcua1');
+  });
+
+  it('shows only late dossiers for ?due=late, with a removable chip', async () => {
+    const { user, currentUrl } = renderApp('/ho-so?due=late');
+    const chips = await screen.findByRole('group', { name: 'Bộ lọc đang áp dụng' });
+    expect(within(chips).getByText('Quá hạn')).toBeInTheDocument();
+    const late = appointmentCells(await findDossierRows());
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((text) => text.includes('Quá hạn'))).toBe(true);
+
+    await user.click(within(chips).getByRole('button', { name: 'Bỏ lọc Quá hạn' }));
+    expect(currentUrl()).toBe('/ho-so');
+    await screen.findByText(/Hiển thị 1–20/);
+    expect(appointmentCells(await findDossierRows()).some((text) => !text.includes('Quá hạn'))).toBe(true);
+  });
+
+  it('keeps the URL filters when the status changes, and clears them all', async () => {
+    const { user, searchParams } = renderApp('/ho-so?due=late&q=nguyen');
+    await findDossierRows();
+    await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
+    await user.click(await screen.findByRole('option', { name: 'Đang xử lý' }));
+    expect(searchParams().get('due')).toBe('late');
+    expect(searchParams().get('q')).toBe('nguyen');
+    expect(searchParams().getAll('status')).toEqual(['processing']);
+    expect(screen.getByText('Tìm: nguyen')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
+    expect(searchParams().toString()).toBe('');
+  });
+});

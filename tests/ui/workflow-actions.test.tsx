@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { DossierDetail, DossierListItem, DossierListResponse } from '../../src/domain/schemas/dossier.ts';
+import { publicHolidays } from '../../src/domain/public-holidays.ts';
+import { defaultWorkingTimeSettings, WorkingCalendar } from '../../src/domain/working-time.ts';
+import { apiFetch } from '../../src/lib/api-client.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
+import { logInAs, renderApp } from '../setup/render-app.tsx';
+import { TEST_NOW } from '../setup/test-clock.ts';
+
+// The dossier page composes the workflow's panels; load it before the first test's clock starts.
+await import('../../src/app/routes/dossier-detail-route.tsx');
+
+/** The first seeded dossier in `status` that `pick` accepts, as the API lists it. */
+async function findDossier(status: string, pick: (item: DossierListItem) => boolean = () => true): Promise<DossierListItem> {
+  const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status, pageSize: 100, sort: 'code', order: 'asc' } });
+  const found = list.items.find(pick);
+  if (!found) throw new Error(`no seeded ${status} dossier fits`);
+  return found;
+}
+
+async function openDossier(id: string, code: string) {
+  const view = renderApp(`/ho-so/${id}`);
+  await screen.findByRole('heading', { level: 1, name: code });
+  return view;
+}
+
+const summaryOf = (code: string) => screen.getByRole('region', { name: code });
+
+describe('steps of the lifecycle from the dossier page', () => {
+  it('lets a department head assign a handler, then shows the new holder, history and control slip', async () => {
+    await logInAs('truongvp');
+    const dossier = await findDossier('awaiting_assignment', (item) => item.holder.unitShortName === 'Văn phòng HĐND-UBND');
+    const { user } = await openDossier(dossier.id, dossier.code);
+
+    await user.click(screen.getByRole('button', { name: 'Phân công xử lý' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Phân công xử lý' });
+    expect(within(dialog).getByText(dossier.code)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('combobox', { name: 'Chuyên viên xử lý' }));
+    await user.click(await screen.findByRole('option', { name: /Trần Thị Mai/ }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Ghi chú cho chuyên viên (không bắt buộc)' }), 'Ưu tiên giải quyết trong ngày');
+    await user.click(within(dialog).getByRole('button', { name: 'Phân công' }));
+
+    await waitForDialogToClose('Phân công xử lý');
+    expect(await within(summaryOf(dossier.code)).findByText('Đang xử lý')).toBeInTheDocument();
+    expect(within(summaryOf(dossier.code)).getByText('Trần Thị Mai')).toBeInTheDocument();
+    const history = screen.getByRole('list', { name: 'Lịch sử xử lý' });
+    const newest = within(history).getAllByRole('listitem')[0]!;
+    expect(within(newest).getByRole('heading', { name: 'Phân công xử lý' })).toBeInTheDocument();
+    expect(within(newest).getByText('Ưu tiên giải quyết trong ngày')).toBeInTheDocument();
+    const slip = screen.getByRole('table', { name: /Phiếu kiểm soát quá trình giải quyết/ });
+    const lastLeg = within(slip).getAllByRole('row').at(-1)!;
+    expect(within(lastLeg).getByText(/→ Trần Thị Mai/)).toBeInTheDocument();
+    // The head may do nothing more with it: no assign button any longer.
+    expect(screen.queryByRole('button', { name: 'Phân công xử lý' })).not.toBeInTheDocument();
+  });
+
+  it('keeps what was typed when someone else changed the dossier first, then sends with the new version', async () => {
+    await logInAs('motcua1');
+    const dossier = await findDossier('received', (item) => item.dueState !== 'late');
+    const { user } = await openDossier(dossier.id, dossier.code);
+
+    await user.click(screen.getByRole('button', { name: 'Chuyển phòng chuyên môn' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Chuyển phòng chuyên môn' });
+    const note = within(dialog).getByRole('textbox', { name: 'Ghi chú khi chuyển (không bắt buộc)' });
+    await user.type(note, 'Hồ sơ đủ, chuyển ngay');
+
+    // Meanwhile the dossier changes under the officer's hands (here: an apology moves its appointment).
+    const seen = await apiFetch<DossierDetail>(`/dossiers/${dossier.id}`);
+    const later = new Date(new Date(seen.appointmentAt!).getTime() + 24 * 3600_000).toISOString();
+    await apiFetch(`/dossiers/${dossier.id}/actions/apologize`, {
+      method: 'POST',
+      body: { version: seen.version, reason: 'Chờ xác minh', newAppointmentAt: later },
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Chuyển hồ sơ' }));
+    expect(await within(dialog).findByText('Hồ sơ vừa được người khác cập nhật')).toBeInTheDocument();
+    expect(note).toHaveValue('Hồ sơ đủ, chuyển ngay');
+    // The page behind shows the change (the new appointment, the apology in the history).
+    expect(await within(summaryOf(dossier.code)).findByText(formatDateTime(later))).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Chuyển hồ sơ' }));
+    await waitForDialogToClose('Chuyển phòng chuyên môn');
+    expect(await within(summaryOf(dossier.code)).findByText('Chờ phân công')).toBeInTheDocument();
+    const newest = within(screen.getByRole('list', { name: 'Lịch sử xử lý' })).getAllByRole('listitem')[0]!;
+    expect(within(newest).getByText('Hồ sơ đủ, chuyển ngay')).toBeInTheDocument();
+  });
+
+  it('lets a handler request a supplement and offers form 02 to print', async () => {
+    await logInAs('hotich');
+    const dossier = await findDossier('processing', (item) => item.holder.userName === 'Trần Thị Mai');
+    const { user } = await openDossier(dossier.id, dossier.code);
+
+    // The expected step is to submit the result; asking for a supplement is under "Thao tác khác".
+    expect(screen.getByRole('button', { name: 'Trình ký' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Thao tác khác' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Yêu cầu bổ sung' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Yêu cầu bổ sung' });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu bổ sung' }));
+    expect(await within(dialog).findByText('Vui lòng nhập tên giấy tờ')).toBeInTheDocument();
+    expect(within(dialog).getByText('Vui lòng nêu lý do')).toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tên giấy tờ 1' }), 'Bản sao trích lục khai tử');
+    await user.type(within(dialog).getByRole('textbox', { name: /Yêu cầu cụ thể với giấy tờ 1/ }), 'Bản sao có chứng thực');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Lý do' }), 'Thiếu giấy tờ chứng minh tình trạng hôn nhân');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Hạn nộp bổ sung (ngày làm việc)' }), '10');
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi yêu cầu bổ sung' }));
+
+    expect(await within(dialog).findByText('Đã thực hiện: Yêu cầu bổ sung')).toBeInTheDocument();
+    const print = within(dialog).getByRole('link', { name: 'In phiếu yêu cầu bổ sung (mẫu 02)' });
+    const request = (await apiFetch<DossierDetail>(`/dossiers/${dossier.id}`)).events.at(-1)!;
+    expect(request.action).toBe('request_supplement');
+    expect(print).toHaveAttribute('href', `/in/ho-so/${dossier.id}/yeu-cau-bo-sung/${request.id}`);
+    expect(print).toHaveAttribute('target', '_blank');
+    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    await waitForDialogToClose('Yêu cầu bổ sung');
+
+    expect(within(summaryOf(dossier.code)).getByText('Chờ bổ sung')).toBeInTheDocument();
+    expect(within(summaryOf(dossier.code)).getByText('Đang tạm dừng tính thời hạn')).toBeInTheDocument();
+    // The applicant is told by SMS (and e-mail when known); the outbox sends it later.
+    const messages = screen.getByRole('list', { name: 'Thông báo cho công dân' });
+    const newest = within(messages).getAllByRole('listitem')[0]!;
+    expect(within(newest).getByText('Yêu cầu bổ sung hồ sơ')).toBeInTheDocument();
+    expect(within(newest).getByText('Chờ gửi')).toBeInTheDocument();
+    // Nothing more for the handler until the supplement arrives.
+    expect(screen.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái hiện tại.')).toBeInTheDocument();
+  });
+
+  it('records a supplement at the desk and moves the appointment by exactly the working time it waited', async () => {
+    await logInAs('motcua1');
+    const calendar = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays);
+    // A seeded request from some days ago (not the one the handler made at "now" above).
+    const waiting = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'supplement_requested', pageSize: 100, sort: 'code', order: 'asc' } });
+    let before: DossierDetail | undefined;
+    for (const item of waiting.items) {
+      const detail = await apiFetch<DossierDetail>(`/dossiers/${item.id}`);
+      if (detail.pausedAt && calendar.workingMinutesBetween(new Date(detail.pausedAt), TEST_NOW) > 0) {
+        before = detail;
+        break;
+      }
+    }
+    if (!before) throw new Error('no seeded supplement request from before now');
+    const { user } = await openDossier(before.id, before.code);
+
+    await user.click(screen.getByRole('button', { name: 'Nhận hồ sơ bổ sung' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhận hồ sơ bổ sung' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Giấy tờ đã nhận bổ sung/ }), 'Đã nhận bản sao chứng thực');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận đã nhận bổ sung' }));
+    expect(await within(dialog).findByText('Đã thực hiện: Nhận hồ sơ bổ sung')).toBeInTheDocument();
+
+    // The same rule as the API's (pause mode): the working minutes between the request and now are added.
+    const paused = calendar.workingMinutesBetween(new Date(before.pausedAt!), TEST_NOW);
+    const expected = calendar.extendByPause(new Date(before.appointmentAt!), new Date(before.pausedAt!), TEST_NOW);
+    const hours = Math.floor(paused / 60);
+    const minutes = paused % 60;
+    const pausedText = minutes === 0 ? `${hours} giờ làm việc` : hours === 0 ? `${minutes} phút làm việc` : `${hours} giờ ${minutes} phút làm việc`;
+    expect(within(dialog).getByText(pausedText)).toBeInTheDocument();
+    expect(within(dialog).getByText(formatDateTime(expected))).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+
+    expect(within(summaryOf(before.code)).getByText(formatDateTime(expected))).toBeInTheDocument();
+    expect(within(summaryOf(before.code)).getByText('Đang xử lý')).toBeInTheDocument();
+  });
+});
+
+async function waitForDialogToClose(name: string) {
+  await waitFor(() => expect(screen.queryByRole('dialog', { name })).not.toBeInTheDocument());
+}
