@@ -39,3 +39,11 @@ window.getComputedStyle = (element: Element) => getComputedStyle(element);
 // jsdom has window.scrollTo but only reports "Not implemented"; the list scrolls to the top
 // when the page changes.
 window.scrollTo = () => {};
+
+// Mantine's auto-growing Textarea waits for web fonts (document.fonts), which jsdom lacks.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { ready: Promise.resolve(), addEventListener: () => {}, removeEventListener: () => {}, status: 'loaded' },
+    configurable: true,
+  });
+}
