@@ -3,6 +3,7 @@ import type { Db } from '../../src/server/db/db.ts';
 import { openPgliteDb } from '../../src/server/db/pglite-db.ts';
 import { openPostgresDb } from '../../src/server/db/postgres-db.ts';
 import { prepareDatabase } from '../../src/server/bootstrap.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
 import { DEMO_PASSWORD } from '../../mocks/demo-data/seed-demo.ts';
 import { fillScaleData, type ScaleResult } from '../../mocks/demo-data/scale.ts';
 import { TEST_NOW } from '../setup/test-clock.ts';
@@ -59,6 +60,15 @@ async function fill(db: Db, count: number, seed: number, log: (line: string) => 
   return { dossiers: count, seed, fillMs, filledAt: new Date(), result };
 }
 
+async function applyNewMigrations(db: Db, marker: FillInfo, log: (line: string) => void): Promise<FillInfo> {
+  const applied = await migrate(db);
+  if (applied.length) {
+    log(`  applied migrations to the reused database: ${applied.join(', ')}`);
+    await db.exec('ANALYZE');
+  }
+  return marker;
+}
+
 function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
@@ -92,7 +102,8 @@ export async function openFilledDatabase(
     if (exists && !options.force) {
       const db = await openPgliteDb(target.dataDir);
       const marker = await readMarker(db, count, seed);
-      if (marker) return { db, fill: marker, reused: true };
+      // A reused database still gets the migrations added since its fill (e.g. new indexes).
+      if (marker) return { db, fill: await applyNewMigrations(db, marker, log), reused: true };
       await db.close();
     }
     if (exists) await rm(target.dataDir, { recursive: true, force: true });
@@ -107,7 +118,8 @@ export async function openFilledDatabase(
     if (exists!.n > 0 && !options.force) {
       const db = openPostgresDb(databaseUrl(target.serverUrl, target.database), 4);
       const marker = await readMarker(db, count, seed);
-      if (marker) return { db, fill: marker, reused: true };
+      // A reused database still gets the migrations added since its fill (e.g. new indexes).
+      if (marker) return { db, fill: await applyNewMigrations(db, marker, log), reused: true };
       await db.close();
     }
     await admin.query(`DROP DATABASE IF EXISTS ${target.database}`);

@@ -94,10 +94,13 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   const totalCapped = counted > LIST_TOTAL_CAP;
   const total = Math.min(counted, LIST_TOTAL_CAP);
   const order = query.order === 'asc' ? 'ASC' : 'DESC';
+  // Pick the page from `dossiers` alone (the list-order indexes serve it), then join names.
+  const orderBy = `ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}`;
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
-    `SELECT ${listColumns}, d.paused_at ${listJoins} ${conditions.where}
-     ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}
-     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    `SELECT ${listColumns}, d.paused_at
+     ${listJoins.replace('FROM dossiers d', `FROM (SELECT d.* FROM dossiers d ${conditions.where} ${orderBy}
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}) d`)}
+     ${orderBy}`,
     [...params, query.pageSize, (query.page - 1) * query.pageSize],
   );
   return {
