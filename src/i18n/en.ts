@@ -30,15 +30,6 @@ export const en: Catalogue = {
     dossiers: 'Dossiers',
     allDossiers: 'All dossiers',
     queues: 'Work queues',
-    queue: {
-      awaiting_intake: 'Awaiting online intake',
-      received: 'Received',
-      supplement_requested: 'Awaiting supplement',
-      result_ready: 'Result to return',
-      awaiting_assignment: 'Awaiting assignment',
-      processing: 'In progress',
-      awaiting_approval: 'Awaiting approval',
-    },
   },
   user: {
     menuLabel: 'Account: {{name}}',

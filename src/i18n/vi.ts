@@ -39,16 +39,6 @@ export const vi = {
     dossiers: 'Hồ sơ',
     allDossiers: 'Tất cả hồ sơ',
     queues: 'Việc cần làm',
-    /** Work-queue shortcuts: named as the desk says them, not always the status label. */
-    queue: {
-      awaiting_intake: 'Chờ tiếp nhận trực tuyến',
-      received: 'Đã tiếp nhận',
-      supplement_requested: 'Chờ bổ sung',
-      result_ready: 'Chờ trả kết quả',
-      awaiting_assignment: 'Chờ phân công',
-      processing: 'Đang xử lý',
-      awaiting_approval: 'Chờ phê duyệt',
-    },
   },
   user: {
     menuLabel: 'Tài khoản: {{name}}',

@@ -19,7 +19,7 @@ describe('the dossier list filters from the URL', () => {
 
   it('shows only late dossiers for ?due=late, with a removable chip', async () => {
     const { user, currentUrl } = renderApp('/ho-so?due=late');
-    const chips = await screen.findByRole('group', { name: 'Bộ lọc đang áp dụng' });
+    const chips = await screen.findByRole('list', { name: 'Bộ lọc đang áp dụng' });
     expect(within(chips).getByText('Quá hạn')).toBeInTheDocument();
     const late = appointmentCells(await findDossierRows());
     expect(late.length).toBeGreaterThan(0);
@@ -43,5 +43,25 @@ describe('the dossier list filters from the URL', () => {
 
     await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
     expect(searchParams().toString()).toBe('');
+  });
+
+  it('filters from the panel, saves the filters under a name and reopens them', async () => {
+    const { user, searchParams, currentUrl } = renderApp('/ho-so');
+    await findDossierRows();
+    await user.click(screen.getByRole('button', { name: 'Bộ lọc' }));
+    await user.click(screen.getByRole('combobox', { name: 'Kênh nộp' }));
+    await user.click(await screen.findByRole('option', { name: 'Trực tuyến' }));
+    expect(searchParams().get('channel')).toBe('online');
+    expect(await screen.findByText('Kênh nộp: Trực tuyến')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Lưu bộ lọc' }));
+    await user.type(await screen.findByRole('textbox', { name: /Tên bộ lọc/ }), 'Hồ sơ trực tuyến{Enter}');
+    expect(await screen.findByText('Đã lưu bộ lọc')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
+    expect(currentUrl()).toBe('/ho-so');
+    await user.click(screen.getByRole('button', { name: 'Bộ lọc đã lưu' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Mở bộ lọc Hồ sơ trực tuyến' }));
+    expect(searchParams().get('channel')).toBe('online');
   });
 });

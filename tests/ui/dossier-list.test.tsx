@@ -58,11 +58,13 @@ describe('the dossier list', () => {
     await findDossierRows();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
 
-    await user.click(within(nav).getByRole('link', { name: 'Chờ bổ sung' }));
+    await user.click(within(nav).getByRole('link', { name: /^Chờ bổ sung/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hồ sơ: Chờ bổ sung' })).toBeInTheDocument();
-    expect(currentUrl()).toBe('/ho-so?status=supplement_requested');
-    expect(within(nav).getByRole('link', { name: 'Chờ bổ sung' })).toHaveAttribute('aria-current', 'page');
-    expect(statusesShown(await findDossierRows())).toEqual(new Set(['Chờ bổ sung']));
+    expect(currentUrl()).toBe('/ho-so?queue=awaiting_supplement');
+    expect(within(nav).getByRole('link', { name: /^Chờ bổ sung/ })).toHaveAttribute('aria-current', 'page');
+    // The queue holds supplements asked at intake (completion) and during processing.
+    const shown = statusesShown(await findDossierRows());
+    expect([...shown].every((status) => status === 'Chờ bổ sung' || status === 'Chờ hoàn thiện hồ sơ')).toBe(true);
 
     await act(() => router.navigate(-1));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hồ sơ' })).toBeInTheDocument();

@@ -21,17 +21,42 @@ describe('the session and the shell', () => {
     // The session ends on the server (expired, or closed in another tab).
     await apiFetch('/auth/logout', { method: 'POST' });
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).getByRole('link', { name: 'Đã tiếp nhận' }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).getByRole('link', { name: /^Chờ chuyển phòng chuyên môn/ }));
 
     expect(await screen.findByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).toBeInTheDocument();
-    expect(currentUrl()).toBe(`/dang-nhap?next=${encodeURIComponent('/ho-so?status=received')}`);
+    expect(currentUrl()).toBe(`/dang-nhap?next=${encodeURIComponent('/ho-so?queue=to_hand_over')}`);
   });
 
-  it('shows each role only its own work queues', async () => {
+  it('shows each role only its own work queues, with live counts', async () => {
     await logInAs('chutich');
     renderApp('/ho-so');
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Hồ sơ', 'Chờ phê duyệt']);
+    // Each queue's badge shows its count once loaded.
+    const approval = await within(nav).findByRole('link', { name: /^Chờ phê duyệt\s*\d+$/ });
+    expect(approval).toHaveAttribute('href', '/ho-so?queue=awaiting_approval');
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent?.replace(/\d+$/, ''))).toEqual([
+      'Hồ sơ',
+      'Tổng quan',
+      'Sổ theo dõi hồ sơ',
+      'Chờ phê duyệt',
+      'Tới hạn',
+      'Quá hạn',
+      'Tất cả hồ sơ',
+    ]);
+  });
+
+  it('gives a handler their own queue', async () => {
+    await logInAs('hotich');
+    renderApp('/ho-so');
+    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+    await within(nav).findByRole('link', { name: /^Hồ sơ của tôi\s*\d+$/ });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent?.replace(/\d+$/, ''))).toEqual([
+      'Hồ sơ',
+      'Hồ sơ của tôi',
+      'Tới hạn',
+      'Quá hạn',
+      'Tất cả hồ sơ',
+    ]);
   });
 
   it('shows the training badge and asks before resetting the training data', async () => {

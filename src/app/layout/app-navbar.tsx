@@ -1,10 +1,12 @@
-import { Box, Kbd, NavLink, Text } from '@mantine/core';
+import { Badge, Box, Kbd, NavLink, Text } from '@mantine/core';
 import { IconChartBar, IconFilePlus, IconFolders, IconInbox, IconNotebook } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { queuesByRole } from '../../domain/queues.ts';
 import type { Role } from '../../domain/roles.ts';
+import { useQueueCounts } from '../../features/dossiers/api/get-queue-counts.ts';
 import { dossierListPath, routePatterns } from '../../lib/paths.ts';
-import { roleQueues, roleReports } from './role-queues.ts';
+import { roleReports } from './role-queues.ts';
 
 export interface AppNavbarProps {
   role: Role;
@@ -12,18 +14,18 @@ export interface AppNavbarProps {
   onNavigate?: () => void;
 }
 
-function sameStatuses(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
+const queuePageKeys = new Set(['queue', 'page', 'pageSize', 'sort', 'order']);
 
 /** The role-aware navigation: all dossiers, then the role's work queues. */
 export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const onList = location.pathname === routePatterns.dossiers;
-  const currentStatuses = new URLSearchParams(location.search).getAll('status');
-  const queues = roleQueues[role];
-  const activeQueue = onList ? queues.find((status) => sameStatuses(currentStatuses, [status])) : undefined;
+  const current = new URLSearchParams(location.search);
+  const queues = queuesByRole[role];
+  // A queue is the current page only when nothing else narrows it (a status, a search…); paging and sorting do not.
+  const activeQueue = onList && [...current.keys()].every((key) => queuePageKeys.has(key)) ? current.get('queue') : null;
+  const counts = useQueueCounts();
   const allActive = location.pathname.startsWith(routePatterns.dossiers) && !activeQueue;
 
   return (
@@ -76,15 +78,23 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
             {t('nav.queues')}
           </Text>
           <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="nav-queues">
-            {queues.map((status) => {
-              const active = activeQueue === status;
+            {queues.map((queue) => {
+              const active = activeQueue === queue;
+              const count = counts[queue];
               return (
-                <li key={status}>
+                <li key={queue}>
                   <NavLink
                     component={Link}
-                    to={dossierListPath({ status: [status] })}
-                    label={t(`nav.queue.${status}`)}
+                    to={dossierListPath({ queue })}
+                    label={t(`search.queue.${queue}`)}
                     leftSection={<IconInbox size={18} aria-hidden />}
+                    rightSection={
+                      count !== undefined && (
+                        <Badge size="sm" variant={queue === 'late' && count > 0 ? 'filled' : 'light'} color={queue === 'late' && count > 0 ? 'red' : undefined} title={t('search.queueCount', { count })}>
+                          {count}
+                        </Badge>
+                      )
+                    }
                     active={active}
                     aria-current={active ? 'page' : undefined}
                     onClick={onNavigate}

@@ -13,7 +13,10 @@ export const dossierKeys = {
   /** What the filters choose from (procedures, units, handlers): names for chips and pickers. */
   filterOptions: () => [...dossierKeys.all, 'filter-options'] as const,
   byCode: (code: string) => [...dossierKeys.all, 'by-code', code] as const,
-  /** Live counts of the user's work queues (navigation badges); refreshed after every change. */
-  queues: () => [...dossierKeys.all, 'queues'] as const,
+  /**
+   * Live counts of the user's work queues (navigation badges). Under `lists()` on purpose:
+   * a count summarises a list, so whatever refreshes the lists after a change refreshes it.
+   */
+  queueCounts: () => [...dossierKeys.lists(), 'queue-counts'] as const,
   savedViews: () => [...dossierKeys.all, 'saved-views'] as const,
 };

@@ -61,21 +61,25 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
   }
 
   return (
-    <Group gap="xs" role="group" aria-label={t('search.filters.active')}>
+    <Group component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('search.filters.active')}>
       {keys.map((key) => {
         const label = t(`search.filters.chip.${key}`, { value: valueText(key, filters[key] ?? '') });
         return (
-          <Pill key={key} size="md" withRemoveButton={false}>
-            <Group gap={4} wrap="nowrap">
-              {label}
-              <CloseButton size="xs" aria-label={t('search.filters.remove', { label })} onClick={() => onRemove(key)} />
-            </Group>
-          </Pill>
+          <li key={key}>
+            <Pill size="md">
+              <Group gap={4} wrap="nowrap">
+                {label}
+                <CloseButton size="xs" aria-label={t('search.filters.remove', { label })} onClick={() => onRemove(key)} />
+              </Group>
+            </Pill>
+          </li>
         );
       })}
-      <Button variant="subtle" size="compact-sm" onClick={onClear}>
-        {t('search.filters.clear')}
-      </Button>
+      <li>
+        <Button variant="subtle" size="compact-sm" onClick={onClear}>
+          {t('search.filters.clear')}
+        </Button>
+      </li>
     </Group>
   );
 }

@@ -1,16 +1,20 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
+import { queueKeys, type QueueKey } from '../../../domain/queues.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { useDossiers } from '../api/get-dossiers.ts';
 import { useDossierListSearch } from '../hooks/use-dossier-list-search.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { activeFilterKeys, firstSortOrder, type ListSortKey } from '../utils/dossier-list-search.ts';
 import { DossierFilterChips } from './dossier-filter-chips.tsx';
+import { DossierFilterPanel } from './dossier-filter-panel.tsx';
+import { SavedViewsMenu } from './saved-views-menu.tsx';
 import { DossierListEmpty } from './dossier-list-empty.tsx';
 import { DossierListFooter } from './dossier-list-footer.tsx';
 import { DossierStatusFilter } from './dossier-status-filter.tsx';
@@ -28,8 +32,8 @@ export interface DossierQueueTools {
 }
 
 export interface DossierListPageProps {
-  /** The tools of the list for its status filter (a work queue's bulk action, row actions), or null. */
-  queueTools?: (statuses: readonly DossierStatus[]) => DossierQueueTools | null;
+  /** The tools of the list for its status filter or work queue (a bulk action, row actions), or null. */
+  queueTools?: (statuses: readonly DossierStatus[], queue: QueueKey | undefined) => DossierQueueTools | null;
 }
 
 /** /ho-so: every dossier, paginated, sorted and filtered on the server, all state in the URL. */
@@ -37,15 +41,17 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
   const { t } = useTranslation();
   const location = useLocation();
   const { filters, update, clearFilters } = useDossierListSearch();
+  const [filterPanelOpen, { toggle: toggleFilterPanel }] = useDisclosure(false);
   const filtered = filters.status.length > 0 || activeFilterKeys(filters).length > 0;
   const dossiers = useDossiers(filters);
-  const tools = queueTools?.(filters.status) ?? null;
+  const queue = queueKeys.find((key) => key === filters.queue);
+  const tools = queueTools?.(filters.status, queue) ?? null;
   const { selectedIds, setSelectedIds, clearSelection } = useRowSelection(location.search);
   const isSelectable = tools?.selectable;
   const selected = isSelectable ? (dossiers.data?.items ?? []).filter((item) => selectedIds.has(item.id) && isSelectable(item)) : [];
 
-  const statusNames = filters.status.map((status) => t(`status.${status}`)).join(', ');
-  const title = filters.status.length ? t('dossierList.titleFiltered', { statuses: statusNames }) : t('dossierList.title');
+  const statusNames = [...(queue ? [t(`search.queue.${queue}`)] : []), ...filters.status.map((status) => t(`status.${status}`))].join(', ');
+  const title = statusNames ? t('dossierList.titleFiltered', { statuses: statusNames }) : t('dossierList.title');
   useDocumentTitle(`${title} · ${t('app.documentTitle')}`);
 
   const onSort = (column: ListSortKey) =>
@@ -111,8 +117,20 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
             </Text>
           )}
         </div>
-        <DossierStatusFilter value={filters.status} onChange={(status) => update({ status })} />
+        <Group gap="sm" align="flex-end">
+          <DossierStatusFilter value={filters.status} onChange={(status) => update({ status })} />
+          <Button
+            variant={filterPanelOpen ? 'light' : 'default'}
+            leftSection={<IconFilter size={16} aria-hidden />}
+            aria-expanded={filterPanelOpen}
+            onClick={toggleFilterPanel}
+          >
+            {t('search.filters.show')}
+          </Button>
+          <SavedViewsMenu search={location.search.replace(/^\?/, '')} />
+        </Group>
       </Group>
+      {filterPanelOpen && <DossierFilterPanel filters={filters} onChange={(key, value) => update({ [key]: value })} />}
       <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
       {tools?.toolbar?.({ selected, clearSelection })}
       {content()}

@@ -24,4 +24,10 @@ describe('dossier list search params', () => {
     expect(toListSearch(filters).toString()).toBe('status=received&page=2');
     expect(parseListSearch(toListSearch(filters))).toEqual(filters);
   });
+
+  it('carries every API filter, dropping values the API would reject', () => {
+    const filters = parseListSearch(new URLSearchParams('due=late&q=nguyen%20van&channel=online&queue=bogus&receivedFrom=2026-13-45&page=2'));
+    expect(filters).toEqual({ ...defaultListFilters, page: 2, due: 'late', q: 'nguyen van', channel: 'online' });
+    expect(toListSearch(filters).toString()).toBe('q=nguyen+van&channel=online&due=late&page=2');
+  });
 });

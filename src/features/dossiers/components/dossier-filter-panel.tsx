@@ -1,0 +1,81 @@
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { channels } from '../../../domain/channels.ts';
+import { useFilterOptions } from '../api/get-filter-options.ts';
+import type { DossierListFilters, ListFilterKey } from '../utils/dossier-list-search.ts';
+
+export interface DossierFilterPanelProps {
+  filters: DossierListFilters;
+  /** Sets one filter; undefined removes it. */
+  onChange: (key: ListFilterKey, value: string | undefined) => void;
+}
+
+const dateFilters = [
+  ['receivedFrom', 'receivedFrom'],
+  ['receivedTo', 'receivedTo'],
+  ['appointmentFrom', 'appointmentFrom'],
+  ['appointmentTo', 'appointmentTo'],
+] as const;
+
+/** The list's detailed filters (procedure, department, handler, channel, dates, deadline), all kept in the URL. */
+export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProps) {
+  const { t } = useTranslation();
+  const options = useFilterOptions().data;
+  const pick = (key: ListFilterKey) => (value: string | null) => onChange(key, value ?? undefined);
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+      <Select
+        label={t('search.filters.fields.procedure')}
+        placeholder={t('search.filters.any')}
+        data={(options?.procedures ?? []).map((procedure) => ({ value: procedure.id, label: procedure.name }))}
+        value={filters.procedureId ?? null}
+        onChange={pick('procedureId')}
+        searchable
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.department')}
+        placeholder={t('search.filters.any')}
+        data={(options?.departments ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+        value={filters.departmentId ?? null}
+        onChange={pick('departmentId')}
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.handler')}
+        placeholder={t('search.filters.any')}
+        data={(options?.handlers ?? []).map((handler) => ({ value: handler.id, label: handler.fullName }))}
+        value={filters.handlerId ?? null}
+        onChange={pick('handlerId')}
+        searchable
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.channel')}
+        placeholder={t('search.filters.any')}
+        data={channels.map((channel) => ({ value: channel, label: t(`channel.${channel}`) }))}
+        value={filters.channel ?? null}
+        onChange={pick('channel')}
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.due')}
+        placeholder={t('search.filters.any')}
+        data={(['late', 'due_soon'] as const).map((due) => ({ value: due, label: t(`search.filters.due.${due}`) }))}
+        value={filters.due ?? null}
+        onChange={pick('due')}
+        clearable
+      />
+      {dateFilters.map(([key, label]) => (
+        <TextInput
+          key={key}
+          type="date"
+          label={t(`search.filters.fields.${label}`)}
+          value={filters[key] ?? ''}
+          onChange={(event) => onChange(key, event.currentTarget.value || undefined)}
+        />
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,94 @@
+import { ActionIcon, Button, Group, Menu, Popover, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../lib/api-client.ts';
+import { routePatterns } from '../../../lib/paths.ts';
+import { useDeleteView, useSavedViews, useSaveView } from '../api/saved-views.ts';
+
+export interface SavedViewsMenuProps {
+  /** The list's current URL search string (without `?`), saved as it is. */
+  search: string;
+}
+
+/** "Lưu bộ lọc" and "Bộ lọc đã lưu": an officer's own shortcuts to the lists they open every day. */
+export function SavedViewsMenu({ search }: SavedViewsMenuProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const views = useSavedViews();
+  const saveView = useSaveView();
+  const deleteView = useDeleteView();
+  const [saving, setSaving] = useState(false);
+  const [name, setName] = useState('');
+
+  const failed = (title: string, error: unknown) =>
+    notifications.show({ color: 'red', title, message: isApiError(error) ? error.message : t('common.unknownError') });
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    saveView.mutate(
+      { name: name.trim(), query: search },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('search.savedViews.saved') });
+          setSaving(false);
+          setName('');
+        },
+        onError: (error) => failed(t('search.savedViews.saveFailed'), error),
+      },
+    );
+  }
+
+  return (
+    <Group gap="xs">
+      <Popover opened={saving} onChange={setSaving} trapFocus position="bottom-end" withArrow>
+        <Popover.Target>
+          <Button variant="default" leftSection={<IconBookmarkPlus size={16} aria-hidden />} onClick={() => setSaving((open) => !open)}>
+            {t('search.savedViews.save')}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <form onSubmit={save}>
+            <Stack gap="xs">
+              <TextInput label={t('search.savedViews.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} required maxLength={80} />
+              <Button type="submit" loading={saveView.isPending} disabled={!name.trim()}>
+                {t('search.savedViews.saveConfirm')}
+              </Button>
+            </Stack>
+          </form>
+        </Popover.Dropdown>
+      </Popover>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" leftSection={<IconBookmark size={16} aria-hidden />}>
+            {t('search.savedViews.menu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {views.isError && <Menu.Label>{t('search.savedViews.loadFailed')}</Menu.Label>}
+          {views.data?.length === 0 && <Menu.Label>{t('search.savedViews.empty')}</Menu.Label>}
+          {views.data?.map((view) => (
+            <Group key={view.id} gap={4} wrap="nowrap">
+              <Menu.Item
+                aria-label={t('search.savedViews.open', { name: view.name })}
+                onClick={() => void navigate(view.query ? `${routePatterns.dossiers}?${view.query}` : routePatterns.dossiers)}
+              >
+                {view.name}
+              </Menu.Item>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('search.savedViews.delete', { name: view.name })}
+                onClick={() => deleteView.mutate(view.id, { onError: (error) => failed(t('search.savedViews.deleteFailed'), error) })}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}
