@@ -6,10 +6,10 @@ import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, Uuid } from './common.ts';
 
-export const DossierStatusSchema = z.enum(dossierStatuses);
+export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
 export const LocalDate = z.iso.date({ error: 'Ngày không hợp lệ (yyyy-mm-dd)' });
-export const ChannelSchema = z.enum(channels);
+export const ChannelSchema = z.enum(channels).meta({ id: 'Channel' });
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
 export const DossierSortKey = z.enum(dossierSortKeys);
@@ -50,7 +50,7 @@ export const DossierListQuery = z.object({
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
 /** `paused`: waiting for the applicant's supplement, the clock is stopped. */
-export const DueState = z.enum(['normal', 'due_soon', 'late', 'paused']);
+export const DueState = z.enum(['normal', 'due_soon', 'late', 'paused']).meta({ id: 'DueState' });
 export type DueState = z.infer<typeof DueState>;
 
 export const DossierListItem = z.object({
@@ -68,7 +68,7 @@ export const DossierListItem = z.object({
   appointmentAt: Instant.nullable(),
   dueState: DueState,
   version: z.number().int(),
-});
+}).meta({ id: 'DossierListItem' });
 export type DossierListItem = z.infer<typeof DossierListItem>;
 
 export const DossierListResponse = z.object({
@@ -78,7 +78,7 @@ export const DossierListResponse = z.object({
   totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
-});
+}).meta({ id: 'DossierList' });
 export type DossierListResponse = z.infer<typeof DossierListResponse>;
 
 export const DossierDocument = z.object({
@@ -88,7 +88,7 @@ export const DossierDocument = z.object({
   received: z.boolean(),
   form: z.enum(documentForms),
   count: z.number().int(),
-});
+}).meta({ id: 'DossierDocument' });
 
 export const DossierEvent = z.object({
   id: Uuid,
@@ -106,7 +106,7 @@ export const DossierEvent = z.object({
   details: z.record(z.string(), z.unknown()),
   legDeadlineAt: Instant.nullable(),
   legResult: z.enum(['early', 'on_time', 'late']).nullable(),
-});
+}).meta({ id: 'DossierEvent' });
 export type DossierEvent = z.infer<typeof DossierEvent>;
 
 export const DossierAttachment = z.object({
@@ -118,7 +118,7 @@ export const DossierAttachment = z.object({
   sizeBytes: z.number().int(),
   uploadedAt: Instant,
   uploadedByName: z.string().nullable(),
-});
+}).meta({ id: 'DossierAttachment' });
 export type DossierAttachment = z.infer<typeof DossierAttachment>;
 
 export const DossierNotification = z.object({
@@ -131,7 +131,7 @@ export const DossierNotification = z.object({
   status: z.enum(['pending', 'sent', 'failed']),
   createdAt: Instant,
   sentAt: Instant.nullable(),
-});
+}).meta({ id: 'DossierNotification' });
 export type DossierNotification = z.infer<typeof DossierNotification>;
 
 export const DossierDetail = DossierListItem.extend({
@@ -176,5 +176,5 @@ export const DossierDetail = DossierListItem.extend({
   notifications: z.array(DossierNotification),
   /** What the user who asked may do with the dossier now (the API checks again on every action). */
   availableActions: z.array(z.enum(dossierActions)),
-});
+}).meta({ id: 'DossierDetail' });
 export type DossierDetail = z.infer<typeof DossierDetail>;

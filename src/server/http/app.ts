@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, ApiEnv } from './context.ts';
 import { HttpError } from './errors.ts';
 import { requireSession } from './auth-middleware.ts';
+import { registerErrorResponses } from './openapi.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
@@ -55,6 +56,7 @@ export function createApi(deps: ApiDeps) {
   api.route('/', portalRoutes);
   api.route('/', directoryRoutes);
   api.route('/', reportRoutes);
+  registerErrorResponses(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },

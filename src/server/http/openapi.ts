@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ApiErrorBody } from '../../domain/schemas/common.ts';
 import type { ApiEnv } from './context.ts';
 import { validationError } from './errors.ts';
@@ -12,16 +12,40 @@ export function createRouter() {
   });
 }
 
-const errorContent = { 'application/json': { schema: ApiErrorBody } };
-
-/** Standard error responses for route definitions. */
-export const errorResponses = {
-  400: { description: 'Dữ liệu không hợp lệ', content: errorContent },
-  401: { description: 'Chưa đăng nhập', content: errorContent },
-  403: { description: 'Không có quyền', content: errorContent },
-  404: { description: 'Không tìm thấy', content: errorContent },
-  409: { description: 'Xung đột trạng thái hoặc phiên bản', content: errorContent },
+/** The error answers routes share, each a response of the document with the one `ApiError` body. */
+const errorResponseComponents = {
+  BadRequest: 'Dữ liệu không hợp lệ',
+  Unauthorized: 'Chưa đăng nhập',
+  Forbidden: 'Không có quyền',
+  NotFound: 'Không tìm thấy',
+  Conflict: 'Xung đột trạng thái hoặc phiên bản',
+  PayloadTooLarge: 'Dữ liệu gửi lên quá lớn',
+  UnsupportedMediaType: 'Loại tệp không được chấp nhận',
 } as const;
+
+const errorRef = (name: keyof typeof errorResponseComponents) => ({ $ref: `#/components/responses/${name}` });
+
+/** Standard error responses for route definitions, by status. */
+export const errorResponses = {
+  400: errorRef('BadRequest'),
+  401: errorRef('Unauthorized'),
+  403: errorRef('Forbidden'),
+  404: errorRef('NotFound'),
+  409: errorRef('Conflict'),
+  413: errorRef('PayloadTooLarge'),
+  415: errorRef('UnsupportedMediaType'),
+};
+
+/** Puts the error body and the shared error responses in the API's document (once, on the app). */
+export function registerErrorResponses(api: OpenAPIHono<ApiEnv>) {
+  api.openAPIRegistry.register('ApiError', ApiErrorBody);
+  for (const [name, description] of Object.entries(errorResponseComponents)) {
+    api.openAPIRegistry.registerComponent('responses', name, {
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+    });
+  }
+}
 
 export function jsonBody<T>(schema: T, description = '') {
   return { content: { 'application/json': { schema } }, description, required: true } as const;
@@ -29,4 +53,12 @@ export function jsonBody<T>(schema: T, description = '') {
 
 export function jsonResponse<T>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description } as const;
+}
+
+/** The bytes of a file, in one of `mediaTypes` (a client reads it as a Blob). */
+export const Binary = z.any().openapi({ type: 'string', format: 'binary' });
+
+/** A file response: the document lists every type the route may answer with. */
+export function fileResponse(mediaTypes: readonly string[], description: string) {
+  return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: Binary }])), description };
 }

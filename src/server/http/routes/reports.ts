@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Overview, PeriodQuery, RegisterQuery, RegisterRow } from '../../../domain/schemas/reports.ts';
 import type { Role } from '../../../domain/roles.ts';
-import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
+import { createRouter, errorResponses, fileResponse, jsonResponse } from '../openapi.ts';
 import { forbidden } from '../errors.ts';
 import { computeOverview } from '../../services/overview.ts';
 import { registerRows } from '../../services/register.ts';
@@ -13,6 +13,7 @@ function requireRole(user: CurrentUser, allowed: readonly Role[], message: strin
 }
 
 const registerRoles: Role[] = ['desk_officer', 'chairperson', 'admin'];
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const reportRoutes = createRouter()
   .openapi(
@@ -53,7 +54,7 @@ export const reportRoutes = createRouter()
       summary: 'The tracking register (form 07) as an Excel workbook',
       request: { query: RegisterQuery },
       responses: {
-        200: { description: 'xlsx file', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } },
+        200: fileResponse([xlsxType], 'The workbook, as a download'),
         400: errorResponses[400],
         401: errorResponses[401],
         403: errorResponses[403],
@@ -76,7 +77,7 @@ export const reportRoutes = createRouter()
       return new Response(bytes, {
         status: 200,
         headers: {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-type': xlsxType,
           'content-disposition': `attachment; filename="${fileName}"`,
         },
       });
