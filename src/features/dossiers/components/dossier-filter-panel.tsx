@@ -1,7 +1,9 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
-import { useFilterOptions } from '../api/get-filter-options.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import type { DossierListFilters, ListFilterKey } from '../utils/dossier-list-search.ts';
 
 export interface DossierFilterPanelProps {
@@ -20,7 +22,9 @@ const dateFilters = [
 /** The list's detailed filters (procedure, department, handler, channel, dates, deadline), all kept in the URL. */
 export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProps) {
   const { t } = useTranslation();
-  const options = useFilterOptions().data;
+  const procedures = useProcedures().data ?? [];
+  const departments = (useUnits().data ?? []).filter((unit) => unit.kind === 'department');
+  const handlers = useUsers({ role: 'handler' }).data ?? [];
   const pick = (key: ListFilterKey) => (value: string | null) => onChange(key, value ?? undefined);
 
   return (
@@ -28,7 +32,7 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
       <Select
         label={t('search.filters.fields.procedure')}
         placeholder={t('search.filters.any')}
-        data={(options?.procedures ?? []).map((procedure) => ({ value: procedure.id, label: procedure.name }))}
+        data={procedures.map((procedure) => ({ value: procedure.id, label: procedure.name }))}
         value={filters.procedureId ?? null}
         onChange={pick('procedureId')}
         searchable
@@ -37,7 +41,7 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
       <Select
         label={t('search.filters.fields.department')}
         placeholder={t('search.filters.any')}
-        data={(options?.departments ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+        data={departments.map((unit) => ({ value: unit.id, label: unit.name }))}
         value={filters.departmentId ?? null}
         onChange={pick('departmentId')}
         clearable
@@ -45,7 +49,7 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
       <Select
         label={t('search.filters.fields.handler')}
         placeholder={t('search.filters.any')}
-        data={(options?.handlers ?? []).map((handler) => ({ value: handler.id, label: handler.fullName }))}
+        data={handlers.map((handler) => ({ value: handler.id, label: handler.fullName }))}
         value={filters.handlerId ?? null}
         onChange={pick('handlerId')}
         searchable

@@ -2,8 +2,8 @@ import { Button, Group, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { channels, type Channel } from '../../../domain/channels.ts';
-import { useProcedures } from '../api/get-procedures.ts';
-import { useUnits } from '../api/get-units.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
 import type { RegisterFilters as Filters } from '../utils/register-search.ts';
 
 export interface RegisterFiltersProps {
