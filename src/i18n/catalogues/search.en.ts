@@ -40,6 +40,7 @@ export const searchEn: typeof searchVi = {
     digitised: { true: 'Digitised', false: 'Not digitised' },
     fields: {
       procedure: 'Procedure',
+      field: 'Field',
       department: 'Department',
       handler: 'Handler',
       channel: 'Channel',

@@ -42,6 +42,7 @@ export const searchVi = {
     digitised: { true: 'Đã số hóa', false: 'Chưa số hóa' },
     fields: {
       procedure: 'Thủ tục',
+      field: 'Lĩnh vực',
       department: 'Phòng chuyên môn',
       handler: 'Chuyên viên xử lý',
       channel: 'Kênh nộp',

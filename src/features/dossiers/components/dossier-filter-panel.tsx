@@ -1,6 +1,9 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
+import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';
 import { useUsers } from '../../../lib/reference/users.ts';
@@ -19,9 +22,10 @@ const dateFilters = [
   ['appointmentTo', 'appointmentTo'],
 ] as const;
 
-/** The list's detailed filters (procedure, department, handler, channel, dates, deadline), all kept in the URL. */
+/** The list's detailed filters (field, procedure, department, handler, channel, dates, deadline), all kept in the URL. */
 export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProps) {
   const { t } = useTranslation();
+  const fields = useFields().data ?? [];
   const procedures = useProcedures().data ?? [];
   const departments = (useUnits().data ?? []).filter((unit) => unit.kind === 'department');
   const handlers = useUsers({ role: 'handler' }).data ?? [];
@@ -30,12 +34,21 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
       <Select
+        label={t('search.filters.fields.field')}
+        placeholder={t('search.filters.any')}
+        data={fields.map((field) => ({ value: field.id, label: field.name }))}
+        value={filters.fieldId ?? null}
+        onChange={pick('fieldId')}
+        searchable
+        filter={foldedFilter}
+        clearable
+      />
+      <ProcedureSelect
         label={t('search.filters.fields.procedure')}
         placeholder={t('search.filters.any')}
-        data={procedures.map((procedure) => ({ value: procedure.id, label: procedure.name }))}
+        procedures={procedures}
         value={filters.procedureId ?? null}
         onChange={pick('procedureId')}
-        searchable
         clearable
       />
       <Select
@@ -44,6 +57,8 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
         data={departments.map((unit) => ({ value: unit.id, label: unit.name }))}
         value={filters.departmentId ?? null}
         onChange={pick('departmentId')}
+        searchable
+        filter={foldedFilter}
         clearable
       />
       <Select
@@ -53,6 +68,7 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
         value={filters.handlerId ?? null}
         onChange={pick('handlerId')}
         searchable
+        filter={foldedFilter}
         clearable
       />
       <Select

@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { useUsers } from '../../../lib/reference/users.ts';
-import { foldedFilter } from '../utils/folded-filter.ts';
 import { DirectoryLoadError } from './directory-load-error.tsx';
 
 export interface HandlerSelectProps {
