@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentForms, durationUnits } from '../channels.ts';
+import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
 
 export const ProcedureSchema = z.object({
@@ -9,7 +9,8 @@ export const ProcedureSchema = z.object({
   fieldCode: z.string(),
   fieldName: z.string(),
   durationUnit: z.enum(durationUnits),
-  durationAmount: z.number().int(),
+  /** Fractional for working days and hours (0.5 working days = 4 working hours). */
+  durationAmount: z.number(),
   feeAmount: z.number().int(),
   feeNote: z.string(),
   decidingUnitId: Uuid,
@@ -34,9 +35,19 @@ export const AppointmentQuery = z
     receivedAt: Instant.meta({ description: 'ISO 8601 instant with offset, e.g. 2026-11-23T09:00:00+07:00' }),
     procedure: z.string().trim().min(1).optional().meta({ description: 'National procedure code, e.g. 1.001193' }),
     unit: z.enum(durationUnits).optional(),
-    amount: z.coerce.number().int().min(0, 'Thời hạn không được âm').max(1000, 'Thời hạn quá lớn').optional(),
+    amount: z
+      .string()
+      .trim()
+      // Catalogues write a decimal comma ("0,5"); a point works too.
+      .regex(/^\d{1,4}([.,]\d{1,2})?$/, 'Thời hạn là một số không âm, tối đa hai chữ số thập phân (ví dụ 0,5)')
+      .transform((amount) => Number(amount.replace(',', '.')))
+      .optional()
+      .meta({ description: 'Amount of the duration unit; fractional for working days and hours, e.g. 0.5 or 0,5' }),
   })
   .superRefine((value, ctx) => {
+    if (value.unit && value.amount !== undefined && durationProblem({ unit: value.unit, amount: value.amount })) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Thời hạn phải lớn hơn 0; số ngày theo lịch phải là số nguyên' });
+    }
     if (value.procedure && value.unit) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Chỉ truyền mã thủ tục hoặc đơn vị thời hạn, không truyền cả hai' });
     } else if (!value.procedure && !value.unit) {
