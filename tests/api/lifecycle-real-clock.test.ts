@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
-import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
+import { dossierSteps } from '../setup/dossier-steps.ts';
 import type { SupplementClock } from '../../src/domain/channels.ts';
 import { legFieldsOfStep } from '../../src/domain/control-slip.ts';
 import type { WorkingCalendar } from '../../src/domain/working-time.ts';
@@ -26,15 +26,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function ok(user: string, dossier: DossierDetail, action: string, body: Record<string, unknown> = {}): Promise<DossierDetail> {
-  const response = await t.request(`/api/dossiers/${dossier.id}/actions/${action}`, {
-    method: 'POST',
-    cookie: await t.login(user),
-    json: { version: dossier.version, ...body },
-  });
-  expect(response.status, `${action} by ${user}: ${response.status === 200 ? '' : await response.clone().text()}`).toBe(200);
-  return response.json();
-}
+const { ok, receiveWalkIn } = dossierSteps(() => t);
 
 /** Lets real time pass, so the clock has seconds and milliseconds to count. */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,23 +34,8 @@ const eventAt = (d: DossierDetail, action: string) => new Date(d.events.filter((
 
 async function run(clock: SupplementClock) {
   await t.db.query('UPDATE procedures SET supplement_clock = $1 WHERE code = $2', [clock, '1.004873']);
-  const desk = await t.login('motcua1');
-  const procedures: Procedure[] = await (await t.request('/api/procedures', { cookie: desk })).json();
-  const procedure = procedures.find((p) => p.code === '1.004873')!;
-  const duration = { unit: procedure.durationUnit, amount: procedure.durationAmount };
-  const response = await t.request('/api/dossiers', {
-    method: 'POST',
-    cookie: desk,
-    json: {
-      procedureId: procedure.id,
-      channel: 'walk_in',
-      applicant: { name: 'Đinh Thị Hoa', idNumber: '010192004323', phone: '0977123458', address: 'Thôn Tây' },
-      documents: procedure.documents.map((doc) => ({ procedureDocumentId: doc.id, received: true, form: doc.defaultForm, count: 1 })),
-      returnMethod: 'desk',
-    },
-  });
-  expect(response.status).toBe(201);
-  let d: DossierDetail = await response.json();
+  let d = await receiveWalkIn('motcua1', { applicant: { name: 'Đinh Thị Hoa', idNumber: '010192004323', phone: '0977123458', address: 'Thôn Tây' } });
+  const duration = d.duration;
   const receivedAt = new Date(d.receivedAt!);
   expect(d.appointmentAt).toBe(calendar.appointment(receivedAt, duration).toISOString());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
-import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
+import { dossierSteps } from '../setup/dossier-steps.ts';
 
 // The clock moves as the dossier travels: each step happens at a chosen Vietnam time.
 let clock = new Date('2026-11-23T10:00:00+07:00');
@@ -25,33 +25,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function act(user: string, dossier: { id: string; version: number }, action: string, body: Record<string, unknown> = {}) {
-  return t.request(`/api/dossiers/${dossier.id}/actions/${action}`, { method: 'POST', cookie: await session(user), json: { version: dossier.version, ...body } });
-}
-
-async function ok(user: string, dossier: DossierDetail, action: string, body: Record<string, unknown> = {}): Promise<DossierDetail> {
-  const response = await act(user, dossier, action, body);
-  if (response.status !== 200) throw new Error(`${action} by ${user}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function receiveWalkIn(user = 'motcua1'): Promise<DossierDetail> {
-  const procedures: Procedure[] = await (await t.request('/api/procedures', { cookie: await session(user) })).json();
-  const procedure = procedures.find((p) => p.code === '1.004873')!; // 3 working days, office, pause
-  const response = await t.request('/api/dossiers', {
-    method: 'POST',
-    cookie: await session(user),
-    json: {
-      procedureId: procedure.id,
-      channel: 'walk_in',
-      applicant: { name: 'Phạm Thị Lan', idNumber: '010192004321', phone: '0977123456', address: 'Thôn Đồng Tâm' },
-      documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
-      returnMethod: 'desk',
-    },
-  });
-  expect(response.status).toBe(201);
-  return response.json();
-}
+const { act, ok, receiveWalkIn } = dossierSteps(() => t, session);
 
 describe('the whole lifecycle, with a visible holder', () => {
   it('desk → department → handler → supplement → chairperson → back to the citizen', async () => {

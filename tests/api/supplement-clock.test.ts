@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
-import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
+import { dossierSteps } from '../setup/dossier-steps.ts';
 
 // The supplement clock at instants a real clock gives: seconds and milliseconds, never a
 // whole minute. Every expected value is worked out by hand in the comments, with office
@@ -18,34 +18,10 @@ afterAll(async () => {
   await t.close();
 });
 
-async function ok(user: string, dossier: DossierDetail, action: string, body: Record<string, unknown> = {}): Promise<DossierDetail> {
-  const response = await t.request(`/api/dossiers/${dossier.id}/actions/${action}`, {
-    method: 'POST',
-    // Signed in at the step's instant: the clock jumps days, and sessions expire.
-    cookie: await t.login(user),
-    json: { version: dossier.version, ...body },
-  });
-  if (response.status !== 200) throw new Error(`${action} by ${user}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
+const { ok, receiveWalkIn } = dossierSteps(() => t);
 
 async function receiveAndAssign(): Promise<DossierDetail> {
-  const desk = await t.login('motcua1');
-  const procedures: Procedure[] = await (await t.request('/api/procedures', { cookie: desk })).json();
-  const procedure = procedures.find((p) => p.code === '1.004873')!;
-  const response = await t.request('/api/dossiers', {
-    method: 'POST',
-    cookie: desk,
-    json: {
-      procedureId: procedure.id,
-      channel: 'walk_in',
-      applicant: { name: 'Vũ Thị Hạnh', idNumber: '010192004322', phone: '0977123457', address: 'Thôn Đồng Tâm' },
-      documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
-      returnMethod: 'desk',
-    },
-  });
-  if (response.status !== 201) throw new Error(`receive: ${response.status} ${await response.text()}`);
-  let d: DossierDetail = await response.json();
+  let d = await receiveWalkIn('motcua1', { applicant: { name: 'Vũ Thị Hạnh', idNumber: '010192004322', phone: '0977123457', address: 'Thôn Đồng Tâm' } });
   at('2026-11-23T09:20:05.250+07:00');
   d = await ok('motcua1', d, 'hand_over');
   at('2026-11-23T09:45:10.003+07:00');
