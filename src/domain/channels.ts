@@ -1,4 +1,4 @@
-/** How a dossier arrives (DOMAIN.md "Channels"). */
+/** How a dossier arrives (docs/domain.md "Channels"). */
 export const Channel = { walkIn: 'walk_in', online: 'online', postal: 'postal' } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 export const channels = Object.values(Channel) as readonly Channel[];
@@ -13,7 +13,7 @@ export const DocumentForm = { original: 'original', certifiedCopy: 'certified_co
 export type DocumentForm = (typeof DocumentForm)[keyof typeof DocumentForm];
 export const documentForms = Object.values(DocumentForm) as readonly DocumentForm[];
 
-/** Processing-time units (DOMAIN.md "Appointment"). */
+/** Processing-time units (docs/domain.md "Appointment"). */
 export const DurationUnit = {
   workingDays: 'working_days',
   workingHours: 'working_hours',
@@ -42,6 +42,6 @@ export function durationProblem(duration: Duration): 'not_positive' | 'not_whole
   return amount > 1000 ? 'too_long' : null;
 }
 
-/** Supplement clock mode per procedure (DOMAIN.md "Supplements"). */
+/** Supplement clock mode per procedure (docs/domain.md "Supplements"). */
 export const SupplementClock = { pause: 'pause', restart: 'restart' } as const;
 export type SupplementClock = (typeof SupplementClock)[keyof typeof SupplementClock];

@@ -57,7 +57,7 @@ export function checkAction(action: DossierAction, dossier: DossierHolding, acto
   return { ok: true };
 }
 
-/** Guards that depend on the clock rather than the status (DOMAIN.md). */
+/** Guards that depend on the clock rather than the status (docs/domain.md). */
 function timingProblem(action: DossierAction, dossier: DossierHolding, now: Date): string | undefined {
   if (action === 'apologize') {
     if (!dossier.appointmentAt) return 'Hồ sơ chưa có ngày hẹn trả.';

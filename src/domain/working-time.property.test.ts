@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { Duration } from './channels.ts';
 import { defaultLegShares, legDeadline, LegKind } from './control-slip.ts';

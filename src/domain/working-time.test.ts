@@ -9,7 +9,7 @@ import {
   type WorkingTimeSettings,
 } from './working-time.ts';
 
-// Expected values below are worked out by hand from DOMAIN.md's rules, with the default
+// Expected values below are worked out by hand from the rules in docs/domain.md, with the default
 // hours 07:00–11:30 / 13:30–17:00 (270 + 210 = 480 working minutes a day).
 // Reference week: Mon 2026-03-02 … Sun 2026-03-08 (no holiday in March 2026).
 const testDays: CalendarDay[] = [
@@ -126,8 +126,8 @@ describe('WorkingCalendar.appointment', () => {
 
   it.each([
     // working_days: N × 480 working minutes from the normalised receipt
-    ['1 WD from Monday 09:00 (DOMAIN.md)', '2026-03-02T09:00:00+07:00', wd(1), '2026-03-03T09:00:00+07:00'],
-    ['1 WD from Monday 07:00 (DOMAIN.md)', '2026-03-02T07:00:00+07:00', wd(1), '2026-03-02T17:00:00+07:00'],
+    ['1 WD from Monday 09:00 (docs/domain.md)', '2026-03-02T09:00:00+07:00', wd(1), '2026-03-03T09:00:00+07:00'],
+    ['1 WD from Monday 07:00 (docs/domain.md)', '2026-03-02T07:00:00+07:00', wd(1), '2026-03-02T17:00:00+07:00'],
     ['1 WD received before opening', '2026-03-02T06:00:00+07:00', wd(1), '2026-03-02T17:00:00+07:00'],
     ['1 WD received after closing', '2026-03-02T17:30:00+07:00', wd(1), '2026-03-03T17:00:00+07:00'],
     ['1 WD received at lunch ends at 11:30', '2026-03-02T12:00:00+07:00', wd(1), '2026-03-03T11:30:00+07:00'],

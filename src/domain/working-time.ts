@@ -1,7 +1,7 @@
 import { DurationUnit, SupplementClock, type Duration } from './channels.ts';
 
 /**
- * Office hours and thresholds (DOMAIN.md "Working time"). Times are 'HH:mm' in
+ * Office hours and thresholds (docs/domain.md "Working time"). Times are 'HH:mm' in
  * Asia/Ho_Chi_Minh. Stored in the database and edited by an administrator.
  */
 export interface WorkingTimeSettings {
@@ -37,7 +37,9 @@ export interface CalendarDay {
 }
 
 export type FinishClassification = 'early' | 'on_time' | 'late';
-export type DueState = 'late' | 'due_soon' | 'normal';
+/** Where an open dossier's clock stands: see `dossierDueState` (src/domain/due-state.ts). */
+export const dueStates = ['normal', 'due_soon', 'late', 'paused'] as const;
+export type DueState = (typeof dueStates)[number];
 
 // Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975, so a fixed shift
 // is exact and much cheaper than Intl for the hundreds of thousands of calls a report makes.
@@ -253,8 +255,8 @@ export class WorkingCalendar {
     return toLocal(finishedAt).day < toLocal(appointmentAt).day ? 'early' : 'on_time';
   }
 
-  /** Queue state of an open dossier at `now`. */
-  dueState(now: Date, appointmentAt: Date): DueState {
+  /** Due state of a running clock at `now` (a paused one is the dossier's business: see due-state.ts). */
+  dueState(now: Date, appointmentAt: Date): Exclude<DueState, 'paused'> {
     if (now.getTime() > appointmentAt.getTime()) return 'late';
     return appointmentAt.getTime() <= this.dueSoonLimit(now).getTime() ? 'due_soon' : 'normal';
   }

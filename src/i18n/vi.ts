@@ -2,7 +2,7 @@ import type { DossierAction } from '../domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
-import type { DueState } from '../domain/schemas/dossier.ts';
+import type { DueState } from '../domain/working-time.ts';
 import { intakeVi } from './catalogues/intake.vi.ts';
 import { printVi } from './catalogues/print.vi.ts';
 import { workflowVi } from './catalogues/workflow.vi.ts';

@@ -17,7 +17,7 @@ async function appointment(query: string, headers: Record<string, string> = {}) 
 
 describe('GET /api/appointment', () => {
   it.each([
-    // [query, expected appointment] — worked out by hand from DOMAIN.md's rules
+    // [query, expected appointment] — worked out by hand from the rules in docs/domain.md
     ['receivedAt=2026-11-23T09:00:00%2B07:00&procedure=1.004873', '2026-11-26T09:00:00+07:00'], // 3 working days
     ['receivedAt=2026-11-23T09:00:00%2B07:00&unit=working_days&amount=1', '2026-11-24T09:00:00+07:00'],
     ['receivedAt=2026-11-23T07:00:00%2B07:00&unit=working_days&amount=1', '2026-11-23T17:00:00+07:00'],

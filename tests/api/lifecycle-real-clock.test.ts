@@ -32,7 +32,7 @@ const { ok, receiveWalkIn } = dossierSteps(() => t);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const eventAt = (d: DossierDetail, action: string) => new Date(d.events.filter((e) => e.action === action).at(-1)!.at);
 
-async function run(clock: SupplementClock) {
+async function expectLifecycleToFollowTheRules(clock: SupplementClock) {
   await t.db.query('UPDATE procedures SET supplement_clock = $1 WHERE code = $2', [clock, '1.004873']);
   let d = await receiveWalkIn('motcua1', { applicant: { name: 'Đinh Thị Hoa', idNumber: '010192004323', phone: '0977123458', address: 'Thôn Tây' } });
   const duration = d.duration;
@@ -82,12 +82,12 @@ async function run(clock: SupplementClock) {
 
 describe('the lifecycle on the real clock', () => {
   it('in pause mode: receive → hand over → assign → supplement → apology → result → approval → return', async () => {
-    await run('pause');
+    await expectLifecycleToFollowTheRules('pause');
   });
 
   it('in restart mode', async () => {
     try {
-      await run('restart');
+      await expectLifecycleToFollowTheRules('restart');
     } finally {
       await t.db.query("UPDATE procedures SET supplement_clock = 'pause' WHERE code = '1.004873'");
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteDb, type PgliteDb } from '../../src/server/db/pglite-db.ts';
 import { migrations } from '../../src/server/db/migrate.ts';
+import { timedStatuses } from '../../src/domain/indicators.ts';
 
 // Migrations change databases that communes already run: each one that rewrites data is
 // checked here on rows written the way the previous schema wrote them.
@@ -50,5 +51,20 @@ describe('006_exact_durations', () => {
     await db.query("UPDATE procedures SET duration_amount = 0.5 WHERE code = '1.0'");
     const [procedure] = await db.query<{ duration_amount: number }>('SELECT duration_amount FROM procedures');
     expect(procedure!.duration_amount).toBe(0.5);
+  });
+});
+
+describe('rules the schema repeats', () => {
+  it('indexes the open dossiers by exactly the statuses in which the clock runs', async () => {
+    await upTo(migrations.at(-1)!.name);
+    const indexes = await db.query<{ indexname: string; indexdef: string }>(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('dossiers_open_appointment_idx', 'dossiers_open_load_idx')",
+    );
+    expect(indexes).toHaveLength(2);
+    for (const index of indexes) {
+      const predicate = index.indexdef.slice(index.indexdef.indexOf(' WHERE '));
+      const statuses = [...predicate.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]);
+      expect(statuses.sort(), index.indexname).toEqual([...timedStatuses].sort());
+    }
   });
 });

@@ -5,6 +5,7 @@ import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, Uuid } from './common.ts';
+import { dueStates } from '../working-time.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses);
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
@@ -54,9 +55,8 @@ export const DossierListQuery = z.object({
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
-/** `paused`: waiting for the applicant's supplement, the clock is stopped. */
-export const DueState = z.enum(['normal', 'due_soon', 'late', 'paused']);
-export type DueState = z.infer<typeof DueState>;
+/** `paused`: waiting for the applicant's supplement, the clock is stopped (src/domain/due-state.ts). */
+export const DueState = z.enum(dueStates);
 
 export const DossierListItem = z.object({
   id: Uuid,

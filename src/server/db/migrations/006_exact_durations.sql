@@ -1,4 +1,4 @@
--- Durations are exact (issue "Correct on the real clock").
+-- Durations are exact (README, Decisions: "Durations are exact, stored in milliseconds").
 --
 -- Paused working time was whole minutes, but a supplement requested at 09:12:31.417 and
 -- received at 14:03:05.982 paused a fraction of a minute, and writing it failed. Every

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { AcceptOnlineInput, RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
 import { defineAction } from './action-types.ts';
 
-/** Accept an online or postal dossier: the clock starts now (DOMAIN.md "Appointment"). */
+/** Accept an online or postal dossier: the clock starts now (docs/domain.md "Appointment"). */
 export const acceptOnline = defineAction({
   action: 'accept_online',
   summary: 'Tiếp nhận hồ sơ trực tuyến / bưu chính (bắt đầu tính thời hạn)',
