@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';
 import { dossierSearchText } from '../../domain/text.ts';
 import { legDeadline } from '../../domain/control-slip.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../domain/vietnam-time.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';

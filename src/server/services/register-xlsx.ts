@@ -1,5 +1,5 @@
 import type { RegisterRow } from '../../domain/schemas/reports.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../domain/vietnam-time.ts';
 
 const returnMethodLabels: Record<RegisterRow['returnMethod'], string> = {
   desk: 'Tại Bộ phận Một cửa',

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import {
   ApologizeInput,
   CloseNotAcceptedInput,
