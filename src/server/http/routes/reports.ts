@@ -7,9 +7,10 @@ import { computeOverview } from '../../services/overview.ts';
 import { registerRows } from '../../services/register.ts';
 import { registerWorkbook } from '../../services/register-xlsx.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
+import { message, type Message } from '../../../domain/messages.ts';
 
-function requireRole(user: CurrentUser, allowed: readonly Role[], message: string) {
-  if (!allowed.includes(user.role)) throw forbidden(message);
+function requireRole(user: CurrentUser, allowed: readonly Role[], detail: Message) {
+  if (!allowed.includes(user.role)) throw forbidden(detail);
 }
 
 const registerRoles: Role[] = ['desk_officer', 'chairperson', 'admin'];
@@ -26,7 +27,7 @@ export const reportRoutes = createRouter()
     }),
     async (c) => {
       const user = c.get('user');
-      requireRole(user, ['chairperson', 'admin'], 'Chỉ lãnh đạo UBND xã xem được báo cáo tổng quan.');
+      requireRole(user, ['chairperson', 'admin'], message('overview_forbidden'));
       const { db, now } = c.get('deps');
       return c.json(await computeOverview(db, c.req.valid('query'), user, now()), 200);
     },
@@ -41,7 +42,7 @@ export const reportRoutes = createRouter()
       responses: { 200: jsonResponse(z.array(RegisterRow), 'Register rows'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
     }),
     async (c) => {
-      requireRole(c.get('user'), registerRoles, 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireRole(c.get('user'), registerRoles, message('register_forbidden'));
       return c.json(await registerRows(c.get('deps').db, c.req.valid('query')), 200);
     },
   )
@@ -60,7 +61,7 @@ export const reportRoutes = createRouter()
       },
     }),
     async (c) => {
-      requireRole(c.get('user'), registerRoles, 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireRole(c.get('user'), registerRoles, message('register_forbidden'));
       const { db } = c.get('deps');
       const query = c.req.valid('query');
       const rows = await registerRows(db, query);
