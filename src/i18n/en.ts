@@ -247,9 +247,9 @@ export const en: Catalogue = {
     photocopy: 'Photocopy',
   },
   duration: {
-    working_days: '{{count}} working days',
-    working_hours: '{{count}} working hours',
-    calendar_days: '{{count}} days',
+    working_days: '{{count, number}} working days',
+    working_hours: '{{count, number}} working hours',
+    calendar_days: '{{count, number}} days',
     same_day: 'Same day',
   },
   dueState: {

@@ -257,9 +257,9 @@ export const vi = {
     photocopy: 'Bản chụp',
   } satisfies Record<DocumentForm, string>,
   duration: {
-    working_days: '{{count}} ngày làm việc',
-    working_hours: '{{count}} giờ làm việc',
-    calendar_days: '{{count}} ngày',
+    working_days: '{{count, number}} ngày làm việc',
+    working_hours: '{{count, number}} giờ làm việc',
+    calendar_days: '{{count, number}} ngày',
     same_day: 'Trong ngày',
   } satisfies Record<DurationUnit, string>,
   dueState: {

@@ -35,6 +35,11 @@ export const DossierListQuery = z.object({
   /** The assigned handler. */
   handlerId: Uuid.optional(),
   channel: ChannelSchema.optional(),
+  /**
+   * Received by the desk (the clock started) or not: online submissions awaiting intake and
+   * refused ones never were. The overview's "received" figures link here.
+   */
+  received: z.enum(['true', 'false']).optional(),
   receivedFrom: LocalDate.optional(),
   receivedTo: LocalDate.optional(),
   appointmentFrom: LocalDate.optional(),
@@ -138,7 +143,7 @@ export type DossierNotification = z.infer<typeof DossierNotification>;
 export const DossierDetail = DossierListItem.extend({
   procedureId: Uuid,
   fieldName: z.string(),
-  duration: z.object({ unit: z.enum(durationUnits), amount: z.number().int() }),
+  duration: z.object({ unit: z.enum(durationUnits), amount: z.number() }),
   decidingUnit: z.object({ id: Uuid, name: z.string() }),
   applicant: z.object({
     name: z.string(),

@@ -19,9 +19,12 @@ export const Overview = z.object({
     decidedLate: z.number().int(),
     /** 0–1; null when nothing was decided in the period. */
     onTimeRate: z.number().nullable(),
+    /** Received in the period (the clock started): refused online submissions never were. */
     received: z.number().int(),
     receivedOnline: z.number().int(),
     onlineShare: z.number().nullable(),
+    /** Online submissions that arrived in the period and that the desk refused (từ chối tiếp nhận trực tuyến). */
+    refusedOnline: z.number().int(),
     digitised: z.number().int(),
     digitisationShare: z.number().nullable(),
   }),

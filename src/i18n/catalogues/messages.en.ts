@@ -53,6 +53,7 @@ export const messagesEn: Record<MessageCode, string> = {
   returned_at_in_future: 'The return time cannot be in the future',
   returned_at_before_receipt: 'The return time cannot be before the receipt date',
   new_appointment_not_later: 'The new appointment must be after the current one',
+  new_appointment_outside_working_time: 'The new appointment must be within office hours on a working day',
   incomplete_dossier: 'The dossier is missing required documents.',
   document_missing:
     '“{{name}}” is missing. The dossier is incomplete: issue a request to supplement and complete the dossier (form 02).',
@@ -105,8 +106,8 @@ export const messagesEn: Record<MessageCode, string> = {
   period_end_before_start: 'The end date must be after the start date',
   view_name_required: 'Please name the saved view',
   view_query_too_long: 'The filter is too long',
-  duration_negative: 'The duration cannot be negative',
-  duration_too_large: 'The duration is too large',
+  duration_amount_invalid: 'The duration is a non-negative number with at most two decimals (e.g. 0.5)',
+  duration_amount_not_allowed: 'The duration must be greater than 0; calendar days must be a whole number',
   appointment_query_both: 'Give either the procedure code or the duration unit, not both',
   appointment_query_missing: 'Give the procedure code, or the duration unit and amount',
   duration_amount_required: 'The duration amount is required',

@@ -62,7 +62,7 @@ function addDue(conditions: Conditions, due: 'late' | 'due_soon', now: Date, cal
   if (due === 'late') {
     conditions.add('d.status = ANY(?::text[]) AND d.appointment_at < ?', [...timedStatuses], now);
   } else {
-    const threshold = calendar.addWorkingMinutes(now, calendar.settings.dueSoonWorkingDays * calendar.workingDayMinutes);
+    const threshold = calendar.dueSoonLimit(now);
     conditions.add('d.status = ANY(?::text[]) AND d.appointment_at >= ? AND d.appointment_at <= ?', [...timedStatuses], now, threshold);
   }
 }
@@ -82,6 +82,7 @@ export function dossierConditions(query: DossierListQuery, user: CurrentUser, no
   if (query.departmentId) conditions.add('d.deciding_unit_id = ?', query.departmentId);
   if (query.handlerId) conditions.add('d.handler_user_id = ?', query.handlerId);
   if (query.channel) conditions.add('d.channel = ?', query.channel);
+  if (query.received) conditions.add(`d.received_at IS ${query.received === 'true' ? 'NOT ' : ''}NULL`);
   if (query.receivedFrom) conditions.add('coalesce(d.received_at, d.submitted_at) >= ?', dayStart(query.receivedFrom));
   if (query.receivedTo) conditions.add('coalesce(d.received_at, d.submitted_at) < ?', nextDayStart(query.receivedTo));
   if (query.appointmentFrom) conditions.add('d.appointment_at >= ?', dayStart(query.appointmentFrom));

@@ -3,7 +3,7 @@ import type { Db } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';
 import { dossierSearchText } from '../../domain/text.ts';
-import { legDeadline } from '../../domain/control-slip.ts';
+import { legFieldsOfStep } from '../../domain/control-slip.ts';
 import { formatDateTime } from '../../domain/vietnam-time.ts';
 import { forbidden, HttpError, type FieldMessages } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
@@ -58,8 +58,8 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, applicant_id_number,
          applicant_phone, applicant_email, applicant_address, submitter_name, submitter_id_number, submitter_phone,
          search_text, holder_unit_id, holder_user_id, deciding_unit_id, submitted_at, received_at, appointment_at,
-         sets_count, fee_amount, return_method, notes, register_book, register_number, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $2, $14, $15, $16, $16, $17,
+         original_appointment_at, sets_count, fee_amount, return_method, notes, register_book, register_number, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $2, $14, $15, $16, $16, $17, $17,
          $18, $19, $20, $21, $22,
          (SELECT coalesce(max(register_number), 0) + 1 FROM dossiers WHERE register_book = $22), $16, $16)
        RETURNING id`,
@@ -101,7 +101,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       to: { unitId: centre.id, userId: actor.id },
       note: input.notes,
       details: { channel: input.channel, appointmentAt: appointmentAt.toISOString() },
-      legDeadlineAt: legDeadline(calendar, 'desk_intake', now, { receivedAt: now, appointmentAt }),
+      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null),
     });
     await queueApplicantNotifications(tx, {
       dossierId,

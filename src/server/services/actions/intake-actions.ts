@@ -11,7 +11,7 @@ export const acceptOnline = defineAction({
   apply({ dossier, actor, input, now, calendar, centre }) {
     const appointmentAt = calendar.appointment(now, { unit: dossier.durationUnit, amount: dossier.durationAmount });
     return {
-      set: { received_at: now, appointment_at: appointmentAt },
+      set: { received_at: now, appointment_at: appointmentAt, original_appointment_at: appointmentAt },
       holder: { unitId: centre.id, userId: actor?.id ?? null },
       note: input.note,
       details: { appointmentAt: appointmentAt.toISOString() },

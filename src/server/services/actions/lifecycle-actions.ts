@@ -12,10 +12,12 @@ import {
   ReturnToHandlerInput,
   SubmitResultInput,
 } from '../../../domain/schemas/intake.ts';
+import { newAppointmentProblem, type NewAppointmentProblem } from '../../../domain/appointments.ts';
+import { defaultSupplementDeadlineWorkingDays } from '../../../domain/supplements.ts';
 import type { Queryable } from '../../db/db.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import { defineAction } from './action-types.ts';
-import { message } from '../../../domain/messages.ts';
+import { message, type Message } from '../../../domain/messages.ts';
 
 /** Who took `action` last on this dossier, and in which unit (to send the dossier back to them). */
 async function lastActor(tx: Queryable, dossierId: string, action: string) {
@@ -75,8 +77,7 @@ export const requestSupplement = defineAction({
   input: RequestSupplementInput,
   async apply({ tx, dossier, actor, input, now, calendar, centre }) {
     const [setting] = await tx.query<{ value: number }>("SELECT value FROM settings WHERE key = 'supplement_deadline_working_days'");
-    const days = input.deadlineWorkingDays ?? setting?.value ?? 15;
-    const deadline = calendar.addWorkingMinutes(now, days * calendar.workingDayMinutes);
+    const deadline = calendar.addWorkingDays(now, input.deadlineWorkingDays ?? setting?.value ?? defaultSupplementDeadlineWorkingDays);
     return {
       set: { paused_at: now, supplement_count: dossier.supplementCount + 1, supplement_deadline_at: deadline },
       // While the applicant gathers the papers, the desk holds the dossier and sends form 02.
@@ -98,19 +99,19 @@ export const receiveSupplement = defineAction({
   async apply({ tx, dossier, input, now, calendar }) {
     const requester = await lastActor(tx, dossier.id, 'request_supplement');
     const pausedFrom = dossier.pausedAt ?? now;
-    const paused = calendar.workingMinutesBetween(pausedFrom, now);
+    const paused = calendar.workingMsBetween(pausedFrom, now);
     const duration = { unit: dossier.durationUnit, amount: dossier.durationAmount };
     const appointmentAt = calendar.appointmentAfterSupplement(dossier.supplementClock, dossier.appointmentAt ?? now, pausedFrom, now, duration);
     return {
       set: {
         appointment_at: appointmentAt,
         paused_at: null,
-        paused_minutes: dossier.pausedMinutes + paused,
+        paused_working_ms: dossier.pausedWorkingMs + paused,
         supplement_deadline_at: null,
       },
       holder: { unitId: requester.unit_id, userId: requester.user_id },
       note: input.note,
-      details: { clock: dossier.supplementClock, pausedWorkingMinutes: paused, appointmentAt: appointmentAt.toISOString() },
+      details: { clock: dossier.supplementClock, pausedWorkingMs: paused, appointmentAt: appointmentAt.toISOString() },
     };
   },
 });
@@ -183,7 +184,12 @@ export const withdraw = defineAction({
   summary: 'Rút hồ sơ theo đề nghị của công dân (mẫu 05)',
   input: ReasonInput,
   apply({ actor, input, now, centre }) {
-    return { set: { finished_at: now, paused_at: null }, holder: { unitId: centre.id, userId: actor?.id ?? null }, note: input.reason };
+    return {
+      set: { finished_at: now, paused_at: null, supplement_deadline_at: null },
+      holder: { unitId: centre.id, userId: actor?.id ?? null },
+      note: input.reason,
+      notify: { template: 'withdrawn', data: { reason: input.reason } },
+    };
   },
 });
 
@@ -193,7 +199,7 @@ export const stop = defineAction({
   input: ReasonInput,
   apply({ actor, input, now, centre }) {
     return {
-      set: { finished_at: now, paused_at: null },
+      set: { finished_at: now, paused_at: null, supplement_deadline_at: null },
       holder: { unitId: centre.id, userId: actor?.role === 'desk_officer' ? actor.id : null },
       note: input.reason,
       notify: { template: 'stopped', data: { reason: input.reason } },
@@ -205,29 +211,39 @@ export const apologize = defineAction({
   action: 'apologize',
   summary: 'Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04); chỉ trước khi quá hạn',
   input: ApologizeInput,
-  apply({ dossier, input }) {
+  apply({ dossier, input, calendar }) {
     // The clock guard (only before the appointment passes) is the domain's, checked before this runs.
     if (!dossier.appointmentAt) throw conflict(message('no_appointment'));
     const newAppointmentAt = new Date(input.newAppointmentAt);
-    if (newAppointmentAt.getTime() <= dossier.appointmentAt.getTime()) {
-      throw fieldError('newAppointmentAt', message('new_appointment_not_later'));
-    }
+    const problem = newAppointmentProblem(calendar, dossier.appointmentAt, newAppointmentAt);
+    if (problem) throw fieldError('newAppointmentAt', newAppointmentMessages[problem]);
+    // The appointment given at receipt; older data may lack it, then the current one is the first.
+    const originalAppointmentAt = dossier.originalAppointmentAt ?? dossier.appointmentAt;
     return {
       set: {
         appointment_at: newAppointmentAt,
-        original_appointment_at: dossier.originalAppointmentAt ?? dossier.appointmentAt,
+        original_appointment_at: originalAppointmentAt,
         apology_count: dossier.apologyCount + 1,
       },
       holder: { unitId: dossier.holderUnitId, userId: dossier.holderUserId },
       note: input.reason,
-      details: { previousAppointmentAt: dossier.appointmentAt.toISOString(), newAppointmentAt: newAppointmentAt.toISOString() },
+      details: {
+        originalAppointmentAt: originalAppointmentAt.toISOString(),
+        previousAppointmentAt: dossier.appointmentAt.toISOString(),
+        newAppointmentAt: newAppointmentAt.toISOString(),
+      },
       notify: {
         template: 'apology',
-        data: { reason: input.reason, oldAppointment: formatDateTime(dossier.appointmentAt), newAppointment: formatDateTime(newAppointmentAt) },
+        data: { reason: input.reason, oldAppointment: formatDateTime(originalAppointmentAt), newAppointment: formatDateTime(newAppointmentAt) },
       },
     };
   },
 });
+
+const newAppointmentMessages: Record<NewAppointmentProblem, Message> = {
+  not_after_current: message('new_appointment_not_later'),
+  outside_working_time: message('new_appointment_outside_working_time'),
+};
 
 export const closeNotAccepted = defineAction({
   action: 'close_not_accepted',
@@ -238,6 +254,7 @@ export const closeNotAccepted = defineAction({
       set: { finished_at: now, paused_at: null },
       holder: { unitId: centre.id, userId: actor?.id ?? null },
       note: input.reason,
+      notify: { template: 'closed_not_accepted', data: { reason: input.reason } },
     };
   },
 });
