@@ -8,6 +8,7 @@ import { dossierStatuses, type DossierStatus } from '../../src/domain/dossier-st
 import { isAllowedFrom, nextStatus, transitions, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 import { foldText } from '../../src/domain/text.ts';
+import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
 import type { DurationUnit } from '../../src/domain/channels.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { DEFAULT_SEED, DEMO_PASSWORD, demoLogins, demoStaffUsernames, seedDemoData } from '../../mocks/demo-data/seed-demo.ts';
@@ -97,6 +98,30 @@ describe('seedDemoData', () => {
       // The minute before a desk action was office time: it happened within working hours.
       if (roles.length > 0 && calendar.workingMsBetween(new Date(event.at.getTime() - 60_000), event.at) !== 60_000) problem('outside office hours');
       previous = event;
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every handoff the control-slip leg the API would give it (the domain’s shares, from the recorded instants)', async () => {
+    const calendar = await loadWorkingCalendar(db);
+    const events = await db.query<{
+      dossier_id: string; at: Date; action: DossierAction; details: { appointmentAt?: string; newAppointmentAt?: string };
+      leg_deadline_at: Date | null; leg_result: string | null;
+    }>('SELECT dossier_id, at, action, details, leg_deadline_at, leg_result FROM dossier_events ORDER BY dossier_id, seq');
+    const problems: string[] = [];
+    let dossier = '';
+    let receivedAt: Date | null = null;
+    let appointmentAt: Date | null = null;
+    let running: Date | null = null;
+    for (const event of events) {
+      if (event.dossier_id !== dossier) [dossier, receivedAt, appointmentAt, running] = [event.dossier_id, null, null, null];
+      if (event.action === 'receive' || event.action === 'accept_online') receivedAt = event.at;
+      const moved = event.details.newAppointmentAt ?? event.details.appointmentAt;
+      if (moved) appointmentAt = new Date(moved);
+      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running);
+      if ((event.leg_deadline_at?.getTime() ?? null) !== (expected.legDeadlineAt?.getTime() ?? null)) problems.push(`${dossier} ${event.action}: deadline`);
+      if (event.leg_result !== expected.legResult) problems.push(`${dossier} ${event.action}: result ${event.leg_result}, expected ${expected.legResult}`);
+      if (!nonHandoffActions.has(event.action)) running = expected.legDeadlineAt;
     }
     expect(problems).toEqual([]);
   });
