@@ -10,6 +10,7 @@ import { overviewVi } from './catalogues/overview.vi.ts';
 import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
+import { messagesVi } from './catalogues/messages.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -25,6 +26,8 @@ export const vi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
+  messages: messagesVi,
   app: {
     productName: 'Một cửa',
     productNameWithCentre: 'Một cửa — {{centre}}',
@@ -70,8 +73,6 @@ export const vi = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     unknownError: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
-    networkError: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
-    serverError: 'Máy chủ đang gặp lỗi. Vui lòng thử lại sau ít phút.',
   },
   errors: {
     pageTitle: 'Đã có lỗi xảy ra',

@@ -145,11 +145,11 @@ describe('who may do what (the API, not only the UI)', () => {
     const [other] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'diachinh'");
     const wrongHead = await act('truongkt', office, 'assign', { handlerId: other!.id });
     expect(wrongHead.status).toBe(403);
-    expect((await wrongHead.json()).message).toBe('Hồ sơ không thuộc phòng bạn phụ trách.');
+    expect(await wrongHead.json()).toMatchObject({ error: 'forbidden', code: 'dossier_not_in_department', message: 'Hồ sơ không thuộc phòng bạn phụ trách.' });
     const held = await seeded('processing', "AND holder_user_id = (SELECT id FROM users WHERE username = 'hotich')");
     const wrongHandler = await act('diachinh', held, 'submit_result', { kind: 'denied', summary: 'x' });
     expect(wrongHandler.status).toBe(403);
-    expect((await wrongHandler.json()).message).toBe('Bạn không phải người đang thụ lý hồ sơ này.');
+    expect(await wrongHandler.json()).toMatchObject({ error: 'forbidden', code: 'dossier_not_held_by_you', message: 'Bạn không phải người đang thụ lý hồ sơ này.' });
   });
 
   it('refuses an action the status does not allow with 409', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
+import { messageCode } from '../messages.ts';
 
 export const ProcedureSchema = z.object({
   id: Uuid,
@@ -39,21 +40,21 @@ export const AppointmentQuery = z
       .string()
       .trim()
       // Catalogues write a decimal comma ("0,5"); a point works too.
-      .regex(/^\d{1,4}([.,]\d{1,2})?$/, 'Thời hạn là một số không âm, tối đa hai chữ số thập phân (ví dụ 0,5)')
+      .regex(/^\d{1,4}([.,]\d{1,2})?$/, messageCode('duration_amount_invalid'))
       .transform((amount) => Number(amount.replace(',', '.')))
       .optional()
       .meta({ description: 'Amount of the duration unit; fractional for working days and hours, e.g. 0.5 or 0,5' }),
   })
   .superRefine((value, ctx) => {
     if (value.unit && value.amount !== undefined && durationProblem({ unit: value.unit, amount: value.amount })) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Thời hạn phải lớn hơn 0; số ngày theo lịch phải là số nguyên' });
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: messageCode('duration_amount_not_allowed') });
     }
     if (value.procedure && value.unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Chỉ truyền mã thủ tục hoặc đơn vị thời hạn, không truyền cả hai' });
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: messageCode('appointment_query_both') });
     } else if (!value.procedure && !value.unit) {
-      ctx.addIssue({ code: 'custom', path: ['procedure'], message: 'Cần mã thủ tục, hoặc đơn vị thời hạn và số lượng' });
+      ctx.addIssue({ code: 'custom', path: ['procedure'], message: messageCode('appointment_query_missing') });
     } else if (value.unit && value.unit !== 'same_day' && value.amount === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Cần số lượng của thời hạn' });
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: messageCode('duration_amount_required') });
     }
   });
 

@@ -6,10 +6,11 @@ import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
+import { messageCode } from '../messages.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses);
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
-export const LocalDate = z.iso.date({ error: 'Ngày không hợp lệ (yyyy-mm-dd)' });
+export const LocalDate = z.iso.date();
 export const ChannelSchema = z.enum(channels);
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
@@ -17,8 +18,8 @@ export const DossierSortKey = z.enum(dossierSortKeys);
 
 /** Query string of GET /api/dossiers. Everything optional; strings because it is a URL. */
 export const DossierListQuery = z.object({
-  page: z.coerce.number().int().min(1, 'Trang phải từ 1 trở lên').default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, 'Tối đa 100 hồ sơ mỗi trang').default(20),
+  page: z.coerce.number().int().min(1, messageCode('page_too_small')).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100, messageCode('page_size_too_big')).default(20),
   sort: DossierSortKey.default('received_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
   status: z
@@ -26,7 +27,7 @@ export const DossierListQuery = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
   /** One search box: dossier code, applicant or submitter name (accents and case ignored, partial words), ID number or phone. */
-  q: z.string().trim().max(100, 'Tối đa 100 ký tự').optional(),
+  q: z.string().trim().max(100).optional(),
   queue: z.enum(queueKeys).optional(),
   procedureId: Uuid.optional(),
   fieldId: Uuid.optional(),

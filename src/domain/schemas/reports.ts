@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DossierStatusSchema, LocalDate } from './dossier.ts';
+import { messageCode } from '../messages.ts';
 
 export const PeriodQuery = z
   .object({ from: LocalDate, to: LocalDate })
-  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  .refine((p) => p.from <= p.to, { path: ['to'], message: messageCode('period_end_before_start') });
 
 const Load = z.object({ open: z.number().int(), dueSoon: z.number().int(), late: z.number().int() });
 
@@ -66,4 +67,4 @@ export const RegisterQuery = z
     departmentId: z.uuid().optional(),
     channel: z.enum(['walk_in', 'online', 'postal']).optional(),
   })
-  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  .refine((p) => p.from <= p.to, { path: ['to'], message: messageCode('period_end_before_start') });

@@ -10,6 +10,7 @@ import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { message } from '../../domain/messages.ts';
 
 interface ListRow {
   id: string;
@@ -184,7 +185,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      WHERE d.id = $1`,
     [id],
   );
-  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  if (!row) throw notFound(message('dossier_not_found'));
   const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
     'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
     [id],

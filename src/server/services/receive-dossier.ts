@@ -4,35 +4,35 @@ import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';
 import { dossierSearchText } from '../../domain/text.ts';
 import { legFieldsOfStep } from '../../domain/control-slip.ts';
-import { formatDateTime } from '../../lib/format.ts';
-import { forbidden, HttpError } from '../http/errors.ts';
+import { formatDateTime } from '../../domain/vietnam-time.ts';
+import { forbidden, HttpError, type FieldMessages } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';
 import { getProcedure, insertChecklist, type ProcedureWithChecklist } from './procedures.ts';
 import { appendEvent, loadCentre } from './actions/perform-action.ts';
 import { queueApplicantNotifications } from '../notifications/outbox.ts';
 import { getDossier } from './dossier-queries.ts';
+import { message } from '../../domain/messages.ts';
 
 export type ReceiveInput = z.output<typeof ReceiveDossierRequest>;
 
 /** The checklist must be answered item by item, and every required item received. */
 function checkDocuments(procedure: ProcedureWithChecklist, documents: ReceiveInput['documents']) {
-  const fields: Record<string, string> = {};
+  const fields: FieldMessages = {};
   documents.forEach((document, index) => {
     if (!procedure.documents.some((d) => d.id === document.procedureDocumentId)) {
-      fields[`documents.${index}.procedureDocumentId`] = 'Giấy tờ không thuộc thành phần hồ sơ của thủ tục này';
+      fields[`documents.${index}.procedureDocumentId`] = message('document_not_in_procedure');
     }
   });
   procedure.documents.forEach((item) => {
     const index = documents.findIndex((d) => d.procedureDocumentId === item.id);
     const answer = documents[index];
     if (item.required && (!answer || !answer.received || answer.count < 1)) {
-      fields[index >= 0 ? `documents.${index}.received` : 'documents'] =
-        `Thiếu "${item.name}". Hồ sơ chưa đủ thành phần: hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02).`;
+      fields[index >= 0 ? `documents.${index}.received` : 'documents'] = message('document_missing', { name: item.name });
     }
   });
   if (Object.keys(fields).length) {
-    throw new HttpError(400, 'incomplete_dossier', 'Hồ sơ chưa đủ thành phần bắt buộc.', fields);
+    throw new HttpError(400, 'incomplete_dossier', message('incomplete_dossier'), fields);
   }
 }
 
@@ -42,14 +42,14 @@ function checkDocuments(procedure: ProcedureWithChecklist, documents: ReceiveInp
  * notification. The clock starts now.
  */
 export async function receiveDossier(db: Db, input: ReceiveInput, actor: CurrentUser, now: Date) {
-  if (actor.role !== 'desk_officer') throw forbidden('Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.');
+  if (actor.role !== 'desk_officer') throw forbidden(message('desk_only_receive'));
   const id = await db.transaction(async (tx) => {
     const calendar = await loadWorkingCalendar(tx);
     const today = calendar.localDate(now);
     const procedure = await getProcedure(tx, { id: input.procedureId }, today);
     checkDocuments(procedure, input.documents);
     const centre = await loadCentre(tx);
-    if (actor.unitId !== centre.id) throw forbidden('Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.');
+    if (actor.unitId !== centre.id) throw forbidden(message('desk_only_receive'));
     const code = await nextDossierCode(tx, centre, today);
     const appointmentAt = calendar.appointment(now, { unit: procedure.durationUnit, amount: procedure.durationAmount });
     const book = `Sổ theo dõi hồ sơ năm ${today.slice(0, 4)}`;

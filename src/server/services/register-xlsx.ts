@@ -1,6 +1,6 @@
 import { fillOfficialText, registerColumns, registerFormTexts as texts } from '../../domain/official-texts/register-form.ts';
 import type { RegisterRow } from '../../domain/schemas/reports.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../domain/vietnam-time.ts';
 
 /** Column widths in Excel's units, in the form's column order. */
 const widths: Record<(typeof registerColumns)[number], number> = {

@@ -7,9 +7,10 @@ import { computeOverview } from '../../services/overview.ts';
 import { registerRows } from '../../services/register.ts';
 import { registerWorkbook } from '../../services/register-xlsx.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
+import { message, type Message } from '../../../domain/messages.ts';
 
-function requireReport(user: CurrentUser, report: ReportScreen, message: string) {
-  if (!mayOpenReport(user.role, report)) throw forbidden(message);
+function requireReport(user: CurrentUser, report: ReportScreen, detail: Message) {
+  if (!mayOpenReport(user.role, report)) throw forbidden(detail);
 }
 
 export const reportRoutes = createRouter()
@@ -24,7 +25,7 @@ export const reportRoutes = createRouter()
     }),
     async (c) => {
       const user = c.get('user');
-      requireReport(user, 'overview', 'Chỉ lãnh đạo UBND xã xem được báo cáo tổng quan.');
+      requireReport(user, 'overview', message('overview_forbidden'));
       const { db, now } = c.get('deps');
       return c.json(await computeOverview(db, c.req.valid('query'), user, now()), 200);
     },
@@ -39,7 +40,7 @@ export const reportRoutes = createRouter()
       responses: { 200: jsonResponse(z.array(RegisterRow), 'Register rows'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
     }),
     async (c) => {
-      requireReport(c.get('user'), 'register', 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireReport(c.get('user'), 'register', message('register_forbidden'));
       return c.json(await registerRows(c.get('deps').db, c.req.valid('query')), 200);
     },
   )
@@ -58,7 +59,7 @@ export const reportRoutes = createRouter()
       },
     }),
     async (c) => {
-      requireReport(c.get('user'), 'register', 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireReport(c.get('user'), 'register', message('register_forbidden'));
       const { db } = c.get('deps');
       const query = c.req.valid('query');
       const rows = await registerRows(db, query);

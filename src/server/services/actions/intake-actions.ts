@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import { AcceptOnlineInput, RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
 import { defineAction } from './action-types.ts';
 

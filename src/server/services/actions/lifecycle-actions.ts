@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import {
   ApologizeInput,
   CloseNotAcceptedInput,
@@ -15,10 +15,9 @@ import {
 import { newAppointmentProblem, type NewAppointmentProblem } from '../../../domain/appointments.ts';
 import { defaultSupplementDeadlineWorkingDays } from '../../../domain/supplements.ts';
 import type { Queryable } from '../../db/db.ts';
-import { conflict, HttpError } from '../../http/errors.ts';
+import { conflict, fieldError } from '../../http/errors.ts';
 import { defineAction } from './action-types.ts';
-
-const fieldError = (field: string, message: string) => new HttpError(400, 'validation_failed', message, { [field]: message });
+import { message, type Message } from '../../../domain/messages.ts';
 
 /** Who took `action` last on this dossier, and in which unit (to send the dossier back to them). */
 async function lastActor(tx: Queryable, dossierId: string, action: string) {
@@ -27,7 +26,7 @@ async function lastActor(tx: Queryable, dossierId: string, action: string) {
      WHERE e.dossier_id = $1 AND e.action = $2 ORDER BY e.seq DESC LIMIT 1`,
     [dossierId, action],
   );
-  if (!row) throw conflict('Không xác định được người xử lý trước đó của hồ sơ.');
+  if (!row) throw conflict(message('previous_handler_unknown'));
   return row;
 }
 
@@ -38,7 +37,7 @@ export const handOver = defineAction({
   async apply({ tx, dossier, input }) {
     const unitId = input.unitId ?? dossier.decidingUnitId;
     const [unit] = await tx.query<{ kind: string }>('SELECT kind FROM units WHERE id = $1 AND active', [unitId]);
-    if (!unit || unit.kind === 'centre') throw fieldError('unitId', 'Phòng chuyên môn không hợp lệ');
+    if (!unit || unit.kind === 'centre') throw fieldError('unitId', message('department_invalid'));
     return { set: { deciding_unit_id: unitId }, holder: { unitId, userId: null }, note: input.note };
   },
 });
@@ -48,7 +47,7 @@ async function assignTo(tx: Queryable, departmentId: string, handlerId: string) 
     "SELECT id FROM users WHERE id = $1 AND role = 'handler' AND active AND unit_id = $2",
     [handlerId, departmentId],
   );
-  if (!user) throw fieldError('handlerId', 'Chuyên viên không thuộc phòng hoặc không còn hoạt động');
+  if (!user) throw fieldError('handlerId', message('handler_not_in_department'));
 }
 
 export const assign = defineAction({
@@ -66,7 +65,7 @@ export const reassign = defineAction({
   summary: 'Phân công lại chuyên viên xử lý',
   input: AssignInput,
   async apply({ tx, dossier, input }) {
-    if (input.handlerId === dossier.holderUserId) throw fieldError('handlerId', 'Hồ sơ đang do chuyên viên này xử lý');
+    if (input.handlerId === dossier.holderUserId) throw fieldError('handlerId', message('handler_unchanged'));
     await assignTo(tx, dossier.holderUnitId, input.handlerId);
     return { holder: { unitId: dossier.holderUnitId, userId: input.handlerId }, note: input.note };
   },
@@ -127,7 +126,7 @@ export const submitResult = defineAction({
        ORDER BY created_at LIMIT 1`,
       [input.approverId ?? null],
     );
-    if (!approver) throw fieldError('approverId', 'Không tìm thấy lãnh đạo phê duyệt');
+    if (!approver) throw fieldError('approverId', message('approver_not_found'));
     return {
       set: { result_kind: input.kind, result_number: input.number || null, result_summary: input.summary },
       holder: { unitId: approver.unit_id, userId: approver.id },
@@ -167,9 +166,9 @@ export const returnResult = defineAction({
   input: ReturnResultInput,
   apply({ dossier, actor, input, now, centre }) {
     const returnedAt = input.returnedAt ? new Date(input.returnedAt) : now;
-    if (returnedAt.getTime() > now.getTime()) throw fieldError('returnedAt', 'Thời điểm trả không được ở tương lai');
+    if (returnedAt.getTime() > now.getTime()) throw fieldError('returnedAt', message('returned_at_in_future'));
     if (dossier.receivedAt && returnedAt.getTime() < dossier.receivedAt.getTime()) {
-      throw fieldError('returnedAt', 'Thời điểm trả không được trước ngày tiếp nhận');
+      throw fieldError('returnedAt', message('returned_at_before_receipt'));
     }
     return {
       set: { returned_at: returnedAt, returned_to: input.recipient, return_method: input.method, finished_at: returnedAt },
@@ -214,7 +213,7 @@ export const apologize = defineAction({
   input: ApologizeInput,
   apply({ dossier, input, calendar }) {
     // The clock guard (only before the appointment passes) is the domain's, checked before this runs.
-    if (!dossier.appointmentAt) throw conflict('Hồ sơ chưa có ngày hẹn trả.');
+    if (!dossier.appointmentAt) throw conflict(message('no_appointment'));
     const newAppointmentAt = new Date(input.newAppointmentAt);
     const problem = newAppointmentProblem(calendar, dossier.appointmentAt, newAppointmentAt);
     if (problem) throw fieldError('newAppointmentAt', newAppointmentMessages[problem]);
@@ -241,9 +240,9 @@ export const apologize = defineAction({
   },
 });
 
-const newAppointmentMessages: Record<NewAppointmentProblem, string> = {
-  not_after_current: 'Ngày hẹn mới phải sau ngày hẹn hiện tại',
-  outside_working_time: 'Ngày hẹn mới phải trong giờ làm việc của một ngày làm việc',
+const newAppointmentMessages: Record<NewAppointmentProblem, Message> = {
+  not_after_current: message('new_appointment_not_later'),
+  outside_working_time: message('new_appointment_outside_working_time'),
 };
 
 export const closeNotAccepted = defineAction({

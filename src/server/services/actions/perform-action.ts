@@ -9,6 +9,7 @@ import { loadWorkingCalendar } from '../calendar-service.ts';
 import { queueApplicantNotifications } from '../../notifications/outbox.ts';
 import { getDossier } from '../dossier-queries.ts';
 import type { ActionEffect, ActionHandler, LockedDossier } from './action-types.ts';
+import { message } from '../../../domain/messages.ts';
 
 const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel, d.holder_unit_id, d.holder_user_id,
     d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock,
@@ -20,7 +21,7 @@ const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel,
 
 export async function lockDossier(tx: Queryable, id: string): Promise<LockedDossier> {
   const [row] = await tx.query<Record<string, unknown>>(lockSql, [id]);
-  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  if (!row) throw notFound(message('dossier_not_found'));
   return {
     id: row.id as string,
     code: row.code as string,
@@ -153,7 +154,7 @@ export async function performActionInTransaction(tx: Queryable, request: ActionR
   const dossier = await lockDossier(tx, request.dossierId);
   if (dossier.version !== request.version) throw staleVersion();
   if (!isAllowedFrom(handler.action, dossier.status)) {
-    throw conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.', 'invalid_transition');
+    throw conflict(message('action_not_allowed_now'), 'invalid_transition');
   }
   // A person must also have the role and hold the dossier; the system (portal) acts on status alone.
   if (actor) {
