@@ -6,6 +6,7 @@ import { overviewEn } from './catalogues/overview.en.ts';
 import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
+import { messagesEn } from './catalogues/messages.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
@@ -16,6 +17,7 @@ export const en: Catalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  messages: messagesEn,
   app: {
     productName: 'One-stop desk',
     productNameWithCentre: 'One-stop desk — {{centre}}',
@@ -61,8 +63,6 @@ export const en: Catalogue = {
     copy: 'Copy',
     copied: 'Copied',
     unknownError: 'Something went wrong. Please try again.',
-    networkError: 'Cannot reach the server. Check the network and try again.',
-    serverError: 'The server has a problem. Please try again in a few minutes.',
   },
   errors: {
     pageTitle: 'Something went wrong',
@@ -247,9 +247,9 @@ export const en: Catalogue = {
     photocopy: 'Photocopy',
   },
   duration: {
-    working_days: '{{count}} working days',
-    working_hours: '{{count}} working hours',
-    calendar_days: '{{count}} days',
+    working_days: '{{count, number}} working days',
+    working_hours: '{{count, number}} working hours',
+    calendar_days: '{{count, number}} days',
     same_day: 'Same day',
   },
   dueState: {

@@ -1,25 +1,38 @@
 import createClient from 'openapi-fetch';
-import { ApiErrorBody } from '../domain/schemas/common.ts';
-import { i18n } from '../i18n/i18n.ts';
+import type { ApiErrorBody } from '../domain/schemas/common.ts';
+import { translateMessage, type ReceivedMessage } from '../i18n/translate-message.ts';
 import type { components, paths } from './api-types.ts';
 
 /**
  * The one error type of the client. Every failed API call throws it: HTTP errors carry the
- * API's `{ error, message, fields }` body; a network failure has status 0 and code
- * `network_error`, so callers never have to tell `TypeError` from `Response` apart.
+ * API's `{ error, code, params, message, fields }` body; a network failure has status 0 and
+ * code `network_error`, so callers never have to tell `TypeError` from `Response` apart.
+ * `message` is the API's sentence translated into the UI's language at the time it is read,
+ * so an error on screen follows a language switch.
  */
 export class ApiError extends Error {
   readonly status: number;
+  /** The kind of failure (the body's `error`): `validation_failed`, `forbidden`, `stale_version`… */
   readonly code: string;
-  /** Field path → message, for 400s that name the fields at fault. */
-  readonly fields: Readonly<Record<string, string>>;
+  /** The sentence for a person, as the API sent it (code, params, Vietnamese text). */
+  readonly detail: ReceivedMessage;
+  /** Field path → the sentence for that field, for 400s that name the fields at fault. */
+  readonly fields: Readonly<Record<string, ReceivedMessage>>;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
-    super(message);
+  constructor(status: number, code: string, detail: ReceivedMessage, fields: Record<string, ReceivedMessage> = {}) {
+    super();
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.detail = detail;
     this.fields = fields;
+    Object.defineProperty(this, 'message', { get: () => translateMessage(this.detail), enumerable: false, configurable: true });
+  }
+
+  /** The sentence for one field in the UI's language, if the API named that field. */
+  fieldMessage(path: string): string | undefined {
+    const field = this.fields[path];
+    return field && translateMessage(field);
   }
 
   get isUnauthorized(): boolean {
@@ -40,17 +53,19 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).code === 'string';
+}
+
 /**
- * The one place an `ApiError` is made: from the API's error body when the response has one
- * (checked against its schema, not trusted), else with a message of our own. Status 0 is a
- * request that never got an answer.
+ * The one place an `ApiError` is made: from the API's error body when the response has one,
+ * else with a message of our own. Status 0 is a request that never got an answer.
  */
 export function apiErrorFrom(status: number, body: unknown): ApiError {
-  const parsed = ApiErrorBody.safeParse(body);
-  if (parsed.success) return new ApiError(status, parsed.data.error, parsed.data.message, parsed.data.fields);
-  if (status === 0) return new ApiError(0, 'network_error', i18n.t('common.networkError'));
+  if (isErrorBody(body)) return new ApiError(status, body.error, body, body.fields);
+  if (status === 0) return new ApiError(0, 'network_error', { code: 'network_error' });
   // No API body (a proxy error page, a crash before the JSON, an empty success).
-  return new ApiError(status, 'http_error', i18n.t('common.serverError'));
+  return new ApiError(status, 'http_error', { code: 'server_unavailable' });
 }
 
 async function readJson(response: Response): Promise<unknown> {

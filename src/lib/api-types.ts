@@ -377,6 +377,7 @@ export interface paths {
                     departmentId?: string;
                     handlerId?: string;
                     channel?: components["schemas"]["Channel"];
+                    received?: "true" | "false";
                     receivedFrom?: string;
                     receivedTo?: string;
                     appointmentFrom?: string;
@@ -1808,7 +1809,8 @@ export interface paths {
                     /** @description National procedure code, e.g. 1.001193 */
                     procedure?: string;
                     unit?: "working_days" | "working_hours" | "calendar_days" | "same_day";
-                    amount?: number | null;
+                    /** @description Amount of the duration unit; fractional for working days and hours, e.g. 0.5 or 0,5 */
+                    amount?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2259,14 +2261,33 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApiError: {
-            /** @description Machine-readable code, e.g. validation_failed, unauthorized */
+            /** @description The kind of failure, for programs to branch on: validation_failed, unauthorized, forbidden, not_found, conflict, stale_version, invalid_transition, … */
             error: string;
-            /** @description A sentence for a person, in Vietnamese */
-            message: string;
-            /** @description Field path → message */
-            fields?: {
-                [key: string]: string;
+            code: components["schemas"]["MessageCode"];
+            /** @description Values of the `{{name}}` placeholders of the code's text */
+            params?: {
+                [key: string]: string | number;
             };
+            /** @description The sentence in Vietnamese, for clients that do not translate */
+            message: string;
+            /** @description Field path (e.g. applicant.phone) → what is wrong with it */
+            fields?: {
+                [key: string]: components["schemas"]["FieldMessage"];
+            };
+        };
+        /**
+         * @description Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts
+         * @enum {string}
+         */
+        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "validation_failed" | "invalid_json" | "payload_too_large" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "username_required" | "password_required" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
+        FieldMessage: {
+            code: components["schemas"]["MessageCode"];
+            /** @description Values of the `{{name}}` placeholders of the code's text */
+            params?: {
+                [key: string]: string | number;
+            };
+            /** @description The sentence in Vietnamese, for clients that do not translate */
+            message: string;
         };
         CurrentUser: {
             /** Format: uuid */
@@ -2621,6 +2642,7 @@ export interface components {
                 received: number;
                 receivedOnline: number;
                 onlineShare: number | null;
+                refusedOnline: number;
                 digitised: number;
                 digitisationShare: number | null;
             };
@@ -2657,7 +2679,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Dữ liệu không hợp lệ */
+        /** @description Invalid input: field messages in `fields` */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -2666,7 +2688,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Chưa đăng nhập */
+        /** @description Not signed in */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -2675,7 +2697,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Không có quyền */
+        /** @description Not allowed */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -2684,7 +2706,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Không tìm thấy */
+        /** @description Not found */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2693,7 +2715,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Xung đột trạng thái hoặc phiên bản */
+        /** @description Status or version conflict */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2702,7 +2724,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Dữ liệu gửi lên quá lớn */
+        /** @description The request or file is too large */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -2711,7 +2733,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Loại tệp không được chấp nhận */
+        /** @description Not a PDF, JPEG or PNG file */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;

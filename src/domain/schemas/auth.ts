@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { roles } from '../roles.ts';
+import { messageCode } from '../messages.ts';
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1, 'Vui lòng nhập tên đăng nhập').max(64),
-  password: z.string().min(1, 'Vui lòng nhập mật khẩu').max(200),
+  username: z.string().trim().min(1, messageCode('username_required')).max(64),
+  password: z.string().min(1, messageCode('password_required')).max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 

@@ -1,15 +1,43 @@
 import { z } from 'zod';
+import { messageCodes } from '../messages.ts';
 
 /** ISO 8601 instant as sent over the API (always with offset or Z). */
 export const Instant = z.iso.datetime({ offset: true });
 export const Uuid = z.uuid();
 
-/** The one error body every API error uses. */
-export const ApiErrorBody = z.object({
-  error: z.string().meta({ description: 'Machine-readable code, e.g. validation_failed, unauthorized' }),
-  message: z.string().meta({ description: 'A sentence for a person, in Vietnamese' }),
-  fields: z.record(z.string(), z.string()).optional().meta({ description: 'Field path → message' }),
+const MessageCodeSchema = z.enum(messageCodes).meta({
+  id: 'MessageCode',
+  description: 'Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts',
 });
+const MessageParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .meta({ description: 'Values of the `{{name}}` placeholders of the code\'s text' });
+
+/** One field's problem in an error body. */
+export const FieldMessage = z
+  .object({
+    code: MessageCodeSchema,
+    params: MessageParamsSchema.optional(),
+    message: z.string().meta({ description: 'The sentence in Vietnamese, for clients that do not translate' }),
+  })
+  .meta({ id: 'FieldMessage' });
+export type FieldMessage = z.infer<typeof FieldMessage>;
+
+/**
+ * The one error body every API error uses: `error` for programs, `code` + `params` for
+ * people (translated by the client), `message` for clients that do not translate.
+ */
+export const ApiErrorBody = z
+  .object({
+    error: z.string().meta({
+      description: 'The kind of failure, for programs to branch on: validation_failed, unauthorized, forbidden, not_found, conflict, stale_version, invalid_transition, …',
+    }),
+    code: MessageCodeSchema,
+    params: MessageParamsSchema.optional(),
+    message: z.string().meta({ description: 'The sentence in Vietnamese, for clients that do not translate' }),
+    fields: z.record(z.string(), FieldMessage).optional().meta({ description: 'Field path (e.g. applicant.phone) → what is wrong with it' }),
+  })
+  .meta({ id: 'ApiError' });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 /**

@@ -3,7 +3,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, ApiEnv } from './context.ts';
-import { HttpError } from './errors.ts';
+import { errorBody, HttpError } from './errors.ts';
+import { message } from '../../domain/messages.ts';
 import { requireSession } from './auth-middleware.ts';
 import { registerErrorResponses } from './openapi.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -34,7 +35,7 @@ export function createApi(deps: ApiDeps) {
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.');
+        throw new HttpError(413, 'payload_too_large', message('payload_too_large'));
       },
     });
   const attachmentLimit = limit(11 * 1024 * 1024);
@@ -59,17 +60,17 @@ export function createApi(deps: ApiDeps) {
   registerErrorResponses(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },
+    info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },
   });
-  api.notFound((c) => c.json({ error: 'not_found', message: 'Không tìm thấy đường dẫn API.' }, 404));
+  api.notFound((c) => c.json(errorBody('not_found', message('route_not_found')), 404));
   api.onError((error, c) => {
     if (error instanceof HttpError) return c.json(error.toBody(), error.status);
     // Hono's validators throw HTTPException(400) for a body that is not valid JSON.
     if (error instanceof HTTPException && error.status === 400) {
-      return c.json({ error: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, 400);
+      return c.json(errorBody('invalid_json', message('invalid_json')), 400);
     }
     console.error(error);
-    return c.json({ error: 'internal_error', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' }, 500);
+    return c.json(errorBody('internal_error', message('internal_error')), 500);
   });
   return api;
 }

@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import type { ApiEnv } from './context.ts';
 import { HttpError, unauthorized } from './errors.ts';
+import { message } from '../../domain/messages.ts';
 import { findSessionUser, SESSION_COOKIE, SESSION_HEADER } from '../services/auth-service.ts';
 
 const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
@@ -21,12 +22,12 @@ export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   const apiKey = c.req.header('x-api-key');
   if (portalPaths(c.req.path) && apiKey !== undefined) {
     if (!portalApiKey || !sameSecret(apiKey, portalApiKey)) {
-      throw new HttpError(401, 'invalid_api_key', 'Khóa API của cổng dịch vụ công không hợp lệ.');
+      throw new HttpError(401, 'invalid_api_key', message('portal_key_invalid'));
     }
     return next();
   }
   if (c.req.path.startsWith('/api/portal/')) {
-    throw new HttpError(401, 'invalid_api_key', 'Cần khóa API của cổng dịch vụ công (header X-Api-Key).');
+    throw new HttpError(401, 'invalid_api_key', message('portal_key_missing'));
   }
   const token = sessionTransport === 'header' ? c.req.header(SESSION_HEADER) : getCookie(c, SESSION_COOKIE);
   if (!token) throw unauthorized();

@@ -3,7 +3,7 @@ import { ApiErrorBody } from '../../domain/schemas/common.ts';
 import type { ApiEnv } from './context.ts';
 import { validationError } from './errors.ts';
 
-/** A router whose request validation failures become our 400 `{ error, message, fields }`. */
+/** A router whose request validation failures become our 400 `{ error, code, message, fields }`. */
 export function createRouter() {
   return new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
@@ -14,13 +14,13 @@ export function createRouter() {
 
 /** The error answers routes share, each a response of the document with the one `ApiError` body. */
 const errorResponseComponents = {
-  BadRequest: 'Dữ liệu không hợp lệ',
-  Unauthorized: 'Chưa đăng nhập',
-  Forbidden: 'Không có quyền',
-  NotFound: 'Không tìm thấy',
-  Conflict: 'Xung đột trạng thái hoặc phiên bản',
-  PayloadTooLarge: 'Dữ liệu gửi lên quá lớn',
-  UnsupportedMediaType: 'Loại tệp không được chấp nhận',
+  BadRequest: 'Invalid input: field messages in `fields`',
+  Unauthorized: 'Not signed in',
+  Forbidden: 'Not allowed',
+  NotFound: 'Not found',
+  Conflict: 'Status or version conflict',
+  PayloadTooLarge: 'The request or file is too large',
+  UnsupportedMediaType: 'Not a PDF, JPEG or PNG file',
 } as const;
 
 const errorRef = (name: keyof typeof errorResponseComponents) => ({ $ref: `#/components/responses/${name}` });

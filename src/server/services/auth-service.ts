@@ -2,6 +2,7 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { hashToken, newSessionToken, verifyPassword } from '../auth/password.ts';
 import { HttpError } from '../http/errors.ts';
+import { message } from '../../domain/messages.ts';
 
 export const SESSION_COOKIE = 'motcua_session';
 export const SESSION_HEADER = 'x-motcua-session';
@@ -40,8 +41,8 @@ function toCurrentUser(row: UserRow): CurrentUser {
 }
 
 const wrongCredentials = () =>
-  new HttpError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', {
-    password: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  new HttpError(401, 'invalid_credentials', message('invalid_credentials'), {
+    password: message('invalid_credentials'),
   });
 
 /** Checks the password and opens a session. Returns the cookie value (never stored). */
@@ -53,7 +54,7 @@ export async function login(db: Queryable, username: string, password: string, n
   // Verify against a throwaway hash when the user is unknown, so timing does not reveal usernames.
   const ok = await verifyPassword(password, row?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
   if (!row || !ok) throw wrongCredentials();
-  if (!row.active) throw new HttpError(403, 'account_disabled', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  if (!row.active) throw new HttpError(403, 'account_disabled', message('account_disabled'));
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await db.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [

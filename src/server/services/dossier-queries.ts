@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification, DueState } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification } from '../../domain/schemas/dossier.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
-import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } from '../../domain/dossier-status.ts';
+import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
+import { dossierDueState } from '../../domain/due-state.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -9,6 +10,7 @@ import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { message } from '../../domain/messages.ts';
 
 interface ListRow {
   id: string;
@@ -47,12 +49,6 @@ const sortColumns: Record<DossierListQuery['sort'], string> = {
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
-function dueStateOf(calendar: WorkingCalendar, status: DossierStatus, appointmentAt: Date | null, pausedAt: Date | null, now: Date): DueState {
-  if (pausedAt && status === 'supplement_requested') return 'paused';
-  if (!appointmentAt || !isOpen(status) || preIntakeStatuses.has(status) || status === 'result_ready') return 'normal';
-  return calendar.dueState(now, appointmentAt);
-}
-
 function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt: Date | null = null): DossierListItem {
   return {
     id: row.id,
@@ -73,7 +69,7 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
     receivedAt: iso(row.received_at),
     submittedAt: iso(row.submitted_at),
     appointmentAt: iso(row.appointment_at),
-    dueState: dueStateOf(calendar, row.status, row.appointment_at, pausedAt, now),
+    dueState: dossierDueState(calendar, { status: row.status, appointmentAt: row.appointment_at, pausedAt }, now),
     version: row.version,
   };
 }
@@ -189,7 +185,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      WHERE d.id = $1`,
     [id],
   );
-  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  if (!row) throw notFound(message('dossier_not_found'));
   const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
     'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
     [id],

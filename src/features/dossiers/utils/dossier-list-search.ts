@@ -23,6 +23,7 @@ export const listFilterKeys = [
   'departmentId',
   'handlerId',
   'channel',
+  'received',
   'receivedFrom',
   'receivedTo',
   'appointmentFrom',
