@@ -1,7 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Role } from '../../domain/roles.ts';
 import { api, dataOf, type ApiSchema } from '../api-client.ts';
 import { referenceKeys } from './reference-keys.ts';
+import { referenceQueryOptions } from './reference-query.ts';
 
 /** Which staff a picker offers; every condition given must hold. */
 export interface UserFilter {
@@ -14,15 +15,8 @@ export function getUsers(signal?: AbortSignal) {
   return dataOf(api.GET('/api/users', { signal }));
 }
 
-export function usersQueryOptions() {
-  return queryOptions({
-    queryKey: referenceKeys.users(),
-    queryFn: ({ signal }) => getUsers(signal),
-    // Staff join, move and leave between shifts; a few minutes late is harmless.
-    staleTime: 10 * 60_000,
-    refetchOnWindowFocus: false,
-  });
-}
+/** Staff join, move and leave between shifts; a few minutes late is harmless. */
+export const usersQueryOptions = () => referenceQueryOptions(referenceKeys.users(), getUsers, 10 * 60_000);
 
 function matches(filter: UserFilter) {
   return (user: ApiSchema<'User'>) =>
