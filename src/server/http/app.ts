@@ -6,7 +6,6 @@ import type { ApiDeps, ApiEnv } from './context.ts';
 import { errorBody, HttpError } from './errors.ts';
 import { message } from '../../domain/messages.ts';
 import { requireSession } from './auth-middleware.ts';
-import { registerErrorResponses } from './openapi.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
@@ -57,7 +56,6 @@ export function createApi(deps: ApiDeps) {
   api.route('/', portalRoutes);
   api.route('/', directoryRoutes);
   api.route('/', reportRoutes);
-  registerErrorResponses(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },

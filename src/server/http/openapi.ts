@@ -12,40 +12,18 @@ export function createRouter() {
   });
 }
 
-/** The error answers routes share, each a response of the document with the one `ApiError` body. */
-const errorResponseComponents = {
-  BadRequest: 'Invalid input: field messages in `fields`',
-  Unauthorized: 'Not signed in',
-  Forbidden: 'Not allowed',
-  NotFound: 'Not found',
-  Conflict: 'Status or version conflict',
-  PayloadTooLarge: 'The request or file is too large',
-  UnsupportedMediaType: 'Not a PDF, JPEG or PNG file',
-} as const;
+const errorContent = { 'application/json': { schema: ApiErrorBody } };
 
-const errorRef = (name: keyof typeof errorResponseComponents) => ({ $ref: `#/components/responses/${name}` });
-
-/** Standard error responses for route definitions, by status. */
+/** Standard error responses for route definitions. */
 export const errorResponses = {
-  400: errorRef('BadRequest'),
-  401: errorRef('Unauthorized'),
-  403: errorRef('Forbidden'),
-  404: errorRef('NotFound'),
-  409: errorRef('Conflict'),
-  413: errorRef('PayloadTooLarge'),
-  415: errorRef('UnsupportedMediaType'),
-};
-
-/** Puts the error body and the shared error responses in the API's document (once, on the app). */
-export function registerErrorResponses(api: OpenAPIHono<ApiEnv>) {
-  api.openAPIRegistry.register('ApiError', ApiErrorBody);
-  for (const [name, description] of Object.entries(errorResponseComponents)) {
-    api.openAPIRegistry.registerComponent('responses', name, {
-      description,
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
-    });
-  }
-}
+  400: { description: 'Invalid input: field messages in `fields`', content: errorContent },
+  401: { description: 'Not signed in', content: errorContent },
+  403: { description: 'Not allowed', content: errorContent },
+  404: { description: 'Not found', content: errorContent },
+  409: { description: 'Status or version conflict', content: errorContent },
+  413: { description: 'The request or file is too large', content: errorContent },
+  415: { description: 'Not a PDF, JPEG or PNG file', content: errorContent },
+} as const;
 
 export function jsonBody<T>(schema: T, description = '') {
   return { content: { 'application/json': { schema } }, description, required: true } as const;
