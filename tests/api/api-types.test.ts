@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { apiTypesPath, generateApiTypes } from '../../tools/api-types/generate.ts';
+import { apiTypesPath, generateApiTypes } from '../../tests/api-types/generate.ts';
 
 describe('the client API types', () => {
   it('are generated from the API as it is now', async () => {
