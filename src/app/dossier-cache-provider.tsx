@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import type { DossierDetail } from '../domain/schemas/dossier.ts';
 import { dossierKeys } from '../features/dossiers/api/dossier-keys.ts';
-import { dossierQueryOptions } from '../features/dossiers/api/get-dossier.ts';
+import { dossierQueryOptions, getDossier } from '../features/dossiers/api/get-dossier.ts';
 import { DossierCacheContext, type DossierCache } from '../lib/dossier-cache.ts';
 
 export interface DossierCacheProviderProps {
@@ -14,6 +14,8 @@ export function DossierCacheProvider({ children }: DossierCacheProviderProps) {
   const queryClient = useQueryClient();
   const cache = useMemo<DossierCache>(
     () => ({
+      // The dossiers feature's own key and fetcher: the same cache entry as the dossier page.
+      detailQuery: (dossierId) => ({ queryKey: dossierKeys.detail(dossierId), queryFn: ({ signal }) => getDossier(dossierId, signal) }),
       dossierChanged(dossier) {
         queryClient.setQueryData(dossierKeys.detail(dossier.id), dossier);
         void queryClient.invalidateQueries({ queryKey: dossierKeys.lists() });

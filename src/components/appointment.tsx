@@ -11,9 +11,10 @@ export interface AppointmentProps {
   dueState: DueState;
   /**
    * `inline`: "24/11/2026 17:00" then the due state below. `stacked` (narrow table
-   * columns): the date, then "17:00 · Tới hạn". @default 'inline'
+   * columns): the date, then "17:00 · Tới hạn". `line` (dense tables): all on one line.
+   * @default 'inline'
    */
-  layout?: 'inline' | 'stacked';
+  layout?: 'inline' | 'stacked' | 'line';
 }
 
 /**
@@ -27,7 +28,7 @@ export function Appointment({ appointmentAt, dueState, layout = 'inline' }: Appo
   const state = dueState !== 'normal' && (
     <span className={classes.state}>
       <Icon size={14} aria-hidden />
-      {t(`dueState.${dueState}`)}
+      <span className={classes.stateWord}>{t(`dueState.${dueState}`)}</span>
     </span>
   );
   if (layout === 'stacked') {
@@ -42,7 +43,7 @@ export function Appointment({ appointmentAt, dueState, layout = 'inline' }: Appo
     );
   }
   return (
-    <span className={classes.root} data-due-state={dueState}>
+    <span className={classes.root} data-due-state={dueState} data-layout={layout}>
       <span className={classes.date}>{formatDateTime(appointmentAt)}</span>
       {state}
     </span>

@@ -1,8 +1,5 @@
-import '@mantine/dates/styles.css';
-// oxlint-disable-next-line import/no-unassigned-import -- registers the Vietnamese day and month names with dayjs
-import 'dayjs/locale/vi';
 import { Group, Select } from '@mantine/core';
-import { DatePickerInput, DatesProvider, type DatesRangeValue } from '@mantine/dates';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +15,11 @@ export interface PeriodPickerProps {
 type Draft = DatesRangeValue<string>;
 
 /**
- * A report period: a preset (this week, this month, last month, this quarter, this year)
+ * A report period (inside `DatesSettings`, which gives the calendar its language): a preset (this week, this month, last month, this quarter, this year)
  * or any range of days from the calendar. The preset box names the range when it is one.
  */
 export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // The first day picked waits here until the last one is picked.
   const [draft, setDraft] = useState<Draft | null>(null);
   const preset = matchingPreset(period, today) ?? null;
@@ -38,33 +35,31 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
   }
 
   return (
-    <DatesProvider settings={{ locale: i18n.resolvedLanguage === 'en' ? 'en' : 'vi', firstDayOfWeek: 1, consistentWeeks: true }}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
-          label={t('period.label')}
-          data={periodPresets.map((value) => ({ value, label: t(`period.presets.${value}`) }))}
-          value={preset}
-          placeholder={t('period.custom')}
-          onChange={(value) => {
-            const chosen = periodPresets.find((candidate): candidate is PeriodPreset => candidate === value);
-            if (chosen) onChange(presetPeriod(chosen, today));
-          }}
-          w={170}
-        />
-        <DatePickerInput
-          type="range"
-          label={t('period.range')}
-          placeholder={t('period.rangePlaceholder')}
-          value={draft ?? [period.from, period.to]}
-          onChange={pickRange}
-          onDropdownClose={() => setDraft(null)}
-          valueFormat="DD/MM/YYYY"
-          labelSeparator="–"
-          allowSingleDateInRange
-          leftSection={<IconCalendar size={18} aria-hidden />}
-          miw={230}
-        />
-      </Group>
-    </DatesProvider>
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <Select
+        label={t('period.label')}
+        data={periodPresets.map((value) => ({ value, label: t(`period.presets.${value}`) }))}
+        value={preset}
+        placeholder={t('period.custom')}
+        onChange={(value) => {
+          const chosen = periodPresets.find((candidate): candidate is PeriodPreset => candidate === value);
+          if (chosen) onChange(presetPeriod(chosen, today));
+        }}
+        w={170}
+      />
+      <DatePickerInput
+        type="range"
+        label={t('period.range')}
+        placeholder={t('period.rangePlaceholder')}
+        value={draft ?? [period.from, period.to]}
+        onChange={pickRange}
+        onDropdownClose={() => setDraft(null)}
+        valueFormat="DD/MM/YYYY"
+        labelSeparator="–"
+        allowSingleDateInRange
+        leftSection={<IconCalendar size={18} aria-hidden />}
+        miw={230}
+      />
+    </Group>
   );
 }

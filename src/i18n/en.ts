@@ -7,6 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { messagesEn } from './catalogues/messages.en.ts';
+import { shellEn } from './catalogues/shell.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
@@ -17,6 +18,7 @@ export const en: Catalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  shell: shellEn,
   messages: messagesEn,
   app: {
     productName: 'One-stop desk',
@@ -34,7 +36,7 @@ export const en: Catalogue = {
     queues: 'Work queues',
   },
   user: {
-    menuLabel: 'Account: {{name}}',
+    account: 'Account:',
     logout: 'Log out',
     loggingOut: 'Logging out…',
     logoutFailed: 'Could not log out. Please try again.',
@@ -63,6 +65,7 @@ export const en: Catalogue = {
     copy: 'Copy',
     copied: 'Copied',
     unknownError: 'Something went wrong. Please try again.',
+    sending: 'Sending…',
   },
   errors: {
     pageTitle: 'Something went wrong',
@@ -165,11 +168,11 @@ export const en: Catalogue = {
     documentColumns: {
       position: 'No.',
       name: 'Document',
-      form: 'Form',
-      count: 'Copies',
       received: 'Received',
     },
     documentReceived: 'Received',
+    documentCount_one: '{{count}} copy',
+    documentCount_other: '{{count}} copies',
     documentMissing: 'Missing',
     historyTitle: 'History',
     historyOrder: 'Newest first',

@@ -11,6 +11,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
+import { shellVi } from './catalogues/shell.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -26,6 +27,7 @@ export const vi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  shell: shellVi,
   /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
   messages: messagesVi,
   app: {
@@ -44,7 +46,7 @@ export const vi = {
     queues: 'Việc cần làm',
   },
   user: {
-    menuLabel: 'Tài khoản: {{name}}',
+    account: 'Tài khoản:',
     logout: 'Đăng xuất',
     loggingOut: 'Đang đăng xuất…',
     logoutFailed: 'Không đăng xuất được. Vui lòng thử lại.',
@@ -73,6 +75,7 @@ export const vi = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     unknownError: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
+    sending: 'Đang gửi…',
   },
   errors: {
     pageTitle: 'Đã có lỗi xảy ra',
@@ -175,11 +178,11 @@ export const vi = {
     documentColumns: {
       position: 'STT',
       name: 'Tên giấy tờ',
-      form: 'Hình thức',
-      count: 'Số bản',
       received: 'Đã nhận',
     },
     documentReceived: 'Đã nhận',
+    documentCount_one: '{{count}} bản',
+    documentCount_other: '{{count}} bản',
     documentMissing: 'Chưa nhận',
     historyTitle: 'Lịch sử xử lý',
     historyOrder: 'Mới nhất ở trên cùng',

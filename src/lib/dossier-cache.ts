@@ -1,5 +1,7 @@
+import type { UseQueryOptions } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import type { DossierDetail } from '../domain/schemas/dossier.ts';
+import type { ApiError } from './api-client.ts';
 
 /**
  * What a screen that changes dossiers may do with the cached dossiers, without knowing how
@@ -8,6 +10,8 @@ import type { DossierDetail } from '../domain/schemas/dossier.ts';
  * it is mounted on without importing another feature.
  */
 export interface DossierCache {
+  /** The one query of a dossier (for `useQuery`): a dialog opened from a list shows one row's details. */
+  detailQuery(dossierId: string): UseQueryOptions<DossierDetail, ApiError>;
   /** The API answered an action with the dossier as it now is: show it, and refresh every list. */
   dossierChanged(dossier: DossierDetail): void;
   /** Changes the cached dossier in place (a file was attached: the version did not move). */

@@ -2,6 +2,19 @@ import type { ComboboxItem, ComboboxParsedItem, OptionsFilter, Primitive } from 
 import { foldText } from '../domain/text.ts';
 
 /**
+ * A matcher for typed text, folded as the dossier search folds it: true when every typed
+ * word occurs in the (folded) text, in any order; everything matches an empty search.
+ */
+export function foldedMatcher(search: string): (text: string) => boolean {
+  const words = foldText(search).split(' ').filter(Boolean);
+  return (text) => {
+    if (words.length === 0) return true;
+    const folded = foldText(text);
+    return words.every((word) => folded.includes(word));
+  };
+}
+
+/**
  * The one search of every picker (procedures, fields, units, staff, statuses): the same
  * accent folding as the dossier search, words in any order. An option matches when every
  * typed word occurs in its folded label, or in `searchText(option)` when given (a procedure
@@ -10,13 +23,10 @@ import { foldText } from '../domain/text.ts';
  */
 export function foldedFilterBy<Value extends Primitive = string>(searchText?: (item: ComboboxItem<Value>) => string): OptionsFilter<Value> {
   return ({ options, search }) => {
-    const words = foldText(search).split(' ').filter(Boolean);
-    if (words.length === 0) return options;
+    if (foldText(search) === '') return options;
     // Folded per keystroke: a picker holds at most a few hundred short labels.
-    const matches = (item: ComboboxItem<Value>) => {
-      const text = foldText(searchText ? searchText(item) : item.label);
-      return words.every((word) => text.includes(word));
-    };
+    const matcher = foldedMatcher(search);
+    const matches = (item: ComboboxItem<Value>) => matcher(searchText ? searchText(item) : item.label);
     const result: ComboboxParsedItem<Value>[] = [];
     for (const option of options) {
       if ('group' in option) {

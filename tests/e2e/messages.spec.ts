@@ -61,7 +61,8 @@ test('in English, a field the API rejects is named in English beside the field',
   const dialog = page.getByRole('dialog', { name: 'Return result' });
   // The schema takes any instant; only the API knows it must not be in the future.
   const returnedAt = dialog.getByLabel(/^Returned at/);
-  await returnedAt.fill(`${new Date().getFullYear() + 1}-01-02T08:00`);
+  // Typed as the picker shows it: dd/MM/yyyy HH:mm.
+  await returnedAt.fill(`02/01/${new Date().getFullYear() + 1} 08:00`);
   await dialog.getByRole('button', { name: 'Confirm the result returned' }).click();
   await expect(returnedAt).toHaveAccessibleDescription(/The return time cannot be in the future/);
   await expect(dialog.getByText('The return time cannot be in the future')).toBeVisible();

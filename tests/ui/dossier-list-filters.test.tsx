@@ -65,7 +65,7 @@ describe('the dossier list filters from the URL', () => {
     await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
     expect(currentUrl()).toBe('/ho-so');
     await user.click(screen.getByRole('button', { name: 'Bộ lọc đã lưu' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Mở bộ lọc Hồ sơ trực tuyến' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Hồ sơ trực tuyến' }));
     expect(searchParams().get('channel')).toBe('online');
   });
 

@@ -48,7 +48,7 @@ describe('logging in', () => {
       expect(within(nav).getByRole('link', { name: new RegExp(`^${label}(\\s*\\d+)?$`) })).toBeInTheDocument();
     }
     expect(within(nav).queryByRole('link', { name: /^Chờ phê duyệt/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Tài khoản: Nguyễn Thị Thu Hà' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Tài khoản: Nguyễn Thị Thu Hà/ })).toBeInTheDocument();
     expect(screen.getByText(/Cán bộ một cửa · Trung tâm Phục vụ hành chính công/)).toBeInTheDocument();
 
     const table = await screen.findByRole('table', { name: /Danh sách hồ sơ/ });

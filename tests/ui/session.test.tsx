@@ -7,7 +7,7 @@ describe('the session and the shell', () => {
   it('logs out from the user menu', async () => {
     await logInAs('motcua1');
     const { user, currentUrl } = renderApp('/ho-so');
-    await user.click(await screen.findByRole('button', { name: 'Tài khoản: Nguyễn Thị Thu Hà' }));
+    await user.click(await screen.findByRole('button', { name: /^Tài khoản: Nguyễn Thị Thu Hà/ }));
     await user.click(screen.getByRole('menuitem', { name: 'Đăng xuất' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
@@ -75,7 +75,7 @@ describe('the session and the shell', () => {
   it('switches the interface to English from the user menu', async () => {
     await logInAs('motcua1');
     const { user } = renderApp('/ho-so');
-    await user.click(await screen.findByRole('button', { name: 'Tài khoản: Nguyễn Thị Thu Hà' }));
+    await user.click(await screen.findByRole('button', { name: /^Tài khoản: Nguyễn Thị Thu Hà/ }));
     await user.click(screen.getByRole('menuitem', { name: 'English' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dossiers' })).toBeInTheDocument();

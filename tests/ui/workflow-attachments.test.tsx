@@ -27,7 +27,7 @@ describe('the attachments panel', () => {
     const { user } = renderApp(`/ho-so/${dossier.id}`);
     const panel = await screen.findByRole('region', { name: 'Tệp đính kèm' });
     const group = within(panel).getByRole('heading', { name: `1. ${item.name}` }).closest('li')!;
-    const input = within(group).getByLabelText(`Tải tệp lên cho: 1. ${item.name}`, { selector: 'input' });
+    const input = within(group).getByLabelText(`Tải lên tệp cho: 1. ${item.name}`, { selector: 'input' });
 
     await user.upload(input, new File([pdfBytes], 'to-khai.pdf', { type: 'application/pdf' }));
     expect(await within(group).findByRole('button', { name: 'Xem tệp to-khai.pdf' })).toBeInTheDocument();
@@ -51,6 +51,6 @@ describe('the attachments panel', () => {
     const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'processing', pageSize: 1 } } }));
     renderApp(`/ho-so/${list.items[0]!.id}`);
     const panel = await screen.findByRole('region', { name: 'Tệp đính kèm' });
-    expect(within(panel).queryByRole('button', { name: /^Tải tệp lên cho/ })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /^Tải lên tệp cho/ })).not.toBeInTheDocument();
   });
 });

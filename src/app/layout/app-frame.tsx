@@ -1,29 +1,44 @@
 import { AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { useOpenDossierByCode } from '../../features/dossiers/hooks/use-open-dossier-by-code.ts';
+import { mainContentId } from '../../lib/focus-return.ts';
+import { isOverlayOpen } from '../../lib/overlay.ts';
+import { PageCommandsContext, type PageCommand } from '../../lib/page-commands.ts';
 import { routePatterns } from '../../lib/paths.ts';
+import { useScanner } from '../../lib/scanner/use-scanner.ts';
+import { DatesSettings } from '../../components/dates-settings.tsx';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
+import { CommandPalette } from './command-palette.tsx';
+import { KeyboardHelp } from './keyboard-help.tsx';
 import { SkipLink } from './skip-link.tsx';
-
-const mainId = 'main-content';
 
 export interface AppFrameProps {
   user: CurrentUser;
 }
 
 /**
- * The frame around every logged-in page: header, navigation and main landmarks. The
- * navigation collapses behind a burger below the `md` breakpoint so a tablet in portrait
- * gives the dossier table the full width.
+ * The frame around every logged-in page: header, navigation and main landmarks, and the
+ * keyboard tools every page shares (F2, `?`, Ctrl+K, a scanner anywhere). The navigation
+ * collapses behind a burger below the `md` breakpoint so a tablet in portrait gives the
+ * dossier table the full width.
  */
 export function AppFrame({ user }: AppFrameProps) {
   const { t } = useTranslation();
   const [navOpened, { toggle, close }] = useDisclosure(false);
+  const [helpOpened, help] = useDisclosure(false);
+  const [pageCommands, setPageCommands] = useState<readonly PageCommand[]>([]);
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const openByCode = useOpenDossierByCode();
+  const offerPageCommands = useCallback((commands: readonly PageCommand[] | null) => setPageCommands(commands ?? []), []);
+
   // F2 opens the intake form from anywhere, even from inside a text field (no tags ignored).
   // On the form itself it only brings focus back to the procedure picker: nothing typed is lost.
   useHotkeys(
@@ -32,26 +47,45 @@ export function AppFrame({ user }: AppFrameProps) {
       : [],
     [],
   );
+  useHotkeys([['shift+?', () => !isOverlayOpen() && help.open()]]);
+
+  // A scanned receipt opens its dossier whatever has focus, except a text field (where the
+  // scan is typed, and the search box takes codes too).
+  useScanner((text) => {
+    const code = text.trim().toUpperCase();
+    if (!dossierCodePattern.test(code)) return false;
+    void openByCode(code).then((outcome) => {
+      if (outcome !== 'opened') {
+        notifications.show({ color: 'red', message: t(outcome === 'not-found' ? 'shell.scanner.notFound' : 'shell.scanner.failed', { code }) });
+      }
+    });
+    return true;
+  });
+
   return (
-    <>
-      <SkipLink targetId={mainId} />
-      <AppShell
-        header={{ height: 64 }}
-        navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
-        padding={{ base: 'sm', md: 'lg' }}
-      >
-        <AppShell.Header>
-          <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} />
-        </AppShell.Header>
-        <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
-          <AppShell.Section grow component={ScrollArea} p="sm">
-            <AppNavbar role={user.role} onNavigate={close} />
-          </AppShell.Section>
-        </AppShell.Navbar>
-        <AppShell.Main id={mainId} tabIndex={-1} style={{ outline: 'none' }}>
-          <Outlet />
-        </AppShell.Main>
-      </AppShell>
-    </>
+    <DatesSettings>
+      <PageCommandsContext value={offerPageCommands}>
+        <SkipLink targetId={mainContentId} />
+        <AppShell
+          header={{ height: 64 }}
+          navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
+          padding={{ base: 'sm', md: 'lg' }}
+        >
+          <AppShell.Header>
+            <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} onShowShortcuts={help.open} />
+          </AppShell.Header>
+          <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
+            <AppShell.Section grow component={ScrollArea} p="sm">
+              <AppNavbar role={user.role} onNavigate={close} />
+            </AppShell.Section>
+          </AppShell.Navbar>
+          <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+            <Outlet />
+          </AppShell.Main>
+        </AppShell>
+        <KeyboardHelp opened={helpOpened} onClose={help.close} role={user.role} />
+        <CommandPalette user={user} pageCommands={pageCommands} />
+      </PageCommandsContext>
+    </DatesSettings>
   );
 }

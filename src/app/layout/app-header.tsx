@@ -1,4 +1,4 @@
-import { Burger, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Burger, Group, Text, ThemeIcon, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,12 +13,15 @@ export interface AppHeaderProps {
   user: CurrentUser;
   navOpened: boolean;
   onToggleNav: () => void;
+  /** Opens the list of keyboard shortcuts (also on `?`). */
+  onShowShortcuts: () => void;
 }
 
-export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
+export function AppHeader({ user, navOpened, onToggleNav, onShowShortcuts }: AppHeaderProps) {
   const { t } = useTranslation();
   const training = useTrainingControls();
   const centre = user.centreName;
+  const productName = centre ? t('app.productNameWithCentre', { centre }) : t('app.productName');
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -36,16 +39,18 @@ export function AppHeader({ user, navOpened, onToggleNav }: AppHeaderProps) {
             <ThemeIcon size={34} radius="md" aria-hidden>
               <IconBuildingCommunity size={20} />
             </ThemeIcon>
-            <Text fw={700} size="lg" truncate="end" miw={0}>
-              {centre ? t('app.productNameWithCentre', { centre }) : t('app.productName')}
+            {/* Below the lg breakpoint the search box needs the room: the name is only read out. */}
+            <Text fw={700} size="lg" truncate="end" miw={0} visibleFrom="lg">
+              {productName}
             </Text>
+            <VisuallyHidden hiddenFrom="lg">{productName}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Group>
       <DossierSearchBox />
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         {training && <TrainingControls training={training} />}
-        <UserMenu user={user} />
+        <UserMenu user={user} onShowShortcuts={onShowShortcuts} />
       </Group>
     </Group>
   );

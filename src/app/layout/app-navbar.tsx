@@ -90,7 +90,7 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
                     leftSection={<IconInbox size={18} aria-hidden />}
                     rightSection={
                       count !== undefined && (
-                        <Badge size="sm" variant={queue === 'late' && count > 0 ? 'filled' : 'light'} color={queue === 'late' && count > 0 ? 'red' : undefined} title={t('search.queueCount', { count })}>
+                        <Badge size="sm" variant={queue === 'late' && count > 0 ? 'filled' : 'light'} color={queue === 'late' && count > 0 ? 'red.9' : undefined} title={t('search.queueCount', { count })}>
                           {count}
                         </Badge>
                       )

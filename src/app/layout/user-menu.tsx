@@ -1,6 +1,7 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Kbd, Menu, Stack, Text, UnstyledButton, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconChevronDown, IconLanguage, IconLogout } from '@tabler/icons-react';
+import { spotlight } from '@mantine/spotlight';
+import { IconCheck, IconChevronDown, IconCommand, IconKeyboard, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
@@ -10,7 +11,10 @@ import { loginPath } from '../../lib/paths.ts';
 
 export interface UserMenuProps {
   user: CurrentUser;
+  onShowShortcuts: () => void;
 }
+
+const colorSchemes: readonly MantineColorScheme[] = ['light', 'dark', 'auto'];
 
 function initials(fullName: string): string {
   const words = fullName.trim().split(/\s+/);
@@ -20,26 +24,35 @@ function initials(fullName: string): string {
   return `${first.charAt(0)}${last.charAt(0)}`.toUpperCase();
 }
 
-/** Who is logged in (name, role, unit), the language switch and logging out. */
-export function UserMenu({ user }: UserMenuProps) {
+/** A tick before the current choice, the same room before the others. */
+function checkMark(current: boolean) {
+  return current ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />;
+}
+
+/** Who is logged in (name, role, unit), the keyboard tools, language and colour scheme, and logging out. */
+export function UserMenu({ user, onShowShortcuts }: UserMenuProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogout({ leave: () => navigate(loginPath(), { replace: true }) });
   const language = currentLanguage();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   return (
-    <Menu width={260}>
+    <Menu width={280}>
       <Menu.Target>
-        <UnstyledButton aria-label={t('user.menuLabel', { name: user.fullName })} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+        {/* Named by what it shows (speech control users say what they see), after a hidden "Tài khoản:". */}
+        <UnstyledButton px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          <VisuallyHidden>{t('user.account')}</VisuallyHidden>
+          <VisuallyHidden hiddenFrom="lg">{user.fullName}</VisuallyHidden>
           <Group gap="sm" wrap="nowrap">
             <Avatar color="deskBlue" radius="xl" size={36} aria-hidden>
               {initials(user.fullName)}
             </Avatar>
-            <Stack gap={0} visibleFrom="sm" miw={0}>
-              <Text size="sm" fw={600} truncate="end" maw={{ base: 220, lg: 340 }}>
+            <Stack gap={0} visibleFrom="lg" miw={0}>
+              <Text size="sm" fw={600} truncate="end" maw={{ base: 220, xl: 340 }}>
                 {user.fullName}
               </Text>
-              <Text size="xs" c="dimmed" truncate="end" maw={{ base: 220, lg: 340 }}>
+              <Text size="xs" c="dimmed" truncate="end" maw={{ base: 220, xl: 340 }}>
                 {t(`role.${user.role}`)} · {user.unitName}
               </Text>
             </Stack>
@@ -48,9 +61,16 @@ export function UserMenu({ user }: UserMenuProps) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label hiddenFrom="sm">
+        <Menu.Label hiddenFrom="lg">
           {user.fullName} — {t(`role.${user.role}`)}, {user.unitName}
         </Menu.Label>
+        <Menu.Item leftSection={<IconCommand size={16} aria-hidden />} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-keyshortcuts="Control+K" onClick={() => spotlight.open()}>
+          {t('shell.palette.label')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconKeyboard size={16} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} aria-keyshortcuts="?" onClick={onShowShortcuts}>
+          {t('shell.shortcuts.open')}
+        </Menu.Item>
+        <Menu.Divider />
         <Menu.Label>
           <Group gap={6}>
             <IconLanguage size={14} aria-hidden />
@@ -58,19 +78,31 @@ export function UserMenu({ user }: UserMenuProps) {
           </Group>
         </Menu.Label>
         {languages.map((code) => (
-          <Menu.Item
-            key={code}
-            lang={code}
-            leftSection={code === language ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />}
-            aria-current={code === language ? 'true' : undefined}
-            onClick={() => void changeLanguage(code)}
-          >
+          <Menu.Item key={code} lang={code} leftSection={checkMark(code === language)} aria-current={code === language ? 'true' : undefined} onClick={() => void changeLanguage(code)}>
             {t(`user.languages.${code}`)}
+          </Menu.Item>
+        ))}
+        <Menu.Label>
+          <Group gap={6}>
+            <IconPalette size={14} aria-hidden />
+            {t('shell.colorScheme.label')}
+          </Group>
+        </Menu.Label>
+        {colorSchemes.map((scheme) => (
+          <Menu.Item
+            key={scheme}
+            leftSection={checkMark(scheme === colorScheme)}
+            aria-current={scheme === colorScheme ? 'true' : undefined}
+            closeMenuOnClick={false}
+            onClick={() => setColorScheme(scheme)}
+          >
+            {t(`shell.colorScheme.${scheme}`)}
           </Menu.Item>
         ))}
         <Menu.Divider />
         <Menu.Item
-          color="red"
+          // Not `color`: Mantine's menu items use shade 6 (3.3:1); `c` is the red tone.
+          c="red"
           leftSection={<IconLogout size={16} aria-hidden />}
           disabled={logout.isPending}
           onClick={() =>

@@ -238,6 +238,13 @@ export const workflowEn: typeof workflowVi = {
     conflict: 'Nothing was changed because these dossiers have just changed: {{codes}}. The list was reloaded; check it and try again.',
     conflictUnknown: 'Nothing was changed because a dossier has just changed. The list was reloaded; check it and try again.',
   },
+  draft: {
+    title: 'Draft result submitted for approval',
+    files: 'Result files',
+    noFiles: 'No result file attached.',
+    loading: 'Loading the draft result…',
+    show: 'Show the draft result',
+  },
   queue: {
     actions: 'Actions',
     accept: 'Receive',

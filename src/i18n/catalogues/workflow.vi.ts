@@ -164,7 +164,7 @@ export const workflowVi = {
       result: 'Kết quả',
     },
     upload: 'Tải lên',
-    uploadTo: 'Tải tệp lên cho: {{item}}',
+    uploadTo: 'Tải lên tệp cho: {{item}}',
     uploading: 'Đang tải lên {{name}} ({{size}})…',
     uploaded: 'Đã tải lên tệp {{name}}.',
     uploadFailed: 'Không tải lên được tệp',
@@ -243,6 +243,13 @@ export const workflowVi = {
     conflict:
       'Chưa hồ sơ nào được cập nhật vì các hồ sơ sau vừa thay đổi: {{codes}}. Danh sách đã được tải lại; hãy kiểm tra rồi thử lại.',
     conflictUnknown: 'Chưa hồ sơ nào được cập nhật vì có hồ sơ vừa thay đổi. Danh sách đã được tải lại; hãy kiểm tra rồi thử lại.',
+  },
+  draft: {
+    title: 'Dự thảo kết quả trình phê duyệt',
+    files: 'Tệp kết quả',
+    noFiles: 'Chưa đính kèm tệp kết quả.',
+    loading: 'Đang tải dự thảo kết quả…',
+    show: 'Xem dự thảo kết quả',
   },
   queue: {
     actions: 'Xử lý',

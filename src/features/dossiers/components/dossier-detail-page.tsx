@@ -16,6 +16,7 @@ import { DossierNotFound } from './dossier-not-found.tsx';
 import { DossierPartiesCard } from './dossier-parties-card.tsx';
 import { DossierResultCard } from './dossier-result-card.tsx';
 import { DossierSummaryCard } from './dossier-summary-card.tsx';
+import { NeighbourDossierLinks } from './neighbour-dossier-links.tsx';
 
 /**
  * Slots the app fills with other features' panels (features do not import each other):
@@ -82,13 +83,14 @@ export function DossierDetailPage({ renderActions, renderSideCards, renderMainCa
 
   return (
     <Stack gap="md">
-      <Group>
+      <Group justify="space-between" gap="sm">
         <Anchor component={Link} to={listPath} size="sm">
           <Group gap={4} component="span">
             <IconArrowLeft size={16} aria-hidden />
             {t('dossierDetail.backToList')}
           </Group>
         </Anchor>
+        {listSearch && <NeighbourDossierLinks dossierId={dossierId} listSearch={listSearch} />}
       </Group>
       {content()}
     </Stack>

@@ -30,49 +30,50 @@ export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
             {t('dossierDetail.documentsEmpty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing="xs" highlightOnHover={false} styles={{ th: { whiteSpace: 'nowrap' } }}>
-              <VisuallyHidden component="caption">
-                {t('dossierDetail.documentsCaption', { received, total: sorted.length })}
-              </VisuallyHidden>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={48}>{t('dossierDetail.documentColumns.position')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.name')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.form')}</Table.Th>
-                  <Table.Th ta="right">{t('dossierDetail.documentColumns.count')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.received')}</Table.Th>
+          // No sideways scrolling in the narrow column: the name wraps, its form and count
+          // go under it, and the received state is a word with an icon (never clipped).
+          <Table verticalSpacing={6} highlightOnHover={false} layout="fixed">
+            <VisuallyHidden component="caption">
+              {t('dossierDetail.documentsCaption', { received, total: sorted.length })}
+            </VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={44}>{t('dossierDetail.documentColumns.position')}</Table.Th>
+                <Table.Th>{t('dossierDetail.documentColumns.name')}</Table.Th>
+                <Table.Th w={110}>{t('dossierDetail.documentColumns.received')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((document, index) => (
+                <Table.Tr key={document.id}>
+                  <Table.Td>{index + 1}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {document.name}
+                    <Text size="xs" c="dimmed">
+                      {t(`documentForm.${document.form}`)} · {t('dossierDetail.documentCount', { count: document.count })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {document.received ? (
+                      <Group gap={4} wrap="nowrap" c="green">
+                        <IconCircleCheck size={18} aria-hidden style={{ flexShrink: 0 }} />
+                        <Text size="sm" inherit>
+                          {t('dossierDetail.documentReceived')}
+                        </Text>
+                      </Group>
+                    ) : (
+                      <Group gap={4} wrap="nowrap" c="orange">
+                        <IconCircleDashed size={18} aria-hidden style={{ flexShrink: 0 }} />
+                        <Text size="sm" inherit>
+                          {t('dossierDetail.documentMissing')}
+                        </Text>
+                      </Group>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((document, index) => (
-                  <Table.Tr key={document.id}>
-                    <Table.Td>{index + 1}</Table.Td>
-                    <Table.Td>{document.name}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documentForm.${document.form}`)}</Table.Td>
-                    <Table.Td ta="right">{document.count}</Table.Td>
-                    <Table.Td>
-                      {document.received ? (
-                        <Group gap={4} wrap="nowrap" c="#2b6b32" style={{ whiteSpace: 'nowrap' }}>
-                          <IconCircleCheck size={18} aria-hidden />
-                          <Text size="sm" inherit>
-                            {t('dossierDetail.documentReceived')}
-                          </Text>
-                        </Group>
-                      ) : (
-                        <Group gap={4} wrap="nowrap" c="#9a3412" style={{ whiteSpace: 'nowrap' }}>
-                          <IconCircleDashed size={18} aria-hidden />
-                          <Text size="sm" inherit>
-                            {t('dossierDetail.documentMissing')}
-                          </Text>
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Stack>
     </Card>

@@ -1,4 +1,6 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
@@ -7,19 +9,18 @@ import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';
 import { useUsers } from '../../../lib/reference/users.ts';
-import type { DossierListFilters, ListFilterKey } from '../utils/dossier-list-search.ts';
+import type { DossierListFilters, ListFilterKey, ListFilterValues } from '../utils/dossier-list-search.ts';
 
 export interface DossierFilterPanelProps {
   filters: DossierListFilters;
-  /** Sets one filter; undefined removes it. */
-  onChange: (key: ListFilterKey, value: string | undefined) => void;
+  /** Sets filters; undefined removes one. */
+  onChange: (change: ListFilterValues) => void;
 }
 
-const dateFilters = [
-  ['receivedFrom', 'receivedFrom'],
-  ['receivedTo', 'receivedTo'],
-  ['appointmentFrom', 'appointmentFrom'],
-  ['appointmentTo', 'appointmentTo'],
+/** The two date ranges, each a pair of URL filters (Vietnam days, `YYYY-MM-DD`); either end may stay open. */
+const dateRanges = [
+  { label: 'received', from: 'receivedFrom', to: 'receivedTo' },
+  { label: 'appointment', from: 'appointmentFrom', to: 'appointmentTo' },
 ] as const;
 
 /** The list's detailed filters (field, procedure, department, handler, channel, dates, deadline), all kept in the URL. */
@@ -29,7 +30,7 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
   const procedures = useProcedures().data ?? [];
   const departments = (useUnits().data ?? []).filter((unit) => unit.kind === 'department');
   const handlers = useUsers({ role: 'handler' }).data ?? [];
-  const pick = (key: ListFilterKey) => (value: string | null) => onChange(key, value ?? undefined);
+  const pick = (key: ListFilterKey) => (value: string | null) => onChange({ [key]: value ?? undefined });
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
@@ -87,13 +88,19 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
         onChange={pick('due')}
         clearable
       />
-      {dateFilters.map(([key, label]) => (
-        <TextInput
-          key={key}
-          type="date"
-          label={t(`search.filters.fields.${label}`)}
-          value={filters[key] ?? ''}
-          onChange={(event) => onChange(key, event.currentTarget.value || undefined)}
+      {dateRanges.map(({ label, from, to }) => (
+        <DatePickerInput
+          key={label}
+          type="range"
+          allowSingleDateInRange
+          label={t(`search.filters.fields.${label}Range`)}
+          placeholder={t('search.filters.anyDate')}
+          valueFormat="DD/MM/YYYY"
+          labelSeparator="–"
+          clearable
+          leftSection={<IconCalendar size={18} aria-hidden />}
+          value={[filters[from] ?? null, filters[to] ?? null]}
+          onChange={([start, end]: DatesRangeValue<string>) => onChange({ [from]: start ?? undefined, [to]: end ?? undefined })}
         />
       ))}
     </SimpleGrid>

@@ -11,7 +11,6 @@ export interface DossierHistoryItemProps {
 }
 
 const legResultColor = { early: 'teal', on_time: 'blue', late: 'red' } as const;
-const legResultText = { early: '#066649', on_time: '#1864ab', late: '#b02525' } as const;
 
 function sameHolder(a: DossierEvent['fromHolder'], b: DossierEvent['toHolder']): boolean {
   return !!a && !!b && a.unitId === b.unitId && a.userId === b.userId;
@@ -53,7 +52,7 @@ export function DossierHistoryItem({ event }: DossierHistoryItemProps) {
       )}
       {event.legResult && (
         <Group gap={6}>
-          <Badge color={legResultColor[event.legResult]} c={legResultText[event.legResult]}>
+          <Badge color={legResultColor[event.legResult]}>
             {t(`legResult.${event.legResult}`)}
           </Badge>
           {event.legDeadlineAt && (

@@ -107,31 +107,31 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
   }
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-end" gap="md">
-        <div>
-          <Title order={1}>{title}</Title>
-          {dossiers.data && (
-            <Text c="dimmed" size="sm">
-              {dossiers.data.totalCapped ? t('search.filters.totalCapped') : t('dossierList.total', { count: dossiers.data.total })}
-            </Text>
-          )}
-        </div>
-        <Group gap="sm" align="flex-end">
-          <DossierStatusFilter value={filters.status} onChange={(status) => update({ status })} />
-          <Button
-            variant={filterPanelOpen ? 'light' : 'default'}
-            leftSection={<IconFilter size={16} aria-hidden />}
-            aria-expanded={filterPanelOpen}
-            onClick={toggleFilterPanel}
-          >
-            {t('search.filters.show')}
-          </Button>
-          <SavedViewsMenu search={location.search.replace(/^\?/, '')} />
-        </Group>
+    // Compact above the table: the title and count on one line, every filter tool on the
+    // next, so a desktop screen keeps 15 rows or more in view.
+    <Stack gap="sm">
+      <Group gap="sm" align="baseline" wrap="wrap">
+        <Title order={1}>{title}</Title>
+        {dossiers.data && (
+          <Text c="dimmed" size="sm">
+            {dossiers.data.totalCapped ? t('search.filters.totalCapped') : t('dossierList.total', { count: dossiers.data.total })}
+          </Text>
+        )}
       </Group>
-      {filterPanelOpen && <DossierFilterPanel filters={filters} onChange={(key, value) => update({ [key]: value })} />}
-      <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
+      <Group gap="sm" align="center" wrap="wrap">
+        <DossierStatusFilter value={filters.status} onChange={(status) => update({ status })} />
+        <Button
+          variant={filterPanelOpen ? 'light' : 'default'}
+          leftSection={<IconFilter size={16} aria-hidden />}
+          aria-expanded={filterPanelOpen}
+          onClick={toggleFilterPanel}
+        >
+          {t('search.filters.show')}
+        </Button>
+        <SavedViewsMenu search={location.search.replace(/^\?/, '')} />
+        <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
+      </Group>
+      {filterPanelOpen && <DossierFilterPanel filters={filters} onChange={(change) => update(change)} />}
       {tools?.toolbar?.({ selected, clearSelection })}
       {content()}
     </Stack>

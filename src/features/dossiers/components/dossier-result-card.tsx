@@ -20,7 +20,7 @@ export function DossierResultCard({ result }: DossierResultCardProps) {
           <DataList.Item>
             <DataList.ItemLabel>{t('dossierDetail.resultKind')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              <Badge color={result.kind === 'granted' ? 'green' : 'red'} c={result.kind === 'granted' ? '#2b6b32' : '#b02525'}>
+              <Badge color={result.kind === 'granted' ? 'green' : 'red'}>
                 {t(`resultKind.${result.kind}`)}
               </Badge>
             </DataList.ItemValue>

@@ -1,14 +1,12 @@
 import { Box, Kbd, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { dossierCodePattern } from '../../../domain/dossier-code.ts';
-import { isApiError } from '../../../lib/api-client.ts';
-import { dossierListPath, dossierPath } from '../../../lib/paths.ts';
-import { dossierByCodeQueryOptions } from '../api/get-dossier-by-code.ts';
+import { dossierListPath } from '../../../lib/paths.ts';
+import { useOpenDossierByCode } from '../hooks/use-open-dossier-by-code.ts';
 
 /**
  * The header's search box. A dossier code opens that dossier directly, so a barcode or QR
@@ -18,7 +16,7 @@ import { dossierByCodeQueryOptions } from '../api/get-dossier-by-code.ts';
 export function DossierSearchBox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const openByCode = useOpenDossierByCode();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -37,21 +35,16 @@ export function DossierSearchBox() {
       return;
     }
     setSearching(true);
-    try {
-      const match = await queryClient.fetchQuery(dossierByCodeQueryOptions(code));
-      setText('');
-      void navigate(dossierPath(match.id));
-    } catch (failure) {
-      setError(isApiError(failure) && failure.isNotFound ? t('search.box.codeNotFound', { code }) : t('search.box.failed'));
-    } finally {
-      setSearching(false);
-    }
+    const outcome = await openByCode(code);
+    setSearching(false);
+    if (outcome === 'opened') setText('');
+    else setError(outcome === 'not-found' ? t('search.box.codeNotFound', { code }) : t('search.box.failed'));
   }
 
   return (
     // A form with the search role, not <search>, which jsdom and older browsers do not know yet.
     // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-    <Box component="form" role="search" onSubmit={(event) => void search(event)} style={{ flex: 1, maxWidth: 420 }}>
+    <Box component="form" role="search" onSubmit={(event) => void search(event)} style={{ flex: 1, minWidth: 180, maxWidth: 480 }}>
       <TextInput
         ref={input}
         aria-label={t('search.box.label')}

@@ -17,7 +17,8 @@ export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProp
   const data = dossierStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }));
   return (
     <MultiSelect<DossierStatus>
-      label={t('dossierList.statusFilter')}
+      // Named, not labelled: the toolbar above the list stays one line high.
+      aria-label={t('dossierList.statusFilter')}
       placeholder={value.length ? undefined : t('dossierList.statusFilterPlaceholder')}
       data={data}
       value={[...value]}
@@ -28,7 +29,7 @@ export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProp
       clearButtonProps={{ 'aria-label': t('dossierList.clearFilters') }}
       hidePickedOptions={false}
       maxDropdownHeight={360}
-      w={{ base: '100%', sm: 380 }}
+      w={{ base: '100%', sm: 340 }}
     />
   );
 }

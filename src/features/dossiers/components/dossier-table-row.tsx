@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { Appointment } from '../../../components/appointment.tsx';
-import { Holder } from '../../../components/holder.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { dossierPath } from '../../../lib/paths.ts';
+import { rowLinkAttribute } from '../hooks/use-row-keys.ts';
 import type { DossierLocationState } from '../utils/dossier-location-state.ts';
 import { ReceivedCell } from './received-cell.tsx';
 import classes from './dossier-table.module.css';
@@ -21,27 +21,15 @@ export interface DossierTableRowProps {
   actions?: ReactNode;
 }
 
-/**
- * `000.17.22.H56-261123-0040` may break after the unit code, and only there: a narrow
- * table then shows the part that differs from row to row on a line of its own.
- */
-function breakableCode(code: string) {
-  const match = /^(.+-)(\d{6}-\d{4})$/.exec(code);
-  if (!match) return code;
-  return (
-    <>
-      {match[1]}
-      <wbr />
-      {match[2]}
-    </>
-  );
-}
-
 export function DossierTableRow({ dossier, listSearch, selection, actions }: DossierTableRowProps) {
   const { t } = useTranslation();
   const state: DossierLocationState = { listSearch };
+  const { holder } = dossier;
+  // The person when one holds it (the unit is in the title), else the unit.
+  const holderLine = holder.userName ?? holder.unitShortName;
+  const holderTitle = holder.userName ? `${holder.userName} · ${holder.unitName}` : holder.unitName;
   return (
-    <Table.Tr bg={selection?.checked ? 'var(--mantine-primary-color-light)' : undefined}>
+    <Table.Tr className={classes.row} bg={selection?.checked ? 'var(--mantine-primary-color-light)' : undefined}>
       {selection && (
         <Table.Td>
           <Checkbox
@@ -53,37 +41,48 @@ export function DossierTableRow({ dossier, listSearch, selection, actions }: Dos
         </Table.Td>
       )}
       <Table.Td>
-        <Anchor component={Link} to={dossierPath(dossier.id)} state={state} ff="monospace" fw={600} fz={14} className={classes.code}>
-          {breakableCode(dossier.code)}
+        <Anchor
+          component={Link}
+          to={dossierPath(dossier.id)}
+          state={state}
+          ff="monospace"
+          fw={600}
+          fz={14}
+          className={classes.code}
+          {...{ [rowLinkAttribute]: true }}
+        >
+          {dossier.code}
         </Anchor>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500} miw={110}>
+        <Text size="sm" fw={500} className={`${classes.oneLine} ${classes.applicant}`} title={dossier.applicantName}>
           {dossier.applicantName}
         </Text>
         <Text size="sm" c="dimmed" lineClamp={2} className={`${classes.compactOnly} ${classes.secondary}`}>
           {dossier.procedureName}
         </Text>
       </Table.Td>
-      <Table.Td className={classes.wideOnly}>
-        <Text size="sm" lineClamp={3} title={dossier.procedureName} miw={160}>
+      <Table.Td className={`${classes.wideOnly} ${classes.fill}`}>
+        <Text size="sm" className={classes.oneLine} title={dossier.procedureName}>
           {dossier.procedureName}
         </Text>
       </Table.Td>
       <Table.Td>
         <StatusBadge status={dossier.status} />
-        <div className={`${classes.compactOnly} ${classes.secondary}`}>
-          <Holder holder={dossier.holder} />
-        </div>
+        <Text size="xs" c="dimmed" className={`${classes.compactOnly} ${classes.secondary}`} title={holderTitle}>
+          {holderLine}
+        </Text>
       </Table.Td>
       <Table.Td className={classes.wideOnly}>
-        <Holder holder={dossier.holder} />
+        <Text size="sm" className={`${classes.oneLine} ${classes.holder}`} title={holderTitle}>
+          {holderLine}
+        </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td className={classes.nowrap}>
         <ReceivedCell dossier={dossier} />
       </Table.Td>
-      <Table.Td>
-        <Appointment appointmentAt={dossier.appointmentAt} dueState={dossier.dueState} layout="stacked" />
+      <Table.Td className={classes.nowrap}>
+        <Appointment appointmentAt={dossier.appointmentAt} dueState={dossier.dueState} layout="line" />
       </Table.Td>
       {actions !== undefined && <Table.Td>{actions}</Table.Td>}
     </Table.Tr>

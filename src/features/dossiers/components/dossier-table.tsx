@@ -1,7 +1,8 @@
 import { Table, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
+import { useRowKeys } from '../hooks/use-row-keys.ts';
 import type { ListSortKey, SortOrder } from '../utils/dossier-list-search.ts';
 import { DossierTableHead } from './dossier-table-head.tsx';
 import { DossierTableRow } from './dossier-table-row.tsx';
@@ -34,6 +35,8 @@ export const dossierTableMinWidth = 720;
 
 export function DossierTable({ dossiers, page, sort, order, onSort, busy, listSearch, selection, rowActions }: DossierTableProps) {
   const { t } = useTranslation();
+  const table = useRef<HTMLTableElement>(null);
+  useRowKeys(table, dossiers);
   const selectable = selection ? dossiers.filter(selection.isSelectable) : [];
   const ticked = selectable.filter((dossier) => selection?.selectedIds.has(dossier.id)).length;
   const toggle = (dossier: DossierListItem, checked: boolean) => {
@@ -51,7 +54,7 @@ export function DossierTable({ dossiers, page, sort, order, onSort, busy, listSe
   };
   return (
     <Table.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
-      <Table aria-busy={busy} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
+      <Table ref={table} aria-busy={busy} verticalSpacing={6} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
         <VisuallyHidden component="caption">{t('dossierList.tableCaption', { page })}</VisuallyHidden>
         <DossierTableHead sort={sort} order={order} onSort={onSort} selectAll={selectAll} actionsLabel={rowActions?.label} />
         <Table.Tbody>

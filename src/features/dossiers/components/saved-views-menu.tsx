@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Popover, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Popover, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -70,23 +70,34 @@ export function SavedViewsMenu({ search }: SavedViewsMenuProps) {
           {views.isError && <Menu.Label>{t('search.savedViews.loadFailed')}</Menu.Label>}
           {views.data?.length === 0 && <Menu.Label>{t('search.savedViews.empty')}</Menu.Label>}
           {views.data?.map((view) => (
-            <Group key={view.id} gap={4} wrap="nowrap">
-              <Menu.Item
-                aria-label={t('search.savedViews.open', { name: view.name })}
-                onClick={() => void navigate(view.query ? `${routePatterns.dossiers}?${view.query}` : routePatterns.dossiers)}
-              >
-                {view.name}
-              </Menu.Item>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('search.savedViews.delete', { name: view.name })}
-                onClick={() => deleteView.mutate(view.id, { onError: (error) => failed(t('search.savedViews.deleteFailed'), error) })}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Group>
+            // Named by its visible name, so "open <name>" said aloud finds it.
+            <Menu.Item key={view.id} onClick={() => void navigate(view.query ? `${routePatterns.dossiers}?${view.query}` : routePatterns.dossiers)}>
+              {view.name}
+            </Menu.Item>
           ))}
+          {views.data && views.data.length > 0 && (
+            <>
+              <Menu.Divider />
+              {/* Only menu items inside a menu: deleting is a submenu of its own. */}
+              <Menu.Sub position="left-start">
+                <Menu.Sub.Target>
+                  <Menu.Sub.Item leftSection={<IconTrash size={16} aria-hidden />}>{t('search.savedViews.deleteMenu')}</Menu.Sub.Item>
+                </Menu.Sub.Target>
+                <Menu.Sub.Dropdown>
+                  {views.data.map((view) => (
+                    <Menu.Item
+                      key={view.id}
+                      c="red"
+                      aria-label={t('search.savedViews.delete', { name: view.name })}
+                      onClick={() => deleteView.mutate(view.id, { onError: (error) => failed(t('search.savedViews.deleteFailed'), error) })}
+                    >
+                      {view.name}
+                    </Menu.Item>
+                  ))}
+                </Menu.Sub.Dropdown>
+              </Menu.Sub>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
     </Group>

@@ -64,11 +64,11 @@ export function ChecklistTable({ form, procedure, rows }: ChecklistTableProps) {
                   <Text size="sm" component="label" htmlFor={`checklist-received-${index}`} className={classes.itemName}>
                     {name}{' '}
                     {item?.required ? (
-                      <Badge size="sm" color="red" c="#b02525" variant="light" component="span">
+                      <Badge size="sm" color="red" variant="light" component="span">
                         {t('intake.documents.required')}
                       </Badge>
                     ) : (
-                      <Badge size="sm" color="gray" c="#495057" variant="light" component="span">
+                      <Badge size="sm" color="gray" variant="light" component="span">
                         {t('intake.documents.optional')}
                       </Badge>
                     )}

@@ -1,5 +1,5 @@
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import type { SlipBase } from '../utils/slip-request.ts';
 import { GuidanceSlipForm } from './guidance-slip-form.tsx';
 
@@ -9,22 +9,16 @@ export interface GuidanceDialogProps {
   /** Names of the required documents not received: the first lines of the slip. */
   missing: readonly string[];
   onClose: () => void;
+  /** The slip exists: open it for printing. */
+  onCreated: (slipId: string) => void;
 }
 
 /** Form 02 for a walk-in: the papers to add or fix, each with a note, and the reason. */
-export function GuidanceDialog({ base, missing, onClose }: GuidanceDialogProps) {
+export function GuidanceDialog({ base, missing, onClose, onCreated }: GuidanceDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={base !== null}
-      onClose={onClose}
-      size="xl"
-      title={t('intake.guidance.title')}
-      // The title is already the dialog's h2: only its size changes.
-      styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 650 } }}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {base && <GuidanceSlipForm base={base} missing={missing} onCancel={onClose} />}
-    </Modal>
+    <FormDialog opened={base !== null} onClose={onClose} size="xl" title={t('intake.guidance.title')}>
+      {base && <GuidanceSlipForm base={base} missing={missing} onCreated={onCreated} />}
+    </FormDialog>
   );
 }

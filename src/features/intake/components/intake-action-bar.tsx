@@ -45,7 +45,7 @@ export function IntakeActionBar({ procedure, incomplete, receiving, formError, o
           </Group>
         )}
         {incomplete && (
-          <Text size="sm" c="#9a3412" fw={600} id="intake-incomplete-hint">
+          <Text size="sm" c="orange" fw={600} id="intake-incomplete-hint">
             {t('intake.actions.missingHint')}
           </Text>
         )}
@@ -53,7 +53,7 @@ export function IntakeActionBar({ procedure, incomplete, receiving, formError, o
           <Button
             type="submit"
             size="md"
-            color={incomplete ? 'orange.9' : undefined}
+            color={incomplete ? 'orange' : undefined}
             leftSection={incomplete ? <IconFileAlert size={20} aria-hidden /> : <IconPrinter size={20} aria-hidden />}
             loading={receiving}
             loaderProps={{ 'aria-label': t('intake.actions.receiving') }}
@@ -61,7 +61,7 @@ export function IntakeActionBar({ procedure, incomplete, receiving, formError, o
           >
             {incomplete ? t('intake.actions.guidance') : t('intake.actions.receive')}
           </Button>
-          <Button type="button" size="md" variant="default" c="#b02525" leftSection={<IconX size={20} aria-hidden />} onClick={onRefuse}>
+          <Button type="button" size="md" variant="default" c="red" leftSection={<IconX size={20} aria-hidden />} onClick={onRefuse}>
             {t('intake.actions.refuse')}
           </Button>
         </Group>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
 import { ReceiveDossierRequest } from '../../../domain/schemas/intake.ts';
+import { UnsavedChangesDialog, useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard.tsx';
 import { applyApiError, useZodForm } from '../../../lib/form.ts';
 import { printPaths } from '../../../lib/paths.ts';
 import { useReceiveDossier } from '../api/receive-dossier.ts';
@@ -46,6 +47,9 @@ export function IntakeForm({ procedures, focusKey }: IntakeFormProps) {
   const receive = useReceiveDossier();
   const [guidanceBase, setGuidanceBase] = useState<SlipBase | null>(null);
   const [refusalBase, setRefusalBase] = useState<SlipBase | null>(null);
+  // Typed data is not lost by following a link (or Back) before it is received.
+  const guard = useUnsavedChangesGuard(form.formState.isDirty);
+  const openSlip = (slipId: string) => guard.leave(() => void navigate(printPaths.intakeSlip(slipId)));
 
   const byId = useMemo(() => new Map(procedures.map((procedure) => [procedure.id, procedure])), [procedures]);
   const procedureId = useWatch({ control: form.control, name: 'procedureId' });
@@ -78,7 +82,7 @@ export function IntakeForm({ procedures, focusKey }: IntakeFormProps) {
     receive.mutate(request, {
       onSuccess: (dossier) => {
         notifications.show({ color: 'teal', message: t('intake.received', { code: dossier.code }) });
-        void navigate(printPaths.receipt(dossier.id));
+        guard.leave(() => void navigate(printPaths.receipt(dossier.id)));
       },
       onError: (error) => applyApiError(form, error),
     }),
@@ -161,8 +165,9 @@ export function IntakeForm({ procedures, focusKey }: IntakeFormProps) {
         </Grid.Col>
       </Grid>
       {/* Outside the form: React bubbles a dialog's submit and keys through the component tree. */}
-      <GuidanceDialog base={guidanceBase} missing={missing.map((item) => item.name)} onClose={() => setGuidanceBase(null)} />
-      <RefusalDialog base={refusalBase} onClose={() => setRefusalBase(null)} />
+      <GuidanceDialog base={guidanceBase} missing={missing.map((item) => item.name)} onClose={() => setGuidanceBase(null)} onCreated={openSlip} />
+      <RefusalDialog base={refusalBase} onClose={() => setRefusalBase(null)} onCreated={openSlip} />
+      <UnsavedChangesDialog blocker={guard.blocker} />
     </>
   );
 }

@@ -100,7 +100,7 @@ export function IntakeSidePanel({ procedure, requiredTotal, requiredMissing }: I
                   <DataList.ItemValue>
                     {t('intake.panel.checklistCount', { received: requiredTotal - requiredMissing, total: requiredTotal })}
                     {requiredMissing > 0 && (
-                      <Text size="sm" fw={600} c="#9a3412">
+                      <Text size="sm" fw={600} c="orange">
                         {t('intake.panel.missing', { count: requiredMissing })}
                       </Text>
                     )}

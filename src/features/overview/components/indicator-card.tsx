@@ -45,7 +45,7 @@ export function IndicatorCard({ title, hint, rate, part, total, target, empty, f
           </Text>
           {/* Only a target short of 100% can be "reached"; the on-time rate just aims as high as it can. */}
           {rate !== null && target < 1 && (
-            <Badge color={reached ? 'teal' : 'orange'} c={reached ? 'teal.9' : 'orange.9'} size="md" flex="none">
+            <Badge color={reached ? 'teal' : 'orange'} size="md" flex="none">
               {reached ? t('overview.indicator.reached') : t('overview.indicator.notReached')}
             </Badge>
           )}

@@ -27,8 +27,8 @@ export function IndicatorCards({ indicators: i, period }: IndicatorCardsProps) {
         target={targets.onTime}
         empty={t('overview.onTime.empty')}
         figures={[
-          { label: t('overview.onTime.part'), value: i.decidedOnTime, to: overviewLinks.decided(period, false), color: 'teal.9' },
-          { label: t('overview.onTime.late'), value: i.decidedLate, to: overviewLinks.decided(period, true), color: 'red.8' },
+          { label: t('overview.onTime.part'), value: i.decidedOnTime, to: overviewLinks.decided(period, false), color: 'teal' },
+          { label: t('overview.onTime.late'), value: i.decidedLate, to: overviewLinks.decided(period, true), color: 'red' },
           { label: t('overview.onTime.total'), value: i.decided, to: overviewLinks.decided(period) },
         ]}
       />
@@ -43,7 +43,7 @@ export function IndicatorCards({ indicators: i, period }: IndicatorCardsProps) {
         figures={[
           { label: t('overview.online.part'), value: i.receivedOnline, to: overviewLinks.received(period, 'online') },
           { label: t('overview.online.total'), value: i.received, to: overviewLinks.received(period) },
-          { label: t('overview.online.refused'), value: i.refusedOnline, to: overviewLinks.refusedOnline(period), color: 'red.8' },
+          { label: t('overview.online.refused'), value: i.refusedOnline, to: overviewLinks.refusedOnline(period), color: 'red' },
         ]}
       />
       <IndicatorCard

@@ -55,12 +55,12 @@ export function LoadTable({ caption, nameHeader, rows, empty }: LoadTableProps) 
                 <FigureLink
                   value={row.dueSoon}
                   to={row.links.dueSoon}
-                  color="orange.9"
+                  color="orange"
                   label={t('overview.now.dueSoonLink', { count: row.dueSoon, name: row.name })}
                 />
               </Table.Td>
               <Table.Td className={classes.number}>
-                <FigureLink value={row.late} to={row.links.late} color="red.8" fw={700} label={t('overview.now.lateLink', { count: row.late, name: row.name })} />
+                <FigureLink value={row.late} to={row.links.late} color="red" fw={700} label={t('overview.now.lateLink', { count: row.late, name: row.name })} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -26,7 +26,7 @@ export function ActionDialogBody({ action, subject, dossier, onClose }: ActionDi
 
   const onDone = (updated: DossierDetail) => (hasDonePanel(action) ? setDone(updated) : onClose());
   const intro = <ActionIntro action={action} dossier={dossier} />;
-  const common = { intro, onDone, onCancel: onClose };
+  const common = { intro, onDone };
 
   if (isTextAction(action)) return <TextActionForm action={action} subject={subject} {...common} />;
   if (action === 'request_completion' || action === 'request_supplement') {

@@ -1,10 +1,9 @@
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 import { ActionDialogBody } from './action-dialog-body.tsx';
-import { modalStyles } from '../utils/modal-styles.ts';
 
 export interface ActionDialogProps {
   /** The step to take; null keeps the dialog closed. */
@@ -13,18 +12,19 @@ export interface ActionDialogProps {
   /** The dossier as the page shows it; a list row gives only the subject (the intake queue's steps need no more). */
   dossier?: DossierDetail;
   onClose: () => void;
+  /** Where focus goes on closing when the button that opened the dialog is gone (see `FormDialog`). */
+  focusFallback?: () => HTMLElement | null;
 }
 
 /**
- * One step of the lifecycle in a modal: its form, then, for a step that issues an official
- * form (or moves the appointment), what to print and tell the applicant. The modal traps
- * the focus and gives it back to the button that opened it.
+ * One step of the lifecycle in a dialog: its form, then, for a step that issues an official
+ * form (or moves the appointment), what to print and tell the applicant.
  */
-export function ActionDialog({ action, subject, dossier, onClose }: ActionDialogProps) {
+export function ActionDialog({ action, subject, dossier, onClose, focusFallback }: ActionDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={action !== null} onClose={onClose} title={action ? t(`action.${action}`) : ''} size="lg" styles={modalStyles}>
+    <FormDialog opened={action !== null} onClose={onClose} title={action ? t(`action.${action}`) : ''} focusFallback={focusFallback}>
       {action && <ActionDialogBody key={action} action={action} subject={subject} dossier={dossier} onClose={onClose} />}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
+import { DraftResult } from './draft-result.tsx';
 
 export interface ActionIntroProps {
   action: DossierAction;
@@ -10,30 +11,16 @@ export interface ActionIntroProps {
 
 /**
  * What the step does, in a sentence; for the chairperson's steps also the draft result being
- * decided on, so approving never happens without seeing what is approved.
+ * decided on (with its files), so approving never happens without seeing what is approved.
  */
 export function ActionIntro({ action, dossier }: ActionIntroProps) {
   const { t } = useTranslation();
-  const result = (action === 'approve' || action === 'return_to_handler') && dossier?.result;
-  if (!result) return <>{t(`workflow.intro.${action}`)}</>;
+  const deciding = (action === 'approve' || action === 'return_to_handler') && dossier?.result;
+  if (!deciding) return <>{t(`workflow.intro.${action}`)}</>;
   return (
-    <Stack gap={6} component="span">
+    <Stack gap="xs">
       <span>{t(`workflow.intro.${action}`)}</span>
-      <Group gap="xs" component="span">
-        <Badge color={result.kind === 'granted' ? 'green' : 'red'} c={result.kind === 'granted' ? '#2b6b32' : '#b02525'}>
-          {t(`resultKind.${result.kind}`)}
-        </Badge>
-        {result.number && (
-          <Text span size="sm" fw={600}>
-            {t('workflow.fields.resultNumber')}: {result.number}
-          </Text>
-        )}
-      </Group>
-      {result.summary && (
-        <Text span size="sm" style={{ whiteSpace: 'pre-line' }}>
-          {result.summary}
-        </Text>
-      )}
+      <DraftResult dossier={dossier} />
     </Stack>
   );
 }

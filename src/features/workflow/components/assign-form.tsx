@@ -1,39 +1,25 @@
 import { Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { AssignInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 import { HandlerSelect } from './handler-select.tsx';
 
-export interface AssignFormProps {
+export interface AssignFormProps extends ActionStepProps {
   action: 'assign' | 'reassign';
   dossier: DossierDetail;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /** The department head picks a handler of the department (a different one to reassign). */
-export function AssignForm({ action, dossier, intro, onDone, onCancel }: AssignFormProps) {
+export function AssignForm({ action, dossier, intro, onDone }: AssignFormProps) {
   const { t } = useTranslation();
   const form = useZodForm(AssignInput, { defaultValues: { handlerId: '', note: '' } });
-  const { submit, pending, conflict } = useActionSubmit(form, { action, subject: dossier, onDone });
-  const { errors } = form.formState;
+  const { shell } = useActionSubmit(form, { action, subject: dossier, onDone, intro });
   return (
-    <ActionFormShell
-      code={dossier.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t(`workflow.submit.${action}`)}
-      pending={pending}
-      conflict={conflict}
-      rootError={errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <Controller
         control={form.control}
         name="handlerId"
@@ -49,7 +35,7 @@ export function AssignForm({ action, dossier, intro, onDone, onCancel }: AssignF
           />
         )}
       />
-      <Textarea label={t('workflow.fields.assignNote')} rows={2} resize="vertical" error={errors.note?.message} {...form.register('note')} />
+      <Textarea label={t('workflow.fields.assignNote')} rows={2} resize="vertical" error={form.formState.errors.note?.message} {...form.register('note')} />
     </ActionFormShell>
   );
 }

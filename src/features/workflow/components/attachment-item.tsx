@@ -39,7 +39,7 @@ export function AttachmentItem({ attachment, showKind, onPreview }: AttachmentIt
           {attachment.fileName}
         </UnstyledButton>
         {showKind && attachment.kind !== 'document' && (
-          <Badge size="sm" ml={6} color={attachment.kind === 'result' ? 'teal' : 'orange'} c={attachment.kind === 'result' ? '#066649' : '#9a3412'}>
+          <Badge size="sm" ml={6} color={attachment.kind === 'result' ? 'teal' : 'orange'}>
             {t(`workflow.attachments.kind.${attachment.kind}`)}
           </Badge>
         )}

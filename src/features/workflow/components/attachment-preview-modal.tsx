@@ -6,7 +6,6 @@ import type { DossierAttachment } from '../../../domain/schemas/dossier.ts';
 import { useAttachmentContent } from '../api/get-attachment-content.ts';
 import { useDownloadAttachment } from '../hooks/use-download-attachment.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
-import { modalStyles } from '../utils/modal-styles.ts';
 
 export interface AttachmentPreviewModalProps {
   /** The file to show; null keeps the modal closed. */
@@ -54,7 +53,7 @@ export function AttachmentPreviewModal({ attachment, onClose }: AttachmentPrevie
   }
 
   return (
-    <Modal opened={attachment !== null} onClose={onClose} title={attachment?.fileName} size="xl" styles={modalStyles}>
+    <Modal opened={attachment !== null} onClose={onClose} title={attachment?.fileName} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="md">
         {body()}
         {attachment && (

@@ -1,5 +1,4 @@
 import { Select, Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
@@ -8,23 +7,19 @@ import { useZodForm } from '../../../lib/form.ts';
 import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { useUnits } from '../../../lib/reference/units.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 import { DirectoryLoadError } from './directory-load-error.tsx';
 
-export interface HandOverFormProps {
+export interface HandOverFormProps extends ActionStepProps {
   dossier: DossierDetail;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /** The desk hands the dossier to the department that decides (the procedure's by default). */
-export function HandOverForm({ dossier, intro, onDone, onCancel }: HandOverFormProps) {
+export function HandOverForm({ dossier, intro, onDone }: HandOverFormProps) {
   const { t } = useTranslation();
   const units = useUnits();
   const form = useZodForm(HandOverInput, { defaultValues: { unitId: dossier.decidingUnit.id, note: '' } });
-  const { submit, pending, conflict } = useActionSubmit(form, { action: 'hand_over', subject: dossier, onDone });
-  const { errors } = form.formState;
+  const { shell } = useActionSubmit(form, { action: 'hand_over', subject: dossier, onDone, intro });
   // The centre itself cannot decide; outside authorities can (the desk receives for them too).
   const options = (units.data ?? [])
     .filter((unit) => unit.kind !== 'centre')
@@ -34,16 +29,7 @@ export function HandOverForm({ dossier, intro, onDone, onCancel }: HandOverFormP
   }
 
   return (
-    <ActionFormShell
-      code={dossier.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t('workflow.submit.hand_over')}
-      pending={pending}
-      conflict={conflict}
-      rootError={errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <Controller
         control={form.control}
         name="unitId"
@@ -66,7 +52,7 @@ export function HandOverForm({ dossier, intro, onDone, onCancel }: HandOverFormP
         )}
       />
       {units.isError && <DirectoryLoadError error={units.error} onRetry={() => void units.refetch()} />}
-      <Textarea label={t('workflow.fields.handoverNote')} rows={2} resize="vertical" error={errors.note?.message} {...form.register('note')} />
+      <Textarea label={t('workflow.fields.handoverNote')} rows={2} resize="vertical" error={form.formState.errors.note?.message} {...form.register('note')} />
     </ActionFormShell>
   );
 }

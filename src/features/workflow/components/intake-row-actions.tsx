@@ -37,7 +37,7 @@ export function IntakeRowActions({ dossier, onPick }: IntakeRowActionsProps) {
           <Menu.Item leftSection={<StepIcon action="request_completion" size={16} />} onClick={() => onPick('request_completion')}>
             {t('action.request_completion')}
           </Menu.Item>
-          <Menu.Item color="red" leftSection={<StepIcon action="refuse" size={16} />} onClick={() => onPick('refuse')}>
+          <Menu.Item c="red" leftSection={<StepIcon action="refuse" size={16} />} onClick={() => onPick('refuse')}>
             {t('action.refuse')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -1,6 +1,7 @@
-import { TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
 import type { Ref } from 'react';
-import { fromLocalInput, toLocalInput } from '../utils/local-date-time.ts';
+import { fromPickerValue, toPickerValue } from '../utils/local-date-time.ts';
 
 export interface LocalDateTimeInputProps {
   label: string;
@@ -18,22 +19,27 @@ export interface LocalDateTimeInputProps {
 }
 
 /**
- * A date and time in Vietnamese time, whatever zone the browser is in. The browser's own
- * picker: keyboard-friendly, and it types dd/mm/yyyy in a Vietnamese locale.
+ * A date and time in Vietnamese time, whatever zone the browser is in: typed as
+ * dd/MM/yyyy HH:mm (keyboard first), or the day picked on a calendar with Vietnamese month
+ * names (see `DatesSettings`).
  */
 export function LocalDateTimeInput({ label, description, required, value, onChange, onBlur, inputRef, min, error }: LocalDateTimeInputProps) {
   return (
-    <TextInput
-      type="datetime-local"
+    <DateInput
+      withTime
+      valueFormat="DD/MM/YYYY HH:mm"
+      placeholder="dd/mm/yyyy hh:mm"
       label={label}
       description={description}
       required={required}
-      value={toLocalInput(value)}
-      min={toLocalInput(min) || undefined}
-      onChange={(event) => onChange(fromLocalInput(event.currentTarget.value))}
+      clearable={!required}
+      value={toPickerValue(value)}
+      minDate={toPickerValue(min) ?? undefined}
+      onChange={(next) => onChange(fromPickerValue(next))}
       onBlur={onBlur}
       ref={inputRef}
       error={error}
+      leftSection={<IconCalendar size={18} aria-hidden />}
       w={{ base: '100%', sm: 280 }}
     />
   );

@@ -1,5 +1,4 @@
 import { NumberInput, Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
@@ -7,18 +6,15 @@ import { RequestSupplementInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 import { MissingItemsField } from './missing-items-field.tsx';
 
-export interface MissingItemsFormProps {
+export interface MissingItemsFormProps extends ActionStepProps {
   /** At intake (online dossier, form 02 "hoàn thiện") or during processing (form 02 "bổ sung"). */
   action: 'request_completion' | 'request_supplement';
   subject: ActionSubject;
   /** The dossier when the page has it: its missing checklist items are offered as suggestions. */
   dossier?: DossierDetail;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /**
@@ -26,15 +22,16 @@ export interface MissingItemsFormProps {
  * deadline. Both steps validate with the supplement schema: the completion request has the
  * same items and reason, only no deadline (which this form then never sends).
  */
-export function MissingItemsForm({ action, subject, dossier, intro, onDone, onCancel }: MissingItemsFormProps) {
+export function MissingItemsForm({ action, subject, dossier, intro, onDone }: MissingItemsFormProps) {
   const { t } = useTranslation();
   const form = useZodForm(RequestSupplementInput, {
     defaultValues: { items: [{ name: '', note: '' }], reason: '', deadlineWorkingDays: undefined },
   });
-  const { submit, pending, conflict } = useActionSubmit(form, {
+  const { shell } = useActionSubmit(form, {
     action,
     subject,
     onDone,
+    intro,
     toFields: ({ items, reason, deadlineWorkingDays }) =>
       action === 'request_supplement' ? { items, reason, deadlineWorkingDays } : { items, reason },
   });
@@ -45,16 +42,7 @@ export function MissingItemsForm({ action, subject, dossier, intro, onDone, onCa
     .map((document) => document.name);
 
   return (
-    <ActionFormShell
-      code={subject.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t(`workflow.submit.${action}`)}
-      pending={pending}
-      conflict={conflict}
-      rootError={errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <MissingItemsField control={form.control} register={form.register} errors={errors} suggestions={suggestions} />
       <Textarea
         label={t('workflow.fields.missingReason')}

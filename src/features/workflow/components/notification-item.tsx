@@ -12,7 +12,6 @@ export interface NotificationItemProps {
 const channelIcon = { sms: IconMessage, email: IconMail, zalo: IconMessageCircle } as const;
 const statusColor = { pending: 'yellow', sent: 'green', failed: 'red' } as const;
 // Darker than Mantine's shade 6 so the small badge text stays readable (as the status badges).
-const statusText = { pending: '#7c5800', sent: '#2b6b32', failed: '#b02525' } as const;
 
 
 /** One message to the applicant: channel, recipient, what about, when, delivered or not, and its text. */
@@ -34,7 +33,7 @@ export function NotificationItem({ notification }: NotificationItemProps) {
             {notification.recipient}
           </Text>
         </Group>
-        <Badge size="md" color={statusColor[notification.status]} c={statusText[notification.status]}>
+        <Badge size="md" color={statusColor[notification.status]}>
           {t(`workflow.notifications.status.${notification.status}`)}
         </Badge>
       </Group>

@@ -1,5 +1,4 @@
 import { Group, Radio, Textarea, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { returnMethods } from '../../../domain/channels.ts';
@@ -7,35 +6,23 @@ import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { ReturnResultInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 import { LocalDateTimeInput } from './local-date-time-input.tsx';
 
-export interface ReturnResultFormProps {
+export interface ReturnResultFormProps extends ActionStepProps {
   dossier: DossierDetail;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /** The desk hands the result over: how, to whom, and when if not just now. */
-export function ReturnResultForm({ dossier, intro, onDone, onCancel }: ReturnResultFormProps) {
+export function ReturnResultForm({ dossier, intro, onDone }: ReturnResultFormProps) {
   const { t } = useTranslation();
   const form = useZodForm(ReturnResultInput, {
     defaultValues: { method: dossier.returnMethod, recipient: dossier.applicant.name, returnedAt: undefined, note: '' },
   });
-  const { submit, pending, conflict } = useActionSubmit(form, { action: 'return_result', subject: dossier, onDone });
+  const { shell } = useActionSubmit(form, { action: 'return_result', subject: dossier, onDone, intro });
   const { errors } = form.formState;
   return (
-    <ActionFormShell
-      code={dossier.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t('workflow.submit.return_result')}
-      pending={pending}
-      conflict={conflict}
-      rootError={errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <Controller
         control={form.control}
         name="method"

@@ -1,6 +1,6 @@
 import { FileInput, Group, Radio, Select, Textarea, TextInput } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
@@ -11,20 +11,17 @@ import { useUsers } from '../../../lib/reference/users.ts';
 import { useUploadAttachment } from '../api/upload-attachment.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
 import { checkAttachment, uploadErrorMessage } from '../utils/attachment-checks.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 
-export interface SubmitResultFormProps {
+export interface SubmitResultFormProps extends ActionStepProps {
   dossier: DossierDetail;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /**
  * The handler submits the draft result for approval: granted (with its number) or denied,
  * what it says, optionally whom to send it to, and the result file itself.
  */
-export function SubmitResultForm({ dossier, intro, onDone, onCancel }: SubmitResultFormProps) {
+export function SubmitResultForm({ dossier, intro, onDone }: SubmitResultFormProps) {
   const { t } = useTranslation();
   const cache = useDossierCache();
   const approvers = useUsers({ role: 'chairperson' });
@@ -61,21 +58,12 @@ export function SubmitResultForm({ dossier, intro, onDone, onCancel }: SubmitRes
     }
   }
 
-  const { submit, pending, conflict } = useActionSubmit(form, { action: 'submit_result', subject: dossier, onDone, prepare: uploadResultFile });
+  const { shell } = useActionSubmit(form, { action: 'submit_result', subject: dossier, onDone, intro, dirty: file !== null, prepare: uploadResultFile });
   const { errors } = form.formState;
   const granted = form.watch('kind') === 'granted';
 
   return (
-    <ActionFormShell
-      code={dossier.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t('workflow.submit.submit_result')}
-      pending={pending}
-      conflict={conflict}
-      rootError={errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <Controller
         control={form.control}
         name="kind"

@@ -1,15 +1,12 @@
 import { Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { ApproveInput, ReasonInput, ReceiveSupplementInput, RefuseInput, ReturnToHandlerInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
 import { AcceptOnlineInput, CloseNotAcceptedInput } from '../../../domain/schemas/intake.ts';
-import { endingActions } from '../utils/action-groups.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
-import { ActionFormShell } from './action-form-shell.tsx';
+import { ActionFormShell, type ActionStepProps } from './action-form-shell.tsx';
 
 type TextValues = Record<string, string | undefined>;
 
@@ -31,33 +28,20 @@ export function isTextAction(action: string): action is TextAction {
   return action in textActions;
 }
 
-export interface TextActionFormProps {
+export interface TextActionFormProps extends ActionStepProps {
   action: TextAction;
   subject: ActionSubject;
-  intro?: ReactNode;
-  onDone: (dossier: DossierDetail) => void;
-  onCancel: () => void;
 }
 
 /** A step with one text field: a note (accept, approve, supplement received, send back) or a reason. */
-export function TextActionForm({ action, subject, intro, onDone, onCancel }: TextActionFormProps) {
+export function TextActionForm({ action, subject, intro, onDone }: TextActionFormProps) {
   const { t } = useTranslation();
   const { schema, field, required } = textActions[action];
   const form = useZodForm(schema as z.ZodType<TextValues, TextValues>, { defaultValues: { [field]: '' } });
-  const { submit, pending, conflict } = useActionSubmit(form, { action, subject, onDone });
+  const { shell } = useActionSubmit(form, { action, subject, onDone, intro });
   const error = form.formState.errors[field]?.message;
   return (
-    <ActionFormShell
-      code={subject.code}
-      intro={intro}
-      onSubmit={(event) => void submit(event)}
-      submitLabel={t(`workflow.submit.${action}`)}
-      danger={endingActions.has(action)}
-      pending={pending}
-      conflict={conflict}
-      rootError={form.formState.errors.root?.server?.message}
-      onCancel={onCancel}
-    >
+    <ActionFormShell {...shell}>
       <Textarea
         label={t(`workflow.textField.${action}`)}
         required={required}

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useDossierCache } from '../../../lib/dossier-cache.ts';
 import { applyApiError } from '../../../lib/form.ts';
 import { usePerformAction, type ActionFields, type StaffAction } from '../api/perform-action.ts';
+import { endingActions } from '../utils/action-groups.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 
 /**
@@ -20,6 +21,10 @@ export interface UseActionSubmitOptions<Output> {
   action: StaffAction;
   subject: ActionSubject;
   onDone: (dossier: DossierDetail) => void;
+  /** The dialog's sentence on the step, passed through to the form's frame. */
+  intro?: ReactNode;
+  /** Something typed outside react-hook-form (a chosen file) that closing would lose. */
+  dirty?: boolean;
   /** Runs after validation, before the action (e.g. upload the result file); false stops the submit. */
   prepare?: (values: Output) => Promise<boolean>;
   /** Turns the form's values into the action's body when they differ. */
@@ -29,11 +34,12 @@ export interface UseActionSubmitOptions<Output> {
 /**
  * Sends an action with the version the user saw. On 409 the dossier is fetched again (the
  * page shows the new state), the form keeps everything typed, and the next submit carries
- * the new version; any other error lands on the fields or above the buttons.
+ * the new version; any other error lands on the fields or above the buttons. `shell` is
+ * what the form's `ActionFormShell` needs.
  */
 export function useActionSubmit<Input extends FieldValues, Output extends FieldValues>(
   form: UseFormReturn<Input, unknown, Output>,
-  { action, subject, onDone, prepare, toFields }: UseActionSubmitOptions<Output>,
+  { action, subject, onDone, intro, dirty = false, prepare, toFields }: UseActionSubmitOptions<Output>,
 ) {
   const { t } = useTranslation();
   const cache = useDossierCache();
@@ -87,11 +93,23 @@ export function useActionSubmit<Input extends FieldValues, Output extends FieldV
     }
   });
 
+  const pending = preparing || perform.isPending;
   return {
     submit,
-    pending: preparing || perform.isPending,
+    pending,
     conflict,
     /** The version the next submit will send. */
     version,
+    shell: {
+      code: subject.code,
+      intro,
+      onSubmit: (event: FormEvent<HTMLFormElement>) => void submit(event),
+      submitLabel: t(`workflow.submit.${action}`),
+      danger: endingActions.has(action),
+      pending,
+      conflict,
+      rootError: form.formState.errors.root?.server?.message,
+      dirty: dirty || form.formState.isDirty,
+    },
   };
 }

@@ -1,0 +1,139 @@
+import { Alert, Button, Group, Modal, Text, type ModalProps } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { createContext, use, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dialogOpener, returnFocus } from '../lib/focus-return.ts';
+
+export interface FormDialogProps {
+  opened: boolean;
+  /** Called once closing is settled (nothing typed, or the user chose to discard it). */
+  onClose: () => void;
+  title: ReactNode;
+  /** @default 'lg' */
+  size?: ModalProps['size'];
+  /**
+   * Where focus goes when the dialog closes and what opened it is gone or disabled (the step
+   * removed its button, a bulk action untick its rows). @default the main content
+   */
+  focusFallback?: () => HTMLElement | null;
+  children: ReactNode;
+}
+
+interface FormDialogContextValue {
+  /** Close as Esc, the × and Cancel do: asks first when something typed would be lost. */
+  requestClose: () => void;
+  /** The form inside reports whether it holds typed text. */
+  setDirty: (dirty: boolean) => void;
+}
+
+const FormDialogContext = createContext<FormDialogContextValue | null>(null);
+
+/** The dialog a form is in, if any (see `DialogForm`). */
+export function useFormDialog(): FormDialogContextValue | null {
+  return use(FormDialogContext);
+}
+
+/**
+ * Every dialog with a form: a Mantine modal (focus trapped, one Esc closes it) that
+ * - asks before closing when the form inside holds typed text (Esc, ×, Cancel, a click
+ *   outside), inside the dialog itself, with "keep editing" focused;
+ * - gives focus back to what opened it when it closes — the button of a menu the dialog was
+ *   opened from, or `focusFallback` when that is gone or disabled.
+ * Put a `DialogForm` inside for Ctrl+Enter, the error and the buttons.
+ */
+export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback, children }: FormDialogProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const dirty = useRef(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const focusedBeforeQuestion = useRef<Element | null>(null);
+  const restoreFocus = useEffectEvent(() => returnFocus(root.current, opener.current, focusFallback));
+
+  // Before the modal moves focus inside (its focus trap runs after layout).
+  useLayoutEffect(() => {
+    if (opened) opener.current = dialogOpener(document.activeElement);
+  }, [opened]);
+
+  const wasOpened = useRef(opened);
+  useEffect(() => {
+    const closed = wasOpened.current && !opened;
+    wasOpened.current = opened;
+    if (!closed) return;
+    setConfirming(false);
+    dirty.current = false;
+    const timeout = window.setTimeout(restoreFocus, 0);
+    return () => window.clearTimeout(timeout);
+  }, [opened]);
+
+  useEffect(() => {
+    if (confirming) keepEditing.current?.focus();
+  }, [confirming]);
+
+  const keep = useCallback(() => {
+    setConfirming(false);
+    const before = focusedBeforeQuestion.current;
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
+  }, []);
+
+  const requestClose = useCallback(() => {
+    if (confirming) {
+      // Esc (or ×) while asking: the question is what closes.
+      keep();
+      return;
+    }
+    if (dirty.current) {
+      focusedBeforeQuestion.current = document.activeElement;
+      setConfirming(true);
+      return;
+    }
+    onClose();
+  }, [confirming, keep, onClose]);
+
+  const context = useMemo<FormDialogContextValue>(
+    () => ({
+      requestClose,
+      setDirty: (value) => {
+        dirty.current = value;
+      },
+    }),
+    [requestClose],
+  );
+
+  return (
+    <Modal
+      ref={root}
+      opened={opened}
+      onClose={requestClose}
+      title={title}
+      size={size}
+      returnFocus={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {confirming && (
+        <Alert color="orange" variant="outline" icon={<IconAlertTriangle aria-hidden />} title={t('shell.unsaved.dialogTitle')} mb="md" role="alert">
+          <Text size="sm" mb="sm">
+            {t('shell.unsaved.dialogBody')}
+          </Text>
+          <Group gap="sm">
+            <Button ref={keepEditing} size="sm" onClick={keep}>
+              {t('shell.unsaved.keepEditing')}
+            </Button>
+            <Button
+              size="sm"
+              variant="default"
+              onClick={() => {
+                dirty.current = false;
+                onClose();
+              }}
+            >
+              {t('shell.unsaved.discard')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <FormDialogContext value={context}>{children}</FormDialogContext>
+    </Modal>
+  );
+}

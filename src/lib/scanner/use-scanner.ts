@@ -1,0 +1,39 @@
+import { useEffect, useEffectEvent } from 'react';
+import { createBurstDetector, type BurstDetectorOptions } from './burst-detector.ts';
+
+const typedInputTypes = new Set(['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+
+/** A field that takes typed text: a scan there is typed into it, as any keyboard's would be. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && typedInputTypes.has(target.type);
+}
+
+/**
+ * Listens for scans anywhere on the page except in text fields: each fast burst of keys
+ * ending in Enter goes to `onScan`, which returns true when it took it (the Enter then does
+ * nothing else, e.g. it does not also follow the link that has focus).
+ */
+export function useScanner(onScan: (text: string) => boolean, options?: BurstDetectorOptions) {
+  const handle = useEffectEvent(onScan);
+  const maxGapMs = options?.maxGapMs;
+  const minLength = options?.minLength;
+  useEffect(() => {
+    const detector = createBurstDetector({ maxGapMs, minLength });
+    const listener = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing || isTypingTarget(event.target)) {
+        detector.reset();
+        return;
+      }
+      const burst = detector.key(event.key);
+      if (burst !== null && handle(burst)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    // Capture: before the focused element or any shortcut sees the Enter.
+    window.addEventListener('keydown', listener, { capture: true });
+    return () => window.removeEventListener('keydown', listener, { capture: true });
+  }, [maxGapMs, minLength]);
+}
