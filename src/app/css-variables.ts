@@ -46,9 +46,10 @@ function toneVariables(scheme: Scheme): Record<string, string> {
 /**
  * Mantine's "dimmed" text is gray 6 (3.3:1 on white), too faint for secondary facts an
  * officer reads all day (the holder's name, a submitted date): gray 7 keeps the hierarchy
- * at 8:1. Field errors use red 9 (5.5:1) instead of red 6 (3.6:1) for the same reason. In
- * the dark scheme, dimmed text, links and light buttons are lighter than Mantine's defaults
- * for the same 4.5:1.
+ * at 8:1. Field errors use red 9 (5.5:1) instead of red 6 (3.6:1) for the same reason, and
+ * placeholders reach 4.5:1 (a picker's placeholder is the only text in it). In the dark
+ * scheme, dimmed text, placeholders, links and light buttons are lighter than Mantine's
+ * defaults for the same 4.5:1.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
@@ -56,11 +57,13 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     ...toneVariables('light'),
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': '#6b7280',
   },
   dark: {
     ...toneVariables('dark'),
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-placeholder': '#a6a6a6',
     '--mantine-color-anchor': 'var(--mantine-color-deskBlue-3)',
     '--mantine-primary-color-light-color': 'var(--mantine-color-deskBlue-2)',
   },

@@ -42,8 +42,18 @@ export function Appointment({ appointmentAt, dueState, layout = 'inline' }: Appo
       </span>
     );
   }
+  if (layout === 'line') {
+    return (
+      <span className={classes.root} data-due-state={dueState} data-layout="line">
+        <span className={classes.date}>
+          {formatDate(appointmentAt)} <span className={classes.lineTime}>{formatTime(appointmentAt)}</span>
+        </span>
+        {state}
+      </span>
+    );
+  }
   return (
-    <span className={classes.root} data-due-state={dueState} data-layout={layout}>
+    <span className={classes.root} data-due-state={dueState}>
       <span className={classes.date}>{formatDateTime(appointmentAt)}</span>
       {state}
     </span>

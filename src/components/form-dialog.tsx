@@ -51,9 +51,22 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
   const focusedBeforeQuestion = useRef<Element | null>(null);
   const restoreFocus = useEffectEvent(() => returnFocus(root.current, opener.current, focusFallback));
 
+  // What last had focus: a menu item that opened the dialog may already be gone (and focus
+  // on the page body) by the time the dialog opens.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      if (event.target instanceof Element) lastFocused.current = event.target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+
   // Before the modal moves focus inside (its focus trap runs after layout).
   useLayoutEffect(() => {
-    if (opened) opener.current = dialogOpener(document.activeElement);
+    if (!opened) return;
+    const active = document.activeElement;
+    opener.current = dialogOpener(active && active !== document.body ? active : lastFocused.current);
   }, [opened]);
 
   const wasOpened = useRef(opened);

@@ -8,6 +8,17 @@
 /** The main content landmark of the app frame (focusable with tabIndex -1). */
 export const mainContentId = 'main-content';
 
+/** Marks the link of each row of a dossier list (J/K move through them). */
+export const rowLinkAttribute = 'data-row-link';
+
+/**
+ * The first row of the list on screen: where focus goes after a step taken from a queue
+ * took its dossier away — the next dossier to work on, one Enter away.
+ */
+export function firstListRow(): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`#${mainContentId} [${rowLinkAttribute}]`);
+}
+
 /**
  * What opened a dialog, from the element that had focus as it opened: an item of a menu
  * stands for the menu's own button (Mantine names a menu's dropdown `<button id>-dropdown`).

@@ -6,7 +6,7 @@ import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { Appointment } from '../../../components/appointment.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { dossierPath } from '../../../lib/paths.ts';
-import { rowLinkAttribute } from '../hooks/use-row-keys.ts';
+import { rowLinkAttribute } from '../../../lib/focus-return.ts';
 import type { DossierLocationState } from '../utils/dossier-location-state.ts';
 import { ReceivedCell } from './received-cell.tsx';
 import classes from './dossier-table.module.css';

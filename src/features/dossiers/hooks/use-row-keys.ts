@@ -1,9 +1,7 @@
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, type RefObject } from 'react';
+import { rowLinkAttribute } from '../../../lib/focus-return.ts';
 import { isOverlayOpen } from '../../../lib/overlay.ts';
-
-/** Each row's link to its dossier carries this attribute: it is what J/K move focus to. */
-export const rowLinkAttribute = 'data-row-link';
 
 function rowLinks(table: HTMLElement | null): HTMLElement[] {
   return table ? [...table.querySelectorAll<HTMLElement>(`[${rowLinkAttribute}]`)] : [];
@@ -63,7 +61,7 @@ export function useRowKeys(table: RefObject<HTMLElement | null>, rows: readonly 
 
   // The rows changed under a focused row: give focus to the row now at its place.
   useEffect(() => {
-    if (lastIndex.current === null) return;
+    if (lastIndex.current === null || rows.length === 0) return;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
     const links = rowLinks(table.current);

@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { DialogForm } from '../../../components/dialog-form.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
+import { firstListRow } from '../../../lib/focus-return.ts';
 import { BulkConflictAlert } from './bulk-conflict-alert.tsx';
 import { BulkDossierCodes } from './bulk-dossier-codes.tsx';
 
@@ -27,7 +28,8 @@ export interface BulkActionDialogProps {
 /** The confirmation of a bulk action: which dossiers, what changed meanwhile, the action's fields. */
 export function BulkActionDialog({ opened, onClose, title, selected, conflict, renderDetails, children, ...form }: BulkActionDialogProps) {
   return (
-    <FormDialog opened={opened} onClose={onClose} title={title}>
+    // Once done, the ticked rows (and the button's reason to be enabled) are gone: focus goes to the queue's first row.
+    <FormDialog opened={opened} onClose={onClose} title={title} focusFallback={firstListRow}>
       <DialogForm {...form} submitDisabled={selected.length === 0}>
         <BulkDossierCodes dossiers={selected} renderDetails={renderDetails} />
         {conflict && <BulkConflictAlert codes={conflict} />}

@@ -7,6 +7,7 @@ import { ActionDialog } from '../components/action-dialog.tsx';
 import { BulkApproveBar } from '../components/bulk-approve-bar.tsx';
 import { BulkAssignBar } from '../components/bulk-assign-bar.tsx';
 import { IntakeRowActions, type IntakeAction } from '../components/intake-row-actions.tsx';
+import { firstListRow } from '../../../lib/focus-return.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 
 /** What a work queue adds to the dossier list (the list's `queueTools` slot). */
@@ -32,7 +33,8 @@ function only(statuses: readonly DossierStatus[], status: DossierStatus): boolea
  */
 export function useQueueTools(user: CurrentUser | undefined) {
   const { t } = useTranslation();
-  const [intake, setIntake] = useState<{ action: IntakeAction; subject: ActionSubject } | null>(null);
+  // The dialog stays mounted once opened (closed: action null), so it can give focus back.
+  const [intake, setIntake] = useState<{ action: IntakeAction | null; subject: ActionSubject } | null>(null);
 
   return useCallback(
     (statuses: readonly DossierStatus[]): QueueTools | null => {
@@ -46,7 +48,9 @@ export function useQueueTools(user: CurrentUser | undefined) {
             ),
           },
           toolbar: () =>
-            intake && <ActionDialog action={intake.action} subject={intake.subject} onClose={() => setIntake(null)} />,
+            intake && (
+              <ActionDialog action={intake.action} subject={intake.subject} onClose={() => setIntake((current) => current && { ...current, action: null })} focusFallback={firstListRow} />
+            ),
         };
       }
       if (user.role === 'department_head' && only(statuses, 'awaiting_assignment')) {
