@@ -58,12 +58,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': '#6b7280',
+    // Behind a lone card (the login page).
+    '--motcua-page-muted-bg': 'var(--mantine-color-gray-0)',
   },
   dark: {
     ...toneVariables('dark'),
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-error': 'var(--mantine-color-red-4)',
     '--mantine-color-placeholder': '#a6a6a6',
+    '--motcua-page-muted-bg': 'var(--mantine-color-dark-8)',
     '--mantine-color-anchor': 'var(--mantine-color-deskBlue-3)',
     '--mantine-primary-color-light-color': 'var(--mantine-color-deskBlue-2)',
   },

@@ -13,7 +13,7 @@ export interface TrainingBootScreenProps {
 export function TrainingBootScreen({ step, percent, error }: TrainingBootScreenProps) {
   const { t } = useTranslation();
   return (
-    <Center component="main" mih="100vh" p="md" bg="gray.0">
+    <Center component="main" mih="100vh" p="md" bg="var(--motcua-page-muted-bg)">
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={480}>
         <Stack gap="md">
           <Title order={1} size="h3">

@@ -49,16 +49,19 @@ export function AppFrame({ user }: AppFrameProps) {
   );
   useHotkeys([['shift+?', () => !isOverlayOpen() && help.open()]]);
 
-  // A scanned receipt opens its dossier whatever has focus, except a text field (where the
-  // scan is typed, and the search box takes codes too).
-  useScanner((text) => {
-    const code = text.trim().toUpperCase();
-    if (!dossierCodePattern.test(code)) return false;
+  const openCode = (code: string) =>
     void openByCode(code).then((outcome) => {
       if (outcome !== 'opened') {
         notifications.show({ color: 'red', message: t(outcome === 'not-found' ? 'shell.scanner.notFound' : 'shell.scanner.failed', { code }) });
       }
     });
+
+  // A scanned receipt opens its dossier whatever has focus, except a text field (where the
+  // scan is typed, and the search box takes codes too).
+  useScanner((text) => {
+    const code = text.trim().toUpperCase();
+    if (!dossierCodePattern.test(code)) return false;
+    openCode(code);
     return true;
   });
 
@@ -84,7 +87,7 @@ export function AppFrame({ user }: AppFrameProps) {
           </AppShell.Main>
         </AppShell>
         <KeyboardHelp opened={helpOpened} onClose={help.close} role={user.role} />
-        <CommandPalette user={user} pageCommands={pageCommands} />
+        <CommandPalette user={user} pageCommands={pageCommands} onOpenCode={openCode} />
       </PageCommandsContext>
     </DatesSettings>
   );

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import { queuesByRole } from '../../domain/queues.ts';
 import { reportsOf } from '../../domain/reports.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
@@ -21,6 +22,8 @@ export interface CommandPaletteProps {
   user: CurrentUser;
   /** What the current page offers (the steps on the open dossier). */
   pageCommands: readonly PageCommand[];
+  /** Opens the dossier with this (well-formed) code, as a scan would. */
+  onOpenCode: (code: string) => void;
 }
 
 /** Dossiers are searched once this much is typed (a code, part of a name, an ID number). */
@@ -32,7 +35,7 @@ const shownDossiers = 6;
  * (the list's own search), or take a step on the dossier on screen — all by typing, without
  * diacritics if preferred, then Enter.
  */
-export function CommandPalette({ user, pageCommands }: CommandPaletteProps) {
+export function CommandPalette({ user, pageCommands, onOpenCode }: CommandPaletteProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -49,11 +52,17 @@ export function CommandPalette({ user, pageCommands }: CommandPaletteProps) {
     ...queuesByRole[user.role].map((queue) => ({ id: `queue-${queue}`, label: t(`search.queue.${queue}`), to: dossierListPath({ queue }) })),
   ].filter((place) => matches(place.label));
   const commands = pageCommands.filter((command) => matches(command.label));
-  const found = searched && dossiers.data && !dossiers.isPlaceholderData ? dossiers.data.items.slice(0, shownDossiers) : [];
-  const nothing = commands.length === 0 && places.length === 0 && found.length === 0;
+  // A whole code (typed or pasted) is offered at once, so Enter opens it without waiting for the search.
+  const code = query.trim().toUpperCase();
+  const byCode = dossierCodePattern.test(code) ? code : null;
+  const found = (searched && dossiers.data && !dossiers.isPlaceholderData ? dossiers.data.items : [])
+    .filter((dossier) => dossier.code !== byCode)
+    .slice(0, shownDossiers);
+  const nothing = commands.length === 0 && places.length === 0 && found.length === 0 && !byCode;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} scrollable maxHeight={480}>
+    // Ctrl+K works from a text field too (the search box is where officers often are).
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
       <Spotlight.Search
         placeholder={t('shell.palette.placeholder')}
         aria-label={t('shell.palette.label')}
@@ -80,8 +89,15 @@ export function CommandPalette({ user, pageCommands }: CommandPaletteProps) {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {found.length > 0 && (
+        {(byCode || found.length > 0) && (
           <Spotlight.ActionsGroup label={t('shell.palette.groups.dossiers')}>
+            {byCode && (
+              <Spotlight.Action
+                label={t('shell.palette.openDossier', { code: byCode })}
+                leftSection={<IconFileText size={18} aria-hidden />}
+                onClick={() => onOpenCode(byCode)}
+              />
+            )}
             {found.map((dossier) => (
               <Spotlight.Action
                 key={dossier.id}

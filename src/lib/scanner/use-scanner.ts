@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { createBurstDetector, type BurstDetectorOptions } from './burst-detector.ts';
+import { createBurstDetector } from './burst-detector.ts';
 
 const typedInputTypes = new Set(['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
 
@@ -15,18 +15,16 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * ending in Enter goes to `onScan`, which returns true when it took it (the Enter then does
  * nothing else, e.g. it does not also follow the link that has focus).
  */
-export function useScanner(onScan: (text: string) => boolean, options?: BurstDetectorOptions) {
+export function useScanner(onScan: (text: string) => boolean) {
   const handle = useEffectEvent(onScan);
-  const maxGapMs = options?.maxGapMs;
-  const minLength = options?.minLength;
   useEffect(() => {
-    const detector = createBurstDetector({ maxGapMs, minLength });
+    const detector = createBurstDetector();
     const listener = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing || isTypingTarget(event.target)) {
         detector.reset();
         return;
       }
-      const burst = detector.key(event.key);
+      const burst = detector.key(event.key, event.timeStamp);
       if (burst !== null && handle(burst)) {
         event.preventDefault();
         event.stopPropagation();
@@ -35,5 +33,5 @@ export function useScanner(onScan: (text: string) => boolean, options?: BurstDet
     // Capture: before the focused element or any shortcut sees the Enter.
     window.addEventListener('keydown', listener, { capture: true });
     return () => window.removeEventListener('keydown', listener, { capture: true });
-  }, [maxGapMs, minLength]);
+  }, []);
 }

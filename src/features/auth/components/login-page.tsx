@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../../lib/paths.ts';
 import { useTrainingControls } from '../../../lib/training-context.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 import { LoginForm } from './login-form.tsx';
 
 function sessionExpired(state: unknown): boolean {
@@ -22,9 +23,12 @@ export function LoginPage() {
   useDocumentTitle(`${t('auth.title')} · ${t('app.documentTitle')}`);
 
   return (
-    <Center component="main" mih="100vh" p="md" bg="gray.0">
+    <Center component="main" mih="100vh" p="md" bg="var(--motcua-page-muted-bg)">
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
         <Stack gap="lg">
+          <Group justify="flex-end" mt={-8} mb={-8}>
+            <LanguageSwitch />
+          </Group>
           <Group gap="sm" wrap="nowrap">
             <ThemeIcon size={44} radius="md" aria-hidden>
               <IconBuildingCommunity size={26} />

@@ -22,7 +22,7 @@ export function useNeighbourDossiers(dossierId: string, listSearch: string): Nei
   // The last page seen that still held this dossier (adjusted during render, see React's
   // "storing information from previous renders").
   const [seen, setSeen] = useState<{ id: string; items: readonly DossierListItem[] } | null>(null);
-  if (items && items !== seen?.items && items.some((item) => item.id === dossierId)) setSeen({ id: dossierId, items });
+  if (items && (items !== seen?.items || seen.id !== dossierId) && items.some((item) => item.id === dossierId)) setSeen({ id: dossierId, items });
   const known = seen?.id === dossierId ? seen.items : [];
   const index = known.findIndex((item) => item.id === dossierId);
   if (index < 0) return {};
