@@ -2,8 +2,8 @@ import { Button, MantineProvider, Menu, Textarea } from '@mantine/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import '../i18n/i18n.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import { DialogForm } from './dialog-form.tsx';
 import { FormDialog } from './form-dialog.tsx';
 
@@ -52,6 +52,10 @@ function Harness({ onSubmit = () => {}, disableOpenerOnSubmit = false }: Harness
     </MantineProvider>
   );
 }
+
+beforeAll(async () => {
+  await i18n.changeLanguage('vi');
+});
 
 describe('a dialog with a form', () => {
   it('submits on Ctrl+Enter from the text area', async () => {

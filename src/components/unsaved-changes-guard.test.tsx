@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider, useNavigate } from 'react-router';
-import { describe, expect, it } from 'vitest';
-import '../i18n/i18n.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import { UnsavedChangesDialog, useUnsavedChangesGuard } from './unsaved-changes-guard.tsx';
 
 function FormPage() {
@@ -40,6 +40,10 @@ function renderGuarded() {
   );
   return { user: userEvent.setup(), router };
 }
+
+beforeAll(async () => {
+  await i18n.changeLanguage('vi');
+});
 
 describe('the unsaved-changes guard of a page', () => {
   it('lets an untouched form go without asking', async () => {

@@ -69,7 +69,8 @@ async function checkDialog(page: Page, audit: AxeAudit, where: string, open: () 
   const dialog = page.getByRole('dialog').last();
   await expect(dialog).toBeVisible();
   await settled(page);
-  await audit.check(where);
+  // The page behind was checked on its own: only the dialog now.
+  await audit.check(where, '[role="dialog"]');
   await page.keyboard.press('Escape');
   await expectNoDialog(page);
 }
@@ -94,7 +95,7 @@ async function checkDossier(page: Page, audit: AxeAudit, where: string, id: stri
   await more.click();
   const items = page.getByRole('menuitem');
   await expect(items.first()).toBeVisible();
-  await audit.check(`${where}, menu "Thao tác khác"`);
+  await audit.check(`${where}, menu "Thao tác khác"`, '[role="menu"]');
   const names = (await items.allTextContents()).map((text) => text.trim());
   await page.keyboard.press('Escape');
   for (const name of names) {
@@ -129,18 +130,32 @@ async function checkList(page: Page, audit: AxeAudit, person: Person) {
   await page.getByRole('button', { name: 'Bộ lọc', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Lĩnh vực' }).or(page.getByRole('combobox', { name: 'Lĩnh vực' }))).toBeVisible();
   await audit.check('list: filter panel');
+  await page.getByRole('button', { name: /^Ngày tiếp nhận/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit.check('list: filter panel, date range picker', '[role="dialog"]');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Lưu bộ lọc' }).click();
   await expect(page.getByRole('textbox', { name: 'Tên bộ lọc' })).toBeVisible();
   await audit.check('list: save the filters');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Bộ lọc đã lưu' }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  await audit.check('list: saved filters menu');
+  await audit.check('list: saved filters menu', '[role="menu"]');
   await page.keyboard.press('Escape');
+
+  // The keyboard tools of every page.
+  await checkDialog(page, audit, 'keyboard shortcuts', () => page.keyboard.press('Shift+?'));
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('textbox', { name: 'Bảng lệnh' });
+  await palette.fill('ho so');
+  await expect(page.getByRole('dialog').getByRole('button').first()).toBeVisible();
+  await audit.check('command palette', '[role="dialog"]');
+  await page.keyboard.press('Escape');
+  await expectNoDialog(page);
 
   await page.getByRole('button', { name: /^Tài khoản/ }).click();
   await expect(page.getByRole('menu')).toBeVisible();
-  await audit.check('user menu');
+  await audit.check('user menu', '[role="menu"]');
   await page.keyboard.press('Escape');
 
   if (person.role === 'desk_officer') {
@@ -152,7 +167,7 @@ async function checkList(page: Page, audit: AxeAudit, person: Person) {
       await checkDialog(page, audit, 'online intake queue: accept from the row', () => accept.click());
       await page.getByRole('button', { name: /^Thao tác khác với hồ sơ/ }).first().click();
       await expect(page.getByRole('menu')).toBeVisible();
-      await audit.check('online intake queue: row menu');
+      await audit.check('online intake queue: row menu', '[role="menu"]');
       await page.keyboard.press('Escape');
     }
   }

@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, VisuallyHidden } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage, languages } from '../../../i18n/i18n.ts';
@@ -11,7 +11,8 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <Group gap={4} role="group" aria-label={t('user.language')}>
+    <Group component="fieldset" gap={4} m={0} p={0} style={{ border: 0 }}>
+      <VisuallyHidden component="legend">{t('user.language')}</VisuallyHidden>
       <IconLanguage size={18} aria-hidden color="var(--mantine-color-dimmed)" />
       {languages.map((code) => (
         <Button

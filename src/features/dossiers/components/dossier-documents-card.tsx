@@ -7,6 +7,20 @@ export interface DossierDocumentsCardProps {
   documents: DossierDetail['documents'];
 }
 
+/** Handed in or not, in words with an icon (and the status tone). */
+function ReceivedState({ received }: { received: boolean }) {
+  const { t } = useTranslation();
+  const Icon = received ? IconCircleCheck : IconCircleDashed;
+  return (
+    <Group gap={4} wrap="nowrap" c={received ? 'green' : 'orange'}>
+      <Icon size={18} aria-hidden style={{ flexShrink: 0 }} />
+      <Text size="sm" inherit>
+        {received ? t('dossierDetail.documentReceived') : t('dossierDetail.documentMissing')}
+      </Text>
+    </Group>
+  );
+}
+
 /** The procedure's checklist (thành phần hồ sơ) and what was actually handed in. */
 export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
   const { t } = useTranslation();
@@ -54,21 +68,7 @@ export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {document.received ? (
-                      <Group gap={4} wrap="nowrap" c="green">
-                        <IconCircleCheck size={18} aria-hidden style={{ flexShrink: 0 }} />
-                        <Text size="sm" inherit>
-                          {t('dossierDetail.documentReceived')}
-                        </Text>
-                      </Group>
-                    ) : (
-                      <Group gap={4} wrap="nowrap" c="orange">
-                        <IconCircleDashed size={18} aria-hidden style={{ flexShrink: 0 }} />
-                        <Text size="sm" inherit>
-                          {t('dossierDetail.documentMissing')}
-                        </Text>
-                      </Group>
-                    )}
+                    <ReceivedState received={document.received} />
                   </Table.Td>
                 </Table.Tr>
               ))}

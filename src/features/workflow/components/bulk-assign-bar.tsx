@@ -1,6 +1,5 @@
-import { Button, Textarea } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { AssignInput } from '../../../domain/schemas/intake.ts';
@@ -9,7 +8,7 @@ import { useBulkAssign } from '../api/bulk-assign.ts';
 import { useBulkAction } from '../hooks/use-bulk-action.ts';
 import { BulkActionDialog } from './bulk-action-dialog.tsx';
 import { BulkSelectionBar } from './bulk-selection-bar.tsx';
-import { HandlerSelect } from './handler-select.tsx';
+import { AssignFields } from './assign-fields.tsx';
 
 export interface BulkAssignBarProps {
   /** The ticked dossiers, as the queue shows them (their versions are the ones sent). */
@@ -43,21 +42,7 @@ export function BulkAssignBar({ selected, clearSelection, unitId }: BulkAssignBa
         title={t('workflow.bulk.assignTitle', { count: selected.length })}
         submitLabel={t('workflow.bulk.assignSubmit', { count: selected.length })}
       >
-        <Controller
-          control={form.control}
-          name="handlerId"
-          render={({ field, fieldState }) => (
-            <HandlerSelect
-              unitId={unitId}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Textarea label={t('workflow.fields.assignNote')} rows={2} resize="vertical" error={form.formState.errors.note?.message} {...form.register('note')} />
+        <AssignFields form={form} unitId={unitId} />
       </BulkActionDialog>
     </>
   );
