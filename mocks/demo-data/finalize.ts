@@ -81,8 +81,14 @@ export function numberDossiers(context: DemoContext, built: readonly BuiltDossie
 
   const resultNumbers = new Map<string, string>();
   const perProcedure = new Map<string, number>();
-  for (const d of byTime(built.filter((x) => x.state.decidedAt), (x) => x.state.decidedAt!)) {
-    const year = Number(calendar.localDate(d.state.decidedAt!).slice(0, 4));
+  // Decided results in decision order, then the drafts awaiting approval (numbered as
+  // submitted, in their order): every result the chairperson sees carries its number.
+  const numbered = [
+    ...byTime(built.filter((x) => x.state.decidedAt), (x) => x.state.decidedAt!),
+    ...built.filter((x) => x.state.resultKind && !x.state.decidedAt),
+  ];
+  for (const d of numbered) {
+    const year = Number(calendar.localDate(d.state.decidedAt ?? d.state.receivedAt!).slice(0, 4));
     // A denial is a numbered notice (thông báo) of the committee, whatever the procedure.
     const denied = d.state.resultKind === 'denied';
     const key = denied ? `TB/${year}` : `${d.scenario.procedure.code}/${year}`;

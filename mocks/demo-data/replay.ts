@@ -159,11 +159,18 @@ export function replay(
         details = { clock: procedure.supplementClock, pausedWorkingMs: paused, appointmentAt: state.appointmentAt.toISOString() };
         break;
       }
-      case 'submit_result':
+      case 'submit_result': {
         actor = { id: handler, role: 'handler' };
         toHolder = { unitId: centre.id, userId: staff.chairperson };
-        note = `Trình ký dự thảo: ${procedure.texts.resultSummary}`;
+        // The draft the chairperson decides on, stored at this step as the API stores it
+        // (submit_result sets the result; approving only dates it).
+        const reason = scenario.denied ? random.pick(procedure.texts.denialReasons) : null;
+        state.resultKind = reason ? 'denied' : 'granted';
+        state.resultSummary = reason ?? procedure.texts.resultSummary;
+        note = reason ? `Trình ký dự thảo từ chối giải quyết. Lý do: ${reason}` : `Trình ký dự thảo: ${procedure.texts.resultSummary}`;
+        details = { kind: state.resultKind };
         break;
+      }
       case 'return_to_handler':
         actor = { id: staff.chairperson, role: 'chairperson' };
         toHolder = { unitId: department, userId: handler };
@@ -172,11 +179,8 @@ export function replay(
       case 'approve': {
         actor = { id: staff.chairperson, role: 'chairperson' };
         toHolder = deskQueue;
-        const reason = scenario.denied ? random.pick(procedure.texts.denialReasons) : null;
-        state.resultKind = reason ? 'denied' : 'granted';
-        state.resultSummary = reason ?? procedure.texts.resultSummary;
         state.decidedAt = at;
-        note = reason ? `Kết quả: từ chối giải quyết. Lý do: ${reason}` : procedure.texts.resultNote;
+        note = state.resultKind === 'denied' ? `Kết quả: từ chối giải quyết. Lý do: ${state.resultSummary}` : procedure.texts.resultNote;
         details = { resultKind: state.resultKind };
         break;
       }

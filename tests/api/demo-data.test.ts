@@ -154,10 +154,12 @@ describe('seedDemoData', () => {
     const rows = await db.query<{
       code: string; status: DossierStatus; channel: string; received_at: Date | null; submitted_at: Date | null; appointment_at: Date | null;
       supplement_count: number; apology_count: number; paused_working_ms: number; supplement_clock: string; paused_at: Date | null; finished_at: Date | null; returned_at: Date | null;
-      result_kind: string | null; duration_unit: DurationUnit; duration_amount: number;
+      result_kind: string | null; submitted_result: boolean; duration_unit: DurationUnit; duration_amount: number;
       applicant_name: string; submitter_name: string | null; applicant_id_number: string; applicant_phone: string | null; search_text: string;
     }>(
-      `SELECT d.*, p.duration_unit, p.duration_amount, p.supplement_clock FROM dossiers d JOIN procedures p ON p.id = d.procedure_id`,
+      `SELECT d.*, p.duration_unit, p.duration_amount, p.supplement_clock,
+              EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'submit_result') AS submitted_result
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id`,
     );
     const problems: string[] = [];
     for (const d of rows) {
@@ -174,7 +176,9 @@ describe('seedDemoData', () => {
       if ((d.paused_at !== null) !== (d.status === 'supplement_requested')) problem('paused_at');
       if ((d.finished_at !== null) !== ['returned', 'refused', 'withdrawn', 'stopped', 'not_accepted'].includes(d.status)) problem('finished_at');
       if ((d.returned_at !== null) !== (d.status === 'returned')) problem('returned_at');
-      if ((d.result_kind !== null) !== ['result_ready', 'returned'].includes(d.status)) problem('result_kind');
+      // The result is the handler's draft from the moment it is submitted (the chairperson decides on it), as in the API.
+      if ((d.result_kind !== null) !== d.submitted_result) problem('result_kind');
+      if (['awaiting_approval', 'result_ready', 'returned'].includes(d.status) && d.result_kind === null) problem('result_kind missing');
       if (!/^\d{12}$/.test(d.applicant_id_number)) problem('citizen ID');
       if (d.applicant_phone !== null && !/^0(3|5|7|8|9)[0-9]{8}$/.test(d.applicant_phone)) problem('phone');
       const parts = [d.code, d.applicant_name, d.submitter_name, d.applicant_id_number, d.applicant_phone].filter(Boolean);
