@@ -158,6 +158,7 @@ export const en: Catalogue = {
     email: 'E-mail',
     address: 'Address',
     resultTitle: 'Result',
+    resultDraftTitle: 'Draft result (not approved yet)',
     resultKind: 'Outcome',
     resultNumber: 'Document number',
     resultSummary: 'Summary',

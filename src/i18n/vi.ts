@@ -168,6 +168,7 @@ export const vi = {
     email: 'Thư điện tử',
     address: 'Địa chỉ',
     resultTitle: 'Kết quả giải quyết',
+    resultDraftTitle: 'Dự thảo kết quả (chưa phê duyệt)',
     resultKind: 'Kết quả',
     resultNumber: 'Số văn bản',
     resultSummary: 'Nội dung',

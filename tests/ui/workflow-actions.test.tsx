@@ -88,6 +88,22 @@ describe('steps of the lifecycle from the dossier page', () => {
     expect(within(newest).getByText('Hồ sơ đủ, chuyển ngay')).toBeInTheDocument();
   });
 
+  it('shows the chairperson the draft result above Approve, and again in the dialog', async () => {
+    await logInAs('chutich');
+    const dossier = await findDossier('awaiting_approval');
+    const { result } = await getDossier(dossier.id);
+    const { user } = await openDossier(dossier.id, dossier.code);
+
+    const draft = screen.getByRole('region', { name: 'Dự thảo kết quả trình phê duyệt' });
+    expect(within(draft).getByText(result!.summary!)).toBeInTheDocument();
+    expect(within(draft).getByText(result!.kind === 'granted' ? 'Giải quyết' : 'Từ chối giải quyết')).toBeInTheDocument();
+    if (result!.number) expect(within(draft).getByText(`Số, ký hiệu văn bản: ${result!.number}`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Phê duyệt' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Phê duyệt' });
+    expect(within(dialog).getByText(result!.summary!)).toBeInTheDocument();
+  });
+
   it('lets a handler request a supplement and offers form 02 to print', async () => {
     await logInAs('hotich');
     const dossier = await findDossier('processing', (item) => item.holder.userName === 'Trần Thị Mai');

@@ -106,6 +106,12 @@ describe('work queues with bulk and row actions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Phê duyệt' }));
     const dialog = await screen.findByRole('dialog', { name: `Phê duyệt ${ticked.length} hồ sơ` });
+    // Each dossier's draft result opens in place, as the API stored it when it was submitted.
+    const first = await getDossier(idOf(ticked[0]!));
+    const [show] = within(dialog).getAllByRole('button', { name: 'Xem dự thảo kết quả' });
+    await user.click(show!);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(await within(dialog).findByText(first.result!.summary!)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: `Phê duyệt ${ticked.length} hồ sơ` }));
     expect(await screen.findByText(`Đã phê duyệt ${ticked.length} hồ sơ`)).toBeInTheDocument();
     const approved = await getDossier(idOf(ticked[0]!));

@@ -7,14 +7,14 @@ export interface DossierResultCardProps {
   result: NonNullable<DossierDetail['result']>;
 }
 
-/** The decision once there is one: granted or denied, its number and summary. */
+/** The result: the handler's draft until it is approved, then the decision (granted or denied), its number and summary. */
 export function DossierResultCard({ result }: DossierResultCardProps) {
   const { t } = useTranslation();
   return (
     <Card component="section" aria-labelledby="dossier-result">
       <Stack gap="md">
         <Title order={2} size="h3" id="dossier-result">
-          {t('dossierDetail.resultTitle')}
+          {result.decidedAt ? t('dossierDetail.resultTitle') : t('dossierDetail.resultDraftTitle')}
         </Title>
         <DataList labelWidth={150}>
           <DataList.Item>

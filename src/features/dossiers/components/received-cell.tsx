@@ -1,4 +1,5 @@
-import { Text } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
+import { IconWorldUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
@@ -16,10 +17,12 @@ export function ReceivedCell({ dossier }: ReceivedCellProps) {
   if (!instant) return <Text span c="dimmed">{t('common.none')}</Text>;
   return (
     <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+      {/* Not received yet: when it was submitted, marked by an icon (the words are read out). */}
       {!dossier.receivedAt && (
-        <Text span size="xs" c="dimmed">
-          {t('dossierList.submittedOnline')}:{' '}
-        </Text>
+        <span title={t('dossierList.submittedOnline')}>
+          <IconWorldUpload size={14} aria-hidden style={{ verticalAlign: '-2px', marginRight: 4 }} />
+          <VisuallyHidden>{t('dossierList.submittedOnline')}: </VisuallyHidden>
+        </span>
       )}
       {formatDate(instant)}{' '}
       <Text span size="xs" c="dimmed" className={classes.stackWhenCompact}>
