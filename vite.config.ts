@@ -18,6 +18,22 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     outDir: isSsrBuild ? 'dist/server' : mode === 'training' ? 'dist/training' : 'dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // Which chunks each page loads, for `npm run size` (tests/size/route-weight.ts).
+    manifest: !isSsrBuild,
+    // Every browser the app supports has <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            codeSplitting: {
+              // What the entry imports (React, the router, Mantine's core, i18next, TanStack
+              // Query) is one chunk: every page needs all of it, and one file compresses
+              // better than the dozen small ones the automatic splitting makes of it.
+              groups: [{ name: 'app', tags: ['$initial'] }],
+            },
+          },
+        },
   },
   ssr: {
     // Bundle nothing from node_modules into the server: it runs where they are installed.
