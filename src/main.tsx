@@ -9,15 +9,17 @@ import { App } from './app/app.tsx';
 import { createRoutes } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
 import { TrainingBootScreen } from './app/training-boot-screen.tsx';
-import { i18n } from './i18n/i18n.ts';
+import { i18n, i18nReady } from './i18n/i18n.ts';
 import type { TrainingControls } from './lib/training-context.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-function renderApp(training: TrainingControls | null) {
+async function renderApp(training: TrainingControls | null) {
+  // The router starts loading the page's lazy modules now, while the catalogue arrives.
   const router = createBrowserRouter(createRoutes());
+  await i18nReady;
   root.render(
     <StrictMode>
       <App router={router} training={training} />
@@ -35,18 +37,20 @@ function renderBoot(step: string, percent: number, error?: string) {
   );
 }
 
-if (import.meta.env.VITE_TRAINING === 'true') {
+async function startTraining() {
   // Training mode: the API and its database run in this page; start them before the app
   // makes its first request. The only import from src/ into mocks/.
+  // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
+  const loading = import('../mocks/browser.ts');
+  await i18nReady;
   renderBoot(i18n.t('app.loading'), 0);
   try {
-    // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
-    const training = await import('../mocks/browser.ts');
+    const training = await loading;
     await training.startTrainingMode((step: string, percent: number) => renderBoot(step, percent));
-    renderApp({ resetTrainingData: training.resetTrainingData });
+    await renderApp({ resetTrainingData: training.resetTrainingData });
   } catch (error) {
     renderBoot('', 0, error instanceof Error ? error.message : String(error));
   }
-} else {
-  renderApp(null);
 }
+
+void (import.meta.env.VITE_TRAINING === 'true' ? startTraining() : renderApp(null));

@@ -1,22 +1,8 @@
-import type { Catalogue } from './vi.ts';
-import { intakeEn } from './catalogues/intake.en.ts';
-import { printEn } from './catalogues/print.en.ts';
-import { workflowEn } from './catalogues/workflow.en.ts';
-import { overviewEn } from './catalogues/overview.en.ts';
-import { periodEn } from './catalogues/period.en.ts';
-import { searchEn } from './catalogues/search.en.ts';
-import { registerEn } from './catalogues/register.en.ts';
+import type { CoreCatalogue } from './catalogue.ts';
 import { messagesEn } from './catalogues/messages.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
-export const en: Catalogue = {
-  intake: intakeEn,
-  print: printEn,
-  workflow: workflowEn,
-  overview: overviewEn,
-  period: periodEn,
-  search: searchEn,
-  register: registerEn,
+export const en: CoreCatalogue = {
   messages: messagesEn,
   app: {
     productName: 'One-stop desk',

@@ -4,7 +4,7 @@ import { createMemoryRouter } from 'react-router';
 import '../../src/domain/schemas/zod-locale.ts';
 import { App } from '../../src/app/app.tsx';
 import { createRoutes } from '../../src/app/routes.tsx';
-import { i18n } from '../../src/i18n/i18n.ts';
+import { i18n, i18nReady, loadScreenStrings } from '../../src/i18n/i18n.ts';
 import { apiFetch } from '../../src/lib/api-client.ts';
 import type { TrainingControls } from '../../src/lib/training-context.ts';
 
@@ -12,9 +12,12 @@ import type { TrainingControls } from '../../src/lib/training-context.ts';
 // can take a few seconds.
 configure({ asyncUtilTimeout: 8000 });
 
-// Pages are lazy chunks. Load them once here, while the file is imported, so the first
-// test of each file does not spend its time budget transforming modules.
+// Pages are lazy chunks, and the catalogues too. Load them once here, while the file is
+// imported, so the first test of each file does not spend its time budget transforming
+// modules, and components rendered on their own have their strings.
+await i18nReady;
 await Promise.all([
+  loadScreenStrings(),
   import('../../src/features/auth/components/login-page.tsx'),
   import('../../src/app/layout/app-layout.tsx'),
   import('../../src/features/dossiers/components/dossier-list-page.tsx'),
