@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider, type DataRouter } from 'react-router';
@@ -45,7 +44,6 @@ export function App({ router, training = null, env = 'default' }: AppProps) {
 
   return (
     <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <TrainingContext value={training}>
           <RouterProvider router={router} />

@@ -1,5 +1,7 @@
 import { AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import '@mantine/notifications/styles.css';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
@@ -35,6 +37,8 @@ export function AppFrame({ user }: AppFrameProps) {
   return (
     <>
       <SkipLink targetId={mainId} />
+      {/* Only pages behind the login show notifications: the login page does not download them. */}
+      <Notifications position="top-right" />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
