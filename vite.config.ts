@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { trainingSnapshot } from './vite/training-snapshot.ts';
 
 // One config for the SPA (server build and training build), the SSR build of the Node
 // server, and the three Vitest projects.
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), trainingSnapshot()],
   define: {
     // Training mode: the SPA starts MSW and runs the API in the page (see mocks/browser.ts).
     'import.meta.env.VITE_TRAINING': JSON.stringify(mode === 'training' || mode === 'development' ? 'true' : 'false'),

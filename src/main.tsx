@@ -7,16 +7,18 @@ import { App } from './app/app.tsx';
 import { createRoutes } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
 import { TrainingBootScreen } from './app/training-boot-screen.tsx';
-import { i18n, i18nReady } from './i18n/i18n.ts';
-import type { TrainingControls } from './lib/training-context.ts';
+import { i18nReady } from './i18n/i18n.ts';
+import type { TrainingBootProgress, TrainingControls } from './lib/training-context.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
+// The router starts loading the page's lazy modules at once, while the catalogue (and in
+// training mode the database) arrives.
+const router = createBrowserRouter(createRoutes());
+
 async function renderApp(training: TrainingControls | null) {
-  // The router starts loading the page's lazy modules now, while the catalogue arrives.
-  const router = createBrowserRouter(createRoutes());
   await i18nReady;
   root.render(
     <StrictMode>
@@ -25,11 +27,11 @@ async function renderApp(training: TrainingControls | null) {
   );
 }
 
-function renderBoot(step: string, percent: number, error?: string) {
+function renderBoot(progress: TrainingBootProgress | null, error?: string) {
   root.render(
     <StrictMode>
       <MantineProvider theme={theme}>
-        <TrainingBootScreen step={step} percent={percent} error={error} />
+        <TrainingBootScreen progress={progress} error={error} />
       </MantineProvider>
     </StrictMode>,
   );
@@ -41,13 +43,13 @@ async function startTraining() {
   // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
   const loading = import('../mocks/browser.ts');
   await i18nReady;
-  renderBoot(i18n.t('app.loading'), 0);
+  renderBoot(null);
   try {
     const training = await loading;
-    await training.startTrainingMode((step: string, percent: number) => renderBoot(step, percent));
+    await training.startTrainingMode((progress) => renderBoot(progress));
     await renderApp({ resetTrainingData: training.resetTrainingData });
   } catch (error) {
-    renderBoot('', 0, error instanceof Error ? error.message : String(error));
+    renderBoot(null, error instanceof Error ? error.message : String(error));
   }
 }
 

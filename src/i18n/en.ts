@@ -39,6 +39,23 @@ export const en: CoreCatalogue = {
     resetConfirm: 'Reset',
     resetting: 'Resetting…',
     resetFailed: 'Could not reset the training data.',
+    dataMadeAt: 'Demo data made on {{date}}.',
+    downloaded: 'Downloaded {{received}} of {{total}} MB',
+    steps: {
+      label: 'Start-up steps',
+      download: 'Download PostgreSQL for the browser',
+      load: 'Load the demo database into the browser',
+      open: 'Open the training database',
+      create: 'Create a new database',
+      migrate: 'Check the data structure',
+      seed: 'Create demo data (about 600 dossiers)',
+      serve: 'Start the training server',
+    },
+    stepState: {
+      done: 'done',
+      active: 'under way',
+      pending: 'not started',
+    },
   },
   common: {
     cancel: 'Cancel',

@@ -3,6 +3,7 @@ import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/working-time.ts';
+import type { TrainingBootStep } from '../lib/training-context.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
 
 /**
@@ -50,6 +51,23 @@ export const vi = {
     resetConfirm: 'Đặt lại',
     resetting: 'Đang đặt lại…',
     resetFailed: 'Không đặt lại được dữ liệu đào tạo.',
+    dataMadeAt: 'Dữ liệu mẫu lập ngày {{date}}.',
+    downloaded: 'Đã tải {{received}} / {{total}} MB',
+    steps: {
+      label: 'Các bước khởi động',
+      download: 'Tải PostgreSQL cho trình duyệt',
+      load: 'Nạp cơ sở dữ liệu mẫu vào trình duyệt',
+      open: 'Mở cơ sở dữ liệu đào tạo',
+      create: 'Tạo cơ sở dữ liệu mới',
+      migrate: 'Kiểm tra cấu trúc dữ liệu',
+      seed: 'Tạo dữ liệu mẫu (khoảng 600 hồ sơ)',
+      serve: 'Khởi động máy chủ đào tạo',
+    } satisfies Record<TrainingBootStep | 'label', string>,
+    stepState: {
+      done: 'xong',
+      active: 'đang thực hiện',
+      pending: 'chưa bắt đầu',
+    },
   },
   common: {
     cancel: 'Hủy',
