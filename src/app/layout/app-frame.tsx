@@ -1,13 +1,12 @@
 import { AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
-import '@mantine/notifications/styles.css';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { routePatterns } from '../../lib/paths.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
+import { LazyNotifications } from './lazy-notifications.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 const mainId = 'main-content';
@@ -38,7 +37,7 @@ export function AppFrame({ user }: AppFrameProps) {
     <>
       <SkipLink targetId={mainId} />
       {/* Only pages behind the login show notifications: the login page does not download them. */}
-      <Notifications position="top-right" />
+      <LazyNotifications />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
