@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, trainingContentSecurityPolicy } from './vite/plugins.ts';
 
 // One config for the SPA (server build and training build), the SSR build of the Node
-// server, and the three Vitest projects.
+// server and its maintenance commands, and the three Vitest projects.
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), precompress(), trainingContentSecurityPolicy()],
   define: {
     // Training mode: the SPA starts MSW and runs the API in the page (see mocks/browser.ts).
     'import.meta.env.VITE_TRAINING': JSON.stringify(mode === 'training' || mode === 'development' ? 'true' : 'false'),
@@ -18,6 +19,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     outDir: isSsrBuild ? 'dist/server' : mode === 'training' ? 'dist/training' : 'dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    copyPublicDir: !isSsrBuild,
+    // `vite build --ssr`: the server and `npm run backup` / `npm run restore`.
+    ...(isSsrBuild ? { rolldownOptions: { input: { main: 'src/server/main.ts', maintenance: 'src/server/maintenance/cli.ts' } } } : {}),
   },
   ssr: {
     // Bundle nothing from node_modules into the server: it runs where they are installed.

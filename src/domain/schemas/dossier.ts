@@ -4,11 +4,11 @@ import { channels, returnMethods, documentForms, durationUnits } from '../channe
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
-import { HolderRef, Instant, Uuid } from './common.ts';
+import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses);
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
-export const LocalDate = z.iso.date({ error: 'Ngày không hợp lệ (yyyy-mm-dd)' });
+export const LocalDate = localDay('Ngày không hợp lệ (yyyy-mm-dd)');
 export const ChannelSchema = z.enum(channels);
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;

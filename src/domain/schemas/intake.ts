@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
 import { documentForms, returnMethods } from '../channels.ts';
+import { instant } from './common.ts';
 
 const requiredText = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, `Tối đa ${max} ký tự`);
 
@@ -98,13 +99,13 @@ export const ReturnToHandlerInput = z.object({ note: requiredText('Vui lòng ghi
 export const ReturnResultInput = z.object({
   method: z.enum(returnMethods),
   recipient: requiredText('Vui lòng nhập người nhận kết quả', 120),
-  returnedAt: z.iso.datetime({ offset: true, error: 'Thời điểm trả không hợp lệ' }).optional(),
+  returnedAt: instant('Thời điểm trả không hợp lệ').optional(),
   note: optionalNote,
 });
 export const ReasonInput = z.object({ reason: requiredText('Vui lòng nêu lý do', 1000) });
 export const ApologizeInput = z.object({
   reason: requiredText('Vui lòng nêu lý do chậm trễ', 1000),
-  newAppointmentAt: z.iso.datetime({ offset: true, error: 'Vui lòng chọn ngày hẹn mới' }),
+  newAppointmentAt: instant('Vui lòng chọn ngày hẹn mới'),
 });
 
 export const AcceptOnlineInput = z.object({ note: optionalNote });

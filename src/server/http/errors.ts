@@ -6,15 +6,24 @@ import type { ApiErrorBody } from '../../domain/schemas/common.ts';
  * `{ error, message, fields? }` with its status; anything else is a 500.
  */
 export class HttpError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429;
   readonly code: string;
   readonly fields?: Record<string, string>;
+  /** Extra response headers, e.g. `Retry-After` on a 429. */
+  readonly headers?: Record<string, string>;
 
-  constructor(status: HttpError['status'], code: string, message: string, fields?: Record<string, string>) {
+  constructor(
+    status: HttpError['status'],
+    code: string,
+    message: string,
+    fields?: Record<string, string>,
+    headers?: Record<string, string>,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.headers = headers;
   }
 
   toBody(): ApiErrorBody {
