@@ -6,6 +6,7 @@ import { overviewEn } from './catalogues/overview.en.ts';
 import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
+import { accountEn } from './catalogues/account.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
@@ -16,6 +17,7 @@ export const en: Catalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  account: accountEn,
   app: {
     productName: 'One-stop desk',
     productNameWithCentre: 'One-stop desk — {{centre}}',

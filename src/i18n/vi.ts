@@ -10,6 +10,7 @@ import { overviewVi } from './catalogues/overview.vi.ts';
 import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
+import { accountVi } from './catalogues/account.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -25,6 +26,7 @@ export const vi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  account: accountVi,
   app: {
     productName: 'Một cửa',
     productNameWithCentre: 'Một cửa — {{centre}}',

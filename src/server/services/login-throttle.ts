@@ -28,11 +28,17 @@ function keysOf(keys: ThrottleKeys): string[] {
   return list;
 }
 
+/** The two keys as two parameters (the second may be null): no array literal to escape. */
+function keyParams(keys: ThrottleKeys): [string, string | null] {
+  const [user, address] = keysOf(keys);
+  return [user!, address ?? null];
+}
+
 /** 429 with Retry-After while any key is locked; the password is not even looked at. */
 export async function assertLoginAllowed(db: Queryable, keys: ThrottleKeys, now: Date): Promise<void> {
   const [row] = await db.query<{ locked_until: Date | null }>(
-    'SELECT max(locked_until) AS locked_until FROM login_throttle WHERE key = ANY($1) AND locked_until > $2',
-    [keysOf(keys), now],
+    'SELECT max(locked_until) AS locked_until FROM login_throttle WHERE key IN ($1, $2) AND locked_until > $3',
+    [...keyParams(keys), now],
   );
   if (!row?.locked_until) return;
   const seconds = Math.max(1, Math.ceil((row.locked_until.getTime() - now.getTime()) / 1000));
@@ -64,5 +70,5 @@ export async function recordLoginFailure(db: Queryable, keys: ThrottleKeys, now:
 }
 
 export async function forgetLoginFailures(db: Queryable, keys: ThrottleKeys): Promise<void> {
-  await db.query('DELETE FROM login_throttle WHERE key = ANY($1)', [keysOf(keys)]);
+  await db.query('DELETE FROM login_throttle WHERE key IN ($1, $2)', keyParams(keys));
 }
