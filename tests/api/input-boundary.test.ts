@@ -201,6 +201,21 @@ describe('dates', () => {
   });
 });
 
+describe('numbers', () => {
+  it.each([
+    ['a fee beyond any fee', { feeAmount: 2 ** 31 }],
+    ['a checklist position beyond any checklist', { documents: [{ position: 2 ** 31 }] }],
+  ])('refuses %s from the portal with a 400 naming the field, before the database', async (_what, extra) => {
+    const response = await t.request('/api/portal/submissions', {
+      method: 'POST',
+      headers: { 'x-api-key': 'test-portal-key' },
+      json: { submissionId: `NUM-${Object.keys(extra)[0]}`, procedureCode: '1.004873', applicant: { name: 'Lê Thị Hoa', address: 'Thôn Đông' }, ...extra },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'validation_failed' });
+  });
+});
+
 describe('unknown API paths', () => {
   it.each([
     ['GET', '/api/khong-ton-tai'],

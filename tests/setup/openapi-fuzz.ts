@@ -248,7 +248,10 @@ export function plausible(schema: JsonSchema, name: string, path: string, known:
       if (schema.format === 'date-time') return fc.constantFrom('2026-11-23T10:00:00+07:00', '2026-12-15T09:00:00+07:00', '2026-11-20T03:00:00.000Z');
       if (schema.format === 'email') return fc.constantFrom('an.nguyen@example.vn', 'x@y.z');
       if (schema.format === 'binary') return fc.constant('');
-      if (/submissionId|^code$|^procedure(Code)?$/.test(name) && idPool(name, path, known).length) return fc.constantFrom(...idPool(name, path, known));
+      // Existing ones get past the 404 into the rules; new ones create (a new portal submission).
+      if (/submissionId|^code$|^procedure(Code)?$/.test(name) && idPool(name, path, known).length) {
+        return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...idPool(name, path, known)) }, { weight: 1, arbitrary: fc.uuid() });
+      }
       if (/phone/i.test(name)) return fc.constantFrom('0912345678', '0987654321');
       if (/idNumber/i.test(name)) return fc.constantFrom('010192004321', '001203004567');
       if (schema.pattern) {
