@@ -36,7 +36,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/boundaries/**/*.test.ts'],
         },
       },
       {

@@ -40,7 +40,7 @@ if (import.meta.env.VITE_TRAINING === 'true') {
   // makes its first request. The only import from src/ into mocks/.
   renderBoot(i18n.t('app.loading'), 0);
   try {
-    // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (ARCHITECTURE.md)
+    // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
     const training = await import('../mocks/browser.ts');
     await training.startTrainingMode((step: string, percent: number) => renderBoot(step, percent));
     renderApp({ resetTrainingData: training.resetTrainingData });

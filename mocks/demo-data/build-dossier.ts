@@ -51,7 +51,7 @@ function receiptTimeOfDay(random: Random, context: DemoContext, axis: WorkingAxi
 function processingMinutes(context: DemoContext, axis: WorkingAxis, scenario: Scenario, timeOfDay: number): number {
   const day = axis.dayMinutes;
   const reference = axis.at((Math.floor(axis.nowMinutes / day) - 10) * day + timeOfDay);
-  return context.calendar.workingMinutesBetween(reference, context.calendar.appointment(reference, scenario.procedure.duration));
+  return context.calendar.workingMsBetween(reference, context.calendar.appointment(reference, scenario.procedure.duration)) / MINUTE_MS;
 }
 
 /** Working minutes from the receipt to the last desk step. */
@@ -63,7 +63,7 @@ function elapsedAfterReceipt(steps: readonly ScriptStep[]): number {
 
 /** How long an open dossier has sat in its current state at `now`, in working minutes. */
 function idleMinutes(random: Random, context: DemoContext, scenario: Scenario, steps: readonly ScriptStep[], legalMinutes: number): number | null {
-  const day = context.calendar.workingDayMinutes;
+  const day = context.calendar.workingDayMs / MINUTE_MS;
   const final: DossierStatus = scenario.final;
   if (closedStatuses.has(final)) return null;
   switch (final) {

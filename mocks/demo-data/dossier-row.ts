@@ -31,7 +31,7 @@ export function toDossierRow(context: DemoContext, d: NumberedDossier): Record<s
     appointment_at: state.appointmentAt,
     original_appointment_at: state.originalAppointmentAt,
     paused_at: state.pausedAt,
-    paused_minutes: Math.round(state.pausedMinutes),
+    paused_working_ms: state.pausedWorkingMs,
     supplement_count: state.supplementCount,
     supplement_deadline_at: state.supplementDeadlineAt,
     apology_count: state.apologyCount,

@@ -1,4 +1,5 @@
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../src/domain/channels.ts';
+import { defaultSupplementDeadlineWorkingDays } from '../../src/domain/supplements.ts';
 import type { Queryable } from '../../src/server/db/db.ts';
 import { unitSeeds } from '../../src/server/db/reference-data.ts';
 import { loadWorkingCalendar } from '../../src/server/services/calendar-service.ts';
@@ -109,7 +110,7 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
       heads,
       handlers,
     },
-    supplementDeadlineWorkingDays: typeof deadline?.value === 'number' ? deadline.value : 15,
+    supplementDeadlineWorkingDays: typeof deadline?.value === 'number' ? deadline.value : defaultSupplementDeadlineWorkingDays,
     // "Xã Hoàng An" → "UBND xã Hoàng An", the sender name SMS messages start with.
     senderName: `UBND ${communeName.charAt(0).toLowerCase()}${communeName.slice(1)}`,
   };

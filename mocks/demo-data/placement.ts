@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '../../src/domain/working-time.ts';
+import { MINUTE_MS, type WorkingCalendar } from '../../src/domain/working-time.ts';
 import type { Random } from './random.ts';
 import { applicantActions, type ScriptStep } from './types.ts';
 
@@ -25,9 +25,9 @@ export function makeWorkingAxis(calendar: WorkingCalendar, now: Date, workingDay
   // Vietnam has no daylight saving, so a fixed +07:00 names local midnight exactly.
   const origin = calendar.normalizeReceipt(new Date(`${date}T00:00:00+07:00`));
   return {
-    dayMinutes: calendar.workingDayMinutes,
-    nowMinutes: calendar.workingMinutesBetween(origin, now),
-    at: (minutes) => calendar.addWorkingMinutes(origin, minutes),
+    dayMinutes: calendar.workingDayMs / MINUTE_MS,
+    nowMinutes: calendar.workingMsBetween(origin, now) / MINUTE_MS,
+    at: (minutes) => calendar.addWorkingMs(origin, minutes * MINUTE_MS),
   };
 }
 

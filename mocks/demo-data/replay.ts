@@ -1,3 +1,5 @@
+import { newAppointmentProblem } from '../../src/domain/appointments.ts';
+import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
 import { isAllowedFrom, nextStatus, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../../src/domain/dossier-status.ts';
 import type { Role } from '../../src/domain/roles.ts';
@@ -36,7 +38,7 @@ export interface ReplayedState {
   appointmentAt: Date | null;
   originalAppointmentAt: Date | null;
   pausedAt: Date | null;
-  pausedMinutes: number;
+  pausedWorkingMs: number;
   supplementCount: number;
   supplementDeadlineAt: Date | null;
   apologyCount: number;
@@ -47,18 +49,6 @@ export interface ReplayedState {
   returnedAt: Date | null;
 }
 
-// Share of the legal time each holder may use on the control slip (form 06), with a floor
-// in working minutes: the desk hands over, the head assigns, the handler examines and
-// drafts (again, shorter, after a return), the chairperson signs. The return leg is bounded
-// by the appointment itself.
-const legs = {
-  desk: { share: 0.1, minimum: 30 },
-  head: { share: 0.1, minimum: 30 },
-  handler: { share: 0.6, minimum: 60 },
-  rework: { share: 0.15, minimum: 30 },
-  chair: { share: 0.2, minimum: 30 },
-} as const;
-
 interface Holder {
   unitId: string;
   userId: string | null;
@@ -67,7 +57,8 @@ interface Holder {
 /**
  * Turns a timed script into the dossier's events and row state, exactly as the services
  * would have written them: each action is checked against the state machine, holders and
- * the appointment move as the rules say, and each handoff gets its control-slip leg.
+ * the appointment move by the domain's rules, and each handoff gets its control-slip leg
+ * from the same domain function the API's executor calls.
  */
 export function replay(
   random: Random,
@@ -89,24 +80,15 @@ export function replay(
 
   const state: ReplayedState = {
     status: 'awaiting_intake', holderUnitId: centre.id, holderUserId: null, submittedAt: null, receivedAt: null,
-    appointmentAt: null, originalAppointmentAt: null, pausedAt: null, pausedMinutes: 0, supplementCount: 0,
+    appointmentAt: null, originalAppointmentAt: null, pausedAt: null, pausedWorkingMs: 0, supplementCount: 0,
     supplementDeadlineAt: null, apologyCount: 0, resultKind: null, resultSummary: null, decidedAt: null,
     finishedAt: null, returnedAt: null,
   };
   const events: EventRow[] = [];
   let status: DossierStatus | null = null;
   let holder: Holder | null = null;
-  let processingMinutes = 0;
-  let leg = { start: new Date(0), allowance: 0, paused: 0 };
-  const startLeg = (at: Date, kind: keyof typeof legs) => {
-    leg = { start: at, allowance: Math.max(legs[kind].minimum, Math.round(processingMinutes * legs[kind].share)), paused: 0 };
-  };
-  const legDeadline = () => calendar.addWorkingMinutes(leg.start, leg.allowance + leg.paused);
-  const unpause = (at: Date) => {
-    if (!state.pausedAt) return;
-    if (procedure.supplementClock === 'pause') state.pausedMinutes += calendar.workingMinutesBetween(state.pausedAt, at);
-    state.pausedAt = null;
-  };
+  // Deadline of the leg the last handoff started: the one the next handoff ends.
+  let runningLegDeadline: Date | null = null;
 
   for (const [index, step] of steps.entries()) {
     const at = instants[index]!;
@@ -117,9 +99,6 @@ export function replay(
     let toHolder: Holder = holder ?? deskQueue;
     let note = '';
     let details: Record<string, unknown> = {};
-    // The deadline of the leg this step ends (its result goes on this event, as the API does).
-    let endingDeadline: Date | null = null;
-    const legBefore = leg;
 
     switch (action) {
       case 'submit_online':
@@ -145,23 +124,18 @@ export function replay(
         note = random.pick(action === 'accept_online' ? notes.acceptOnline : scenario.channel === 'postal' ? notes.receivePostal : notes.receiveWalkIn);
         state.receivedAt = at;
         state.appointmentAt = calendar.appointment(at, procedure.duration);
-        processingMinutes = calendar.workingMinutesBetween(at, state.appointmentAt);
+        state.originalAppointmentAt = state.appointmentAt;
         details = { appointmentAt: state.appointmentAt.toISOString() };
-        startLeg(at, 'desk');
         break;
       }
       case 'hand_over':
-        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: null };
         note = `Chuyển hồ sơ đến ${context.unitNames.get(department) ?? 'phòng chuyên môn'}`;
-        startLeg(at, 'head');
         break;
       case 'assign':
         actor = { id: head, role: 'department_head' };
-        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: handler };
         note = random.chance(0.6) ? 'Giao chuyên viên thụ lý, thẩm định hồ sơ' : '';
-        startLeg(at, 'handler');
         break;
       case 'request_supplement': {
         actor = { id: handler, role: 'handler' };
@@ -169,7 +143,7 @@ export function replay(
         note = random.pick(procedure.texts.supplementReasons);
         state.pausedAt = at;
         state.supplementCount++;
-        state.supplementDeadlineAt = calendar.addWorkingMinutes(at, context.supplementDeadlineWorkingDays * calendar.workingDayMinutes);
+        state.supplementDeadlineAt = calendar.addWorkingDays(at, context.supplementDeadlineWorkingDays);
         details = { items: [{ name: note, note: '' }], reason: note, deadline: state.supplementDeadlineAt.toISOString() };
         break;
       }
@@ -177,30 +151,26 @@ export function replay(
         toHolder = { unitId: department, userId: handler };
         note = random.pick(notes.receiveSupplement);
         const pausedFrom = state.pausedAt!;
-        leg.paused += calendar.workingMinutesBetween(pausedFrom, at);
+        const paused = calendar.workingMsBetween(pausedFrom, at);
         state.appointmentAt = calendar.appointmentAfterSupplement(procedure.supplementClock, state.appointmentAt!, pausedFrom, at, procedure.duration);
-        unpause(at);
+        state.pausedWorkingMs += paused;
+        state.pausedAt = null;
         state.supplementDeadlineAt = null;
-        details = { appointmentAt: state.appointmentAt.toISOString() };
+        details = { clock: procedure.supplementClock, pausedWorkingMs: paused, appointmentAt: state.appointmentAt.toISOString() };
         break;
       }
       case 'submit_result':
         actor = { id: handler, role: 'handler' };
-        endingDeadline = legDeadline();
         toHolder = { unitId: centre.id, userId: staff.chairperson };
         note = `Trình ký dự thảo: ${procedure.texts.resultSummary}`;
-        startLeg(at, 'chair');
         break;
       case 'return_to_handler':
         actor = { id: staff.chairperson, role: 'chairperson' };
-        endingDeadline = legDeadline();
         toHolder = { unitId: department, userId: handler };
         note = random.pick(notes.returnToHandler);
-        startLeg(at, 'rework');
         break;
       case 'approve': {
         actor = { id: staff.chairperson, role: 'chairperson' };
-        endingDeadline = legDeadline();
         toHolder = deskQueue;
         const reason = scenario.denied ? random.pick(procedure.texts.denialReasons) : null;
         state.resultKind = reason ? 'denied' : 'granted';
@@ -211,7 +181,6 @@ export function replay(
         break;
       }
       case 'return_result':
-        endingDeadline = state.appointmentAt;
         toHolder = { unitId: centre.id, userId: actor.id };
         note = random.pick(notes.returnResult[scenario.returnMethod]);
         details = { returnMethod: scenario.returnMethod };
@@ -224,11 +193,17 @@ export function replay(
         actor = { id: staff.chairperson, role: 'chairperson' };
         const reason = random.pick(notes.apology);
         const previous = state.appointmentAt;
-        state.originalAppointmentAt ??= previous;
-        state.appointmentAt = calendar.addWorkingMinutes(previous, scenario.apologyDays * calendar.workingDayMinutes);
+        const proposed = calendar.addWorkingDays(previous, scenario.apologyDays);
+        const problem = newAppointmentProblem(calendar, previous, proposed);
+        if (problem) throw new Error(`Demo data: the apology's new appointment is refused (${problem})`);
+        state.appointmentAt = proposed;
         state.apologyCount++;
         note = reason;
-        details = { previousAppointmentAt: previous.toISOString(), newAppointmentAt: state.appointmentAt.toISOString(), reason };
+        details = {
+          originalAppointmentAt: (state.originalAppointmentAt ?? previous).toISOString(),
+          previousAppointmentAt: previous.toISOString(),
+          newAppointmentAt: proposed.toISOString(),
+        };
         break;
       }
       case 'withdraw':
@@ -237,7 +212,7 @@ export function replay(
         if (step.actorRole === 'chairperson') actor = { id: staff.chairperson, role: 'chairperson' };
         toHolder = { unitId: centre.id, userId: actor.role === 'desk_officer' ? actor.id : null };
         note = random.pick(action === 'withdraw' ? notes.withdraw : action === 'stop' ? notes.stop : notes.closeNotAccepted);
-        unpause(at);
+        state.pausedAt = null;
         if (action !== 'close_not_accepted') state.supplementDeadlineAt = null;
         state.finishedAt = at;
         break;
@@ -245,6 +220,8 @@ export function replay(
         throw new Error(`Demo data: no story for ${action}`);
     }
 
+    const leg = legFieldsOfStep(calendar, action, at, state, runningLegDeadline);
+    if (!nonHandoffActions.has(action)) runningLegDeadline = leg.legDeadlineAt;
     events.push({
       id: random.uuid(),
       dossier_id: dossierId,
@@ -261,10 +238,8 @@ export function replay(
       to_user_id: toHolder.userId,
       note,
       details,
-      // Like the API: the event records the deadline of the leg it starts (the return leg is due
-      // by the appointment) and the result of the leg it ends.
-      leg_deadline_at: leg !== legBefore ? legDeadline() : action === 'approve' ? state.appointmentAt : null,
-      leg_result: endingDeadline ? calendar.classifyFinish(at, endingDeadline) : null,
+      leg_deadline_at: leg.legDeadlineAt,
+      leg_result: leg.legResult,
     });
     status = to;
     holder = toHolder;

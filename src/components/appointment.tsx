@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { IconAlarm, IconAlertOctagon, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DueState } from '../domain/schemas/dossier.ts';
+import type { DueState } from '../domain/working-time.ts';
 import { formatDate, formatDateTime, formatTime } from '../lib/format.ts';
 import classes from './appointment.module.css';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export interface QueryErrorAlertProps {
   /** What failed, e.g. "Không tải được danh sách hồ sơ." */
   title: string;
-  /** The failure; its message (Vietnamese, from the API) is shown under the title. */
+  /** The failure; its message (the API's, in the UI's language) is shown under the title. */
   error: Error | null;
   /** Called by the retry button; leave out to show no button. */
   onRetry?: () => void;

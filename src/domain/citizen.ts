@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { message, messageCode, type Message } from './messages.ts';
 
 /**
  * Birth-registration province codes that start a 12-digit citizen ID (CCCD / số định danh
@@ -21,12 +22,12 @@ export const provinceCodes: Readonly<Record<string, string>> = {
   '094': 'Sóc Trăng', '095': 'Bạc Liêu', '096': 'Cà Mau',
 };
 
-/** Why a citizen ID is invalid, in Vietnamese, or undefined when it is valid. */
-export function citizenIdProblem(value: string): string | undefined {
-  if (!/^\d{12}$/.test(value)) return 'Số định danh cá nhân phải gồm đúng 12 chữ số';
-  if (!(value.slice(0, 3) in provinceCodes)) return `Mã tỉnh nơi đăng ký khai sinh "${value.slice(0, 3)}" không hợp lệ`;
+/** Why a citizen ID is invalid, or undefined when it is valid. */
+export function citizenIdProblem(value: string): Message | undefined {
+  if (!/^\d{12}$/.test(value)) return message('id_number_length');
+  if (!(value.slice(0, 3) in provinceCodes)) return message('id_number_province', { province: value.slice(0, 3) });
   // 4th digit: century and gender (0/1 = 1900s, 2/3 = 2000s); later centuries are not yet issued.
-  if (!/[0-3]/.test(value[3] ?? '')) return 'Chữ số thứ 4 (thế kỷ và giới tính) không hợp lệ';
+  if (!/[0-3]/.test(value[3] ?? '')) return message('id_number_century');
   return undefined;
 }
 
@@ -35,15 +36,15 @@ export const CitizenId = z
   .trim()
   .superRefine((value, ctx) => {
     const problem = citizenIdProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: problem.params });
   });
 
 export const MobilePhone = z
   .string()
   .trim()
-  .regex(/^0(3|5|7|8|9)[0-9]{8}$/, 'Số điện thoại di động phải có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09');
+  .regex(/^0(3|5|7|8|9)[0-9]{8}$/, messageCode('phone_invalid'));
 
-export const Email = z.string().trim().email('Địa chỉ e-mail không hợp lệ').max(200);
+export const Email = z.string().trim().email(messageCode('email_invalid')).max(200);
 
 /** Optional text input: an empty string means "not given". */
 export function optional<T extends z.ZodType>(schema: T) {

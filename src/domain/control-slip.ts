@@ -1,5 +1,5 @@
 import type { DossierAction } from './dossier-lifecycle.ts';
-import type { WorkingCalendar } from './working-time.ts';
+import { MINUTE_MS, type FinishClassification, type WorkingCalendar } from './working-time.ts';
 
 /**
  * The control slip (form 06) has one row per handoff, and each leg has its own allowed
@@ -53,11 +53,41 @@ export function legDeadline(
   shares: LegShares = defaultLegShares,
 ): Date {
   if (kind === 'desk_return') return start.getTime() > dossier.appointmentAt.getTime() ? start : dossier.appointmentAt;
-  const total = Math.max(calendar.workingMinutesBetween(dossier.receivedAt, dossier.appointmentAt), 0);
-  const allowance = Math.max(Math.round(total * shares[kind]), 1);
-  const deadline = calendar.addWorkingMinutes(start, allowance);
+  const total = calendar.workingMsBetween(dossier.receivedAt, dossier.appointmentAt);
+  // At least a minute, so a leg of a same-day dossier received at closing time is not due at its start.
+  const allowance = Math.max(Math.round(total * shares[kind]), MINUTE_MS);
+  const deadline = calendar.addWorkingMs(start, allowance);
   if (deadline.getTime() > dossier.appointmentAt.getTime()) {
     return start.getTime() > dossier.appointmentAt.getTime() ? start : dossier.appointmentAt;
   }
   return deadline;
+}
+
+/** The control-slip columns of one event: the deadline of the leg it starts and the result of the leg it ends. */
+export interface LegFields {
+  legDeadlineAt: Date | null;
+  legResult: FinishClassification | null;
+}
+
+/**
+ * What one step writes on the control slip. A handoff ends the running leg (whose deadline
+ * the last handoff recorded) and classifies it; if the action starts a timed leg, its
+ * deadline follows from the dossier's receipt and appointment as they are after the step.
+ * The API's executor and the demo generator both call this, so the two never disagree.
+ */
+export function legFieldsOfStep(
+  calendar: WorkingCalendar,
+  action: DossierAction,
+  at: Date,
+  dossier: { receivedAt: Date | null; appointmentAt: Date | null },
+  runningLegDeadline: Date | null,
+  shares: LegShares = defaultLegShares,
+): LegFields {
+  if (nonHandoffActions.has(action)) return { legDeadlineAt: null, legResult: null };
+  const kind = legStartedBy[action];
+  const { receivedAt, appointmentAt } = dossier;
+  return {
+    legDeadlineAt: kind && receivedAt && appointmentAt ? legDeadline(calendar, kind, at, { receivedAt, appointmentAt }, shares) : null,
+    legResult: runningLegDeadline ? calendar.classifyFinish(at, runningLegDeadline) : null,
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * Dossier code `<unit code>-<YYMMDD>-<NNNN>` (DOMAIN.md "Dossier code"): the receiving
+ * Dossier code `<unit code>-<YYMMDD>-<NNNN>` (docs/domain.md "Dossier code"): the receiving
  * unit's QCVN 102 code, the receipt date in Vietnam time, a daily 4-digit sequence.
  */
 export function formatDossierCode(unitCode: string, localDate: string, sequence: number): string {

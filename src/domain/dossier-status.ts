@@ -1,6 +1,6 @@
 /**
  * The product's dossier states. Each maps to exactly one status code exchanged with the
- * national portal (DVCQG, codes 1–10, DOMAIN.md "Lifecycle").
+ * national portal (DVCQG, codes 1–10, docs/domain.md "Lifecycle").
  */
 export const DossierStatus = {
   awaitingIntake: 'awaiting_intake',

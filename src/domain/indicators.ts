@@ -1,21 +1,11 @@
 /**
- * Decision 766 rules (DOMAIN.md "Indicators", "Early / on time / late"). A dossier is
- * finished when its result is decided (approved). It counts as late when it was decided
- * after its appointment (supplement waiting is already added to the appointment), when it
- * had more than one supplement request, or when an apology moved its appointment.
+ * Decision 766 lateness (on-time rate): a dossier is finished when its result is decided
+ * (approved). It counts as late when it was decided after its appointment (supplement
+ * waiting is already added to the appointment in pause mode), when it had more than one
+ * supplement request, or when an apology moved its appointment. The overview's count and
+ * the list's `decidedLate` filter both use this one definition, over `dossiers` aliased `d`
+ * (tests/api/overview.test.ts checks it against hand-worked cases).
  */
-export interface FinishFacts {
-  decidedAt: Date;
-  appointmentAt: Date;
-  supplementCount: number;
-  apologyCount: number;
-}
-
-export function isLateFor766(facts: FinishFacts): boolean {
-  return facts.apologyCount > 0 || facts.supplementCount > 1 || facts.decidedAt.getTime() > facts.appointmentAt.getTime();
-}
-
-/** The same rule in SQL over the `dossiers` table aliased `d`; keep the two in step. */
 export const lateFor766Sql = '(d.apology_count > 0 OR d.supplement_count > 1 OR d.decided_at > d.appointment_at)';
 
 /** Statuses in which the clock runs and a dossier can be late or due soon. */

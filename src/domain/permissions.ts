@@ -1,6 +1,7 @@
 import { transitions, type DossierAction } from './dossier-lifecycle.ts';
 import type { DossierStatus } from './dossier-status.ts';
 import type { Role } from './roles.ts';
+import { message, type Message } from './messages.ts';
 
 export interface Actor {
   id: string;
@@ -16,7 +17,7 @@ export interface DossierHolding {
   supplementDeadlineAt: Date | null;
 }
 
-export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 'holder'; message: string };
+export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 'holder'; message: Message };
 
 /**
  * May this person take this action on this dossier now? The state machine says which
@@ -27,28 +28,28 @@ export type ActionCheck = { ok: true } | { ok: false; kind: 'status' | 'role' | 
 export function checkAction(action: DossierAction, dossier: DossierHolding, actor: Actor, now: Date): ActionCheck {
   const transition = transitions[action];
   if (!transition.from.includes(dossier.status)) {
-    return { ok: false, kind: 'status', message: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.' };
+    return { ok: false, kind: 'status', message: message('action_not_allowed_now') };
   }
   const timing = timingProblem(action, dossier, now);
   if (timing) return { ok: false, kind: 'status', message: timing };
   if (!transition.roles.includes(actor.role)) {
-    return { ok: false, kind: 'role', message: 'Vai trò của bạn không được thực hiện thao tác này.' };
+    return { ok: false, kind: 'role', message: message('action_not_for_role') };
   }
   switch (actor.role) {
     case 'desk_officer':
       // An applicant asks to withdraw at the desk, wherever the dossier is being processed.
       if (action !== 'withdraw' && dossier.holderUnitId !== actor.unitId) {
-        return { ok: false, kind: 'holder', message: 'Hồ sơ không nằm tại Bộ phận Một cửa nên bạn không thể thao tác.' };
+        return { ok: false, kind: 'holder', message: message('dossier_not_at_desk') };
       }
       break;
     case 'department_head':
       if (dossier.holderUnitId !== actor.unitId) {
-        return { ok: false, kind: 'holder', message: 'Hồ sơ không thuộc phòng bạn phụ trách.' };
+        return { ok: false, kind: 'holder', message: message('dossier_not_in_department') };
       }
       break;
     case 'handler':
       if (dossier.holderUserId !== actor.id) {
-        return { ok: false, kind: 'holder', message: 'Bạn không phải người đang thụ lý hồ sơ này.' };
+        return { ok: false, kind: 'holder', message: message('dossier_not_held_by_you') };
       }
       break;
     default:
@@ -57,16 +58,16 @@ export function checkAction(action: DossierAction, dossier: DossierHolding, acto
   return { ok: true };
 }
 
-/** Guards that depend on the clock rather than the status (DOMAIN.md). */
-function timingProblem(action: DossierAction, dossier: DossierHolding, now: Date): string | undefined {
+/** Guards that depend on the clock rather than the status (docs/domain.md). */
+function timingProblem(action: DossierAction, dossier: DossierHolding, now: Date): Message | undefined {
   if (action === 'apologize') {
-    if (!dossier.appointmentAt) return 'Hồ sơ chưa có ngày hẹn trả.';
+    if (!dossier.appointmentAt) return message('no_appointment');
     if (now.getTime() > dossier.appointmentAt.getTime()) {
-      return 'Đã quá ngày hẹn trả: văn bản xin lỗi phải gửi chậm nhất vào ngày hẹn trả.';
+      return message('apology_after_appointment');
     }
   }
   if (action === 'close_not_accepted' && (!dossier.supplementDeadlineAt || now.getTime() <= dossier.supplementDeadlineAt.getTime())) {
-    return 'Chưa hết thời hạn bổ sung hồ sơ.';
+    return message('supplement_deadline_not_passed');
   }
   return undefined;
 }

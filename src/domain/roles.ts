@@ -1,4 +1,4 @@
-/** The five kinds of user (DOMAIN.md "Who works at the desk"). */
+/** The five kinds of user (docs/domain.md "Who works at the desk"). */
 export const Role = {
   deskOfficer: 'desk_officer',
   departmentHead: 'department_head',

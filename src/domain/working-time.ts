@@ -1,7 +1,7 @@
 import { DurationUnit, SupplementClock, type Duration } from './channels.ts';
 
 /**
- * Office hours and thresholds (DOMAIN.md "Working time"). Times are 'HH:mm' in
+ * Office hours and thresholds (docs/domain.md "Working time"). Times are 'HH:mm' in
  * Asia/Ho_Chi_Minh. Stored in the database and edited by an administrator.
  */
 export interface WorkingTimeSettings {
@@ -37,13 +37,16 @@ export interface CalendarDay {
 }
 
 export type FinishClassification = 'early' | 'on_time' | 'late';
-export type DueState = 'late' | 'due_soon' | 'normal';
+/** Where an open dossier's clock stands: see `dossierDueState` (src/domain/due-state.ts). */
+export const dueStates = ['normal', 'due_soon', 'late', 'paused'] as const;
+export type DueState = (typeof dueStates)[number];
 
 // Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975, so a fixed shift
 // is exact and much cheaper than Intl for the hundreds of thousands of calls a report makes.
 const OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
 // A calendar is finite data, so this many days without working time means bad settings.
 const MAX_DAYS_SCANNED = 366 * 20;
 
@@ -94,8 +97,8 @@ function fromLocal(day: number, within: number): Date {
  */
 export class WorkingCalendar {
   readonly settings: WorkingTimeSettings;
-  /** Length of one working day in minutes (morning + afternoon: 480 by default). */
-  readonly workingDayMinutes: number;
+  /** Length of one working day in milliseconds (morning + afternoon: 8 hours by default). */
+  readonly workingDayMs: number;
   readonly #fullDay: readonly Period[];
   readonly #saturdayMorning: readonly Period[];
   readonly #afternoonEnd: number;
@@ -121,7 +124,7 @@ export class WorkingCalendar {
       [afternoonStart, afternoonEnd],
     ];
     this.#saturdayMorning = [[morningStart, morningEnd]];
-    this.workingDayMinutes = (morningEnd - morningStart + afternoonEnd - afternoonStart) / MINUTE_MS;
+    this.workingDayMs = morningEnd - morningStart + afternoonEnd - afternoonStart;
     for (const day of days) this.#kinds.set(dayNumberOf(day.date), day.kind);
   }
 
@@ -134,20 +137,30 @@ export class WorkingCalendar {
     return this.#isFullWorkingDay(dayNumberOf(date));
   }
 
+  /**
+   * Is `at` inside office hours of a day that has working time? Both ends of a period
+   * count: an appointment is often exactly 11:30 or 17:00.
+   */
+  isWorkingInstant(at: Date): boolean {
+    const { day, within } = toLocal(at);
+    return this.#periodsOf(day).some(([start, end]) => within >= start && within <= end);
+  }
+
   /** The instant the clock starts: the receipt moved into the next working period. */
   normalizeReceipt(at: Date): Date {
-    return this.addWorkingMinutes(at, 0);
+    return this.addWorkingMs(at, 0);
   }
 
   /**
-   * The earliest instant at which `minutes` of working time have elapsed since `from`
-   * (so a period's end, never the next period's start). With 0, the normalised instant.
+   * The earliest instant at which `ms` milliseconds of working time have elapsed since
+   * `from` (so a period's end, never the next period's start). With 0, the normalised
+   * instant. Durations are exact to the millisecond; a fraction of a millisecond rounds.
    */
-  addWorkingMinutes(from: Date, minutes: number): Date {
-    if (!(Number.isFinite(minutes) && minutes >= 0)) {
-      throw new RangeError(`minutes must be a non-negative number, got ${minutes}`);
+  addWorkingMs(from: Date, ms: number): Date {
+    if (!(Number.isFinite(ms) && ms >= 0)) {
+      throw new RangeError(`Working time must be a non-negative number of ms, got ${ms}`);
     }
-    let remaining = Math.round(minutes * MINUTE_MS);
+    let remaining = Math.round(ms);
     let { day, within } = toLocal(from);
     for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++, day++, within = 0) {
       for (const [start, end] of this.#periodsOf(day)) {
@@ -161,8 +174,13 @@ export class WorkingCalendar {
     throw new Error('No working time found: check the office hours and the holiday calendar');
   }
 
-  /** Working minutes in [from, to); 0 when `to` is not after `from`. */
-  workingMinutesBetween(from: Date, to: Date): number {
+  /** Working days added to `from` (fractional allowed: half a day is half its working hours). */
+  addWorkingDays(from: Date, days: number): Date {
+    return this.addWorkingMs(from, days * this.workingDayMs);
+  }
+
+  /** Working time in [from, to), in milliseconds; 0 when `to` is not after `from`. */
+  workingMsBetween(from: Date, to: Date): number {
     const fromMs = from.getTime() + OFFSET_MS;
     const toMs = to.getTime() + OFFSET_MS;
     if (toMs <= fromMs) return 0;
@@ -175,7 +193,7 @@ export class WorkingCalendar {
         if (overlap > 0) total += overlap;
       }
     }
-    return total / MINUTE_MS;
+    return total;
   }
 
   /** The appointment (ngày hẹn trả) for a dossier received at `receivedAt`. */
@@ -186,13 +204,15 @@ export class WorkingCalendar {
     }
     switch (unit) {
       case DurationUnit.workingDays:
-        return this.addWorkingMinutes(receivedAt, amount * this.workingDayMinutes);
+        return this.addWorkingDays(receivedAt, amount);
       case DurationUnit.workingHours:
-        return this.addWorkingMinutes(receivedAt, amount * 60);
+        return this.addWorkingMs(receivedAt, amount * HOUR_MS);
       case DurationUnit.calendarDays: {
-        if (!Number.isInteger(amount)) throw new RangeError(`Calendar days must be whole, got ${amount}`);
-        const start = toLocal(this.normalizeReceipt(receivedAt));
-        return this.#closeOfWorkingDayFrom(start.day + amount);
+        // Civil Code 2015, Art. 147–148: the count starts the day after the actual receipt
+        // date (not the normalised instant) and ends at closing time of the last day, moved
+        // to the next working day when that day is not one.
+        if (!(Number.isInteger(amount) && amount >= 1)) throw new RangeError(`Calendar days must be a whole number ≥ 1, got ${amount}`);
+        return this.#closeOfWorkingDayFrom(toLocal(receivedAt).day + amount);
       }
       case DurationUnit.sameDay: {
         // The normalised instant is on a working day unless only a Saturday morning
@@ -210,10 +230,10 @@ export class WorkingCalendar {
 
   /** Pause mode: the working time the dossier waited for its supplement is added. */
   extendByPause(appointmentAt: Date, pausedFrom: Date, pausedTo: Date): Date {
-    const paused = this.workingMinutesBetween(pausedFrom, pausedTo);
+    const paused = this.workingMsBetween(pausedFrom, pausedTo);
     // Nothing to add: keep the appointment as is rather than normalising a 17:00 one.
     if (paused === 0) return new Date(appointmentAt.getTime());
-    return this.addWorkingMinutes(appointmentAt, paused);
+    return this.addWorkingMs(appointmentAt, paused);
   }
 
   /** The appointment once the complete supplement has arrived, per the procedure's clock mode. */
@@ -235,11 +255,18 @@ export class WorkingCalendar {
     return toLocal(finishedAt).day < toLocal(appointmentAt).day ? 'early' : 'on_time';
   }
 
-  /** Queue state of an open dossier at `now`. */
-  dueState(now: Date, appointmentAt: Date): DueState {
+  /** Due state of a running clock at `now` (a paused one is the dossier's business: see due-state.ts). */
+  dueState(now: Date, appointmentAt: Date): Exclude<DueState, 'paused'> {
     if (now.getTime() > appointmentAt.getTime()) return 'late';
-    const remaining = this.workingMinutesBetween(now, appointmentAt);
-    return remaining <= this.settings.dueSoonWorkingDays * this.workingDayMinutes ? 'due_soon' : 'normal';
+    return appointmentAt.getTime() <= this.dueSoonLimit(now).getTime() ? 'due_soon' : 'normal';
+  }
+
+  /**
+   * The latest appointment that is "due soon" at `now`: `dueSoonWorkingDays` of working
+   * time ahead. Open dossiers due after `now` and at or before this are due soon.
+   */
+  dueSoonLimit(now: Date): Date {
+    return this.addWorkingDays(now, this.settings.dueSoonWorkingDays);
   }
 
   #isFullWorkingDay(day: number): boolean {

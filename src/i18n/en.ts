@@ -7,6 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
+import { messagesEn } from './catalogues/messages.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   search: searchEn,
   register: registerEn,
   account: accountEn,
+  messages: messagesEn,
   app: {
     productName: 'One-stop desk',
     productNameWithCentre: 'One-stop desk — {{centre}}',
@@ -63,8 +65,6 @@ export const en: Catalogue = {
     copy: 'Copy',
     copied: 'Copied',
     unknownError: 'Something went wrong. Please try again.',
-    networkError: 'Cannot reach the server. Check the network and try again.',
-    serverError: 'The server has a problem. Please try again in a few minutes.',
   },
   errors: {
     pageTitle: 'Something went wrong',
@@ -249,9 +249,9 @@ export const en: Catalogue = {
     photocopy: 'Photocopy',
   },
   duration: {
-    working_days: '{{count}} working days',
-    working_hours: '{{count}} working hours',
-    calendar_days: '{{count}} days',
+    working_days: '{{count, number}} working days',
+    working_hours: '{{count, number}} working hours',
+    calendar_days: '{{count, number}} days',
     same_day: 'Same day',
   },
   dueState: {

@@ -2,7 +2,7 @@ import type { DossierAction } from '../domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
-import type { DueState } from '../domain/schemas/dossier.ts';
+import type { DueState } from '../domain/working-time.ts';
 import { intakeVi } from './catalogues/intake.vi.ts';
 import { printVi } from './catalogues/print.vi.ts';
 import { workflowVi } from './catalogues/workflow.vi.ts';
@@ -11,6 +11,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
+import { messagesVi } from './catalogues/messages.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -27,6 +28,8 @@ export const vi = {
   search: searchVi,
   register: registerVi,
   account: accountVi,
+  /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
+  messages: messagesVi,
   app: {
     productName: 'Một cửa',
     productNameWithCentre: 'Một cửa — {{centre}}',
@@ -72,8 +75,6 @@ export const vi = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     unknownError: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
-    networkError: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
-    serverError: 'Máy chủ đang gặp lỗi. Vui lòng thử lại sau ít phút.',
   },
   errors: {
     pageTitle: 'Đã có lỗi xảy ra',
@@ -258,9 +259,9 @@ export const vi = {
     photocopy: 'Bản chụp',
   } satisfies Record<DocumentForm, string>,
   duration: {
-    working_days: '{{count}} ngày làm việc',
-    working_hours: '{{count}} giờ làm việc',
-    calendar_days: '{{count}} ngày',
+    working_days: '{{count, number}} ngày làm việc',
+    working_hours: '{{count, number}} giờ làm việc',
+    calendar_days: '{{count, number}} ngày',
     same_day: 'Trong ngày',
   } satisfies Record<DurationUnit, string>,
   dueState: {

@@ -1,23 +1,36 @@
 import type { ApiErrorBody } from '../domain/schemas/common.ts';
-import { i18n } from '../i18n/i18n.ts';
+import { translateMessage, type ReceivedMessage } from '../i18n/translate-message.ts';
 
 /**
  * The one error type of the client. Every failed API call throws it: HTTP errors carry the
- * API's `{ error, message, fields }` body; a network failure has status 0 and code
- * `network_error`, so callers never have to tell `TypeError` from `Response` apart.
+ * API's `{ error, code, params, message, fields }` body; a network failure has status 0 and
+ * code `network_error`, so callers never have to tell `TypeError` from `Response` apart.
+ * `message` is the API's sentence translated into the UI's language at the time it is read,
+ * so an error on screen follows a language switch.
  */
 export class ApiError extends Error {
   readonly status: number;
+  /** The kind of failure (the body's `error`): `validation_failed`, `forbidden`, `stale_version`… */
   readonly code: string;
-  /** Field path → message, for 400s that name the fields at fault. */
-  readonly fields: Readonly<Record<string, string>>;
+  /** The sentence for a person, as the API sent it (code, params, Vietnamese text). */
+  readonly detail: ReceivedMessage;
+  /** Field path → the sentence for that field, for 400s that name the fields at fault. */
+  readonly fields: Readonly<Record<string, ReceivedMessage>>;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
-    super(message);
+  constructor(status: number, code: string, detail: ReceivedMessage, fields: Record<string, ReceivedMessage> = {}) {
+    super();
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.detail = detail;
     this.fields = fields;
+    Object.defineProperty(this, 'message', { get: () => translateMessage(this.detail), enumerable: false, configurable: true });
+  }
+
+  /** The sentence for one field in the UI's language, if the API named that field. */
+  fieldMessage(path: string): string | undefined {
+    const field = this.fields[path];
+    return field && translateMessage(field);
   }
 
   get isUnauthorized(): boolean {
@@ -62,7 +75,7 @@ function toSearch(query: Record<string, QueryValue> | undefined): string {
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
-  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).message === 'string';
+  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).code === 'string';
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -93,13 +106,13 @@ async function send(path: string, request: ApiRequest, accept: string): Promise<
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(0, 'network_error', i18n.t('common.networkError'));
+    throw new ApiError(0, 'network_error', { code: 'network_error' });
   }
   if (!response.ok) {
     const data = await readJson(response);
-    if (isErrorBody(data)) throw new ApiError(response.status, data.error, data.message, data.fields);
+    if (isErrorBody(data)) throw new ApiError(response.status, data.error, data, data.fields);
     // No API body (a proxy error page, a crash before the JSON): a message of our own.
-    throw new ApiError(response.status, 'http_error', i18n.t('common.serverError'));
+    throw new ApiError(response.status, 'http_error', { code: 'server_unavailable' });
   }
   return response;
 }

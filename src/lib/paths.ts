@@ -76,6 +76,8 @@ export interface DossierListLinkFilter {
   handlerId?: string;
   procedureId?: string;
   channel?: Channel;
+  /** Received by the desk (the clock started), as opposed to awaiting intake or refused. */
+  received?: boolean;
   receivedFrom?: string;
   receivedTo?: string;
   decidedFrom?: string;

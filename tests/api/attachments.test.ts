@@ -53,10 +53,12 @@ describe('attachments', () => {
   it('refuses other content with 415 and oversized files with 413', async () => {
     const text = await upload(new TextEncoder().encode('<script>alert(1)</script>'), 'virus.pdf');
     expect(text.status).toBe(415);
-    expect((await text.json()).fields.file).toBe('Chỉ chấp nhận tệp PDF, JPEG hoặc PNG');
+    expect((await text.json()).fields.file).toEqual({ code: 'file_type_unsupported', message: 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG.' });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(pdfBytes);
-    expect((await upload(big, 'lon.pdf')).status).toBe(413);
+    const tooLarge = await upload(big, 'lon.pdf');
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ code: 'file_too_large', params: { maxMegabytes: 10 }, message: 'Tệp vượt quá dung lượng cho phép (10 MB).' });
   });
 
   it('lets only the desk or the holder attach', async () => {

@@ -17,12 +17,12 @@ describe('authentication', () => {
     expect(await response.json()).toMatchObject({ status: 'ok' });
   });
 
-  it('rejects a wrong password with a Vietnamese message and no session', async () => {
+  it('rejects a wrong password with a message code, its Vietnamese text, and no session', async () => {
     const response = await t.request('/api/auth/login', { method: 'POST', json: { username: 'motcua1', password: 'sai-mat-khau' } });
     expect(response.status).toBe(401);
     expect(response.headers.get('set-cookie')).toBeNull();
     const body = await response.json();
-    expect(body).toMatchObject({ error: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(body).toMatchObject({ error: 'invalid_credentials', code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     const [{ n }] = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions');
     expect(n).toBe(0);
   });
@@ -33,12 +33,16 @@ describe('authentication', () => {
     expect((await response.json()).error).toBe('invalid_credentials');
   });
 
-  it('validates the login body with field messages', async () => {
+  it('validates the login body with a code and a Vietnamese text per field', async () => {
     const response = await t.request('/api/auth/login', { method: 'POST', json: { username: '', password: '' } });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error).toBe('validation_failed');
-    expect(body.fields).toMatchObject({ username: 'Vui lòng nhập tên đăng nhập', password: 'Vui lòng nhập mật khẩu' });
+    expect(body).toMatchObject({ code: 'validation_failed', message: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.' });
+    expect(body.fields).toEqual({
+      username: { code: 'username_required', message: 'Vui lòng nhập tên đăng nhập' },
+      password: { code: 'password_required', message: 'Vui lòng nhập mật khẩu' },
+    });
   });
 
   it('answers malformed JSON with 400, not 500', async () => {

@@ -117,7 +117,7 @@ describe.runIf(inject('testDatabase').kind === 'pglite')('npm run backup / resto
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('asks the running server through its socket, then restores into a new folder', async () => {
+  it('asks the running server through its socket, then restores into a new folder', { timeout: 120_000 }, async () => {
     const dataDir = path.join(dir, 'data');
     // What the server does at start: claim the folder, open it, serve backups.
     const hold = await holdDataDir(dataDir);

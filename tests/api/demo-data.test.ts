@@ -8,6 +8,7 @@ import { dossierStatuses, type DossierStatus } from '../../src/domain/dossier-st
 import { isAllowedFrom, nextStatus, transitions, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 import { foldText } from '../../src/domain/text.ts';
+import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
 import type { DurationUnit } from '../../src/domain/channels.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { DEFAULT_SEED, DEMO_PASSWORD, demoLogins, demoStaffUsernames, seedDemoData } from '../../mocks/demo-data/seed-demo.ts';
@@ -95,8 +96,32 @@ describe('seedDemoData', () => {
       if (roles.length === 0 && event.actor_user_id !== null) problem('an applicant step with a staff actor');
       if (roles.length > 0 && (event.actor_role === null || !roles.includes(event.actor_role))) problem(`actor role ${event.actor_role}`);
       // The minute before a desk action was office time: it happened within working hours.
-      if (roles.length > 0 && calendar.workingMinutesBetween(new Date(event.at.getTime() - 60_000), event.at) !== 1) problem('outside office hours');
+      if (roles.length > 0 && calendar.workingMsBetween(new Date(event.at.getTime() - 60_000), event.at) !== 60_000) problem('outside office hours');
       previous = event;
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every handoff the control-slip leg the API would give it (the domain’s shares, from the recorded instants)', async () => {
+    const calendar = await loadWorkingCalendar(db);
+    const events = await db.query<{
+      dossier_id: string; at: Date; action: DossierAction; details: { appointmentAt?: string; newAppointmentAt?: string };
+      leg_deadline_at: Date | null; leg_result: string | null;
+    }>('SELECT dossier_id, at, action, details, leg_deadline_at, leg_result FROM dossier_events ORDER BY dossier_id, seq');
+    const problems: string[] = [];
+    let dossier = '';
+    let receivedAt: Date | null = null;
+    let appointmentAt: Date | null = null;
+    let running: Date | null = null;
+    for (const event of events) {
+      if (event.dossier_id !== dossier) [dossier, receivedAt, appointmentAt, running] = [event.dossier_id, null, null, null];
+      if (event.action === 'receive' || event.action === 'accept_online') receivedAt = event.at;
+      const moved = event.details.newAppointmentAt ?? event.details.appointmentAt;
+      if (moved) appointmentAt = new Date(moved);
+      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running);
+      if ((event.leg_deadline_at?.getTime() ?? null) !== (expected.legDeadlineAt?.getTime() ?? null)) problems.push(`${dossier} ${event.action}: deadline`);
+      if (event.leg_result !== expected.legResult) problems.push(`${dossier} ${event.action}: result ${event.leg_result}, expected ${expected.legResult}`);
+      if (!nonHandoffActions.has(event.action)) running = expected.legDeadlineAt;
     }
     expect(problems).toEqual([]);
   });
@@ -128,11 +153,11 @@ describe('seedDemoData', () => {
     const calendar = await loadWorkingCalendar(db);
     const rows = await db.query<{
       code: string; status: DossierStatus; channel: string; received_at: Date | null; submitted_at: Date | null; appointment_at: Date | null;
-      supplement_count: number; apology_count: number; paused_minutes: number; paused_at: Date | null; finished_at: Date | null; returned_at: Date | null;
+      supplement_count: number; apology_count: number; paused_working_ms: number; supplement_clock: string; paused_at: Date | null; finished_at: Date | null; returned_at: Date | null;
       result_kind: string | null; duration_unit: DurationUnit; duration_amount: number;
       applicant_name: string; submitter_name: string | null; applicant_id_number: string; applicant_phone: string | null; search_text: string;
     }>(
-      `SELECT d.*, p.duration_unit, p.duration_amount FROM dossiers d JOIN procedures p ON p.id = d.procedure_id`,
+      `SELECT d.*, p.duration_unit, p.duration_amount, p.supplement_clock FROM dossiers d JOIN procedures p ON p.id = d.procedure_id`,
     );
     const problems: string[] = [];
     for (const d of rows) {
@@ -141,9 +166,9 @@ describe('seedDemoData', () => {
       if ((d.received_at === null) !== preIntake) problem('received_at');
       if ((d.submitted_at === null) !== (d.channel === 'walk_in')) problem('submitted_at');
       // Pause mode: the legal appointment pushed back by the working time spent waiting for supplements.
-      if (d.received_at && d.apology_count === 0 && !['withdrawn', 'stopped', 'not_accepted'].includes(d.status)) {
+      if (d.received_at && d.apology_count === 0 && d.supplement_clock === 'pause' && !['withdrawn', 'stopped', 'not_accepted'].includes(d.status)) {
         const legal = calendar.appointment(d.received_at, { unit: d.duration_unit, amount: d.duration_amount });
-        const expected = d.paused_minutes === 0 ? legal : calendar.addWorkingMinutes(legal, d.paused_minutes);
+        const expected = d.paused_working_ms === 0 ? legal : calendar.addWorkingMs(legal, d.paused_working_ms);
         if (d.appointment_at?.getTime() !== expected.getTime()) problem('appointment_at');
       }
       if ((d.paused_at !== null) !== (d.status === 'supplement_requested')) problem('paused_at');

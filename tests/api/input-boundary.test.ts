@@ -36,14 +36,14 @@ describe('text in bodies', () => {
     const before = await savedViews();
     const response = await postRaw('/api/saved-views', body);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_text', fields: { name: expect.any(String) } });
+    expect(await response.json()).toMatchObject({ error: 'invalid_text', code: 'invalid_text', fields: { name: { code: 'text_invalid_characters' } } });
     expect(await savedViews()).toBe(before);
   });
 
   it('names a nested field by its path', async () => {
     const response = await postRaw('/api/dossiers', String.raw`{"applicant":{"name":"A\u0000"},"documents":[{"x":"ok"},{"x":"\ud83d"}]}`);
     expect(response.status).toBe(400);
-    expect((await response.json()).fields).toEqual({ 'applicant.name': expect.any(String), 'documents.1.x': expect.any(String) });
+    expect(Object.keys((await response.json()).fields)).toEqual(['applicant.name', 'documents.1.x']);
   });
 
   it('keeps a correct surrogate pair (an emoji) and tabs and line breaks', async () => {
@@ -114,7 +114,7 @@ describe('media types', () => {
     form.set('file', new File([new TextEncoder().encode('%PDF-1.4\n%%EOF')], 'bad\u0001name.pdf', { type: 'application/pdf' }));
     const upload = await t.request(`/api/dossiers/${dossierId}/attachments`, { method: 'POST', cookie: desk, body: form });
     expect(upload.status).toBe(400);
-    expect(await upload.json()).toMatchObject({ error: 'invalid_text', fields: { file: expect.any(String) } });
+    expect(await upload.json()).toMatchObject({ error: 'invalid_text', fields: { file: { code: 'text_invalid_characters' } } });
   });
 
   it('stores an uploaded file name NFC-normalised', async () => {
@@ -140,7 +140,7 @@ describe('queries and paths', () => {
 
   it('names the query parameter at fault', async () => {
     const response = await t.request('/api/dossiers?q=a%00b', { cookie: desk });
-    expect((await response.json()).fields).toEqual({ q: expect.any(String) });
+    expect(Object.keys((await response.json()).fields)).toEqual(['q']);
   });
 
   it.each(['/api/dossiers/by-code/%00', '/api/dossiers/by-code/%ED%A0%80', '/api/dossiers/%00', '/api/portal/submissions/a%00b/documents'])(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
-import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
+import { dossierSteps } from '../setup/dossier-steps.ts';
 
 // The clock moves as the dossier travels: each step happens at a chosen Vietnam time.
 let clock = new Date('2026-11-23T10:00:00+07:00');
@@ -31,33 +31,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function act(user: string, dossier: { id: string; version: number }, action: string, body: Record<string, unknown> = {}) {
-  return t.request(`/api/dossiers/${dossier.id}/actions/${action}`, { method: 'POST', cookie: await session(user), json: { version: dossier.version, ...body } });
-}
-
-async function ok(user: string, dossier: DossierDetail, action: string, body: Record<string, unknown> = {}): Promise<DossierDetail> {
-  const response = await act(user, dossier, action, body);
-  if (response.status !== 200) throw new Error(`${action} by ${user}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function receiveWalkIn(user = 'motcua1'): Promise<DossierDetail> {
-  const procedures: Procedure[] = await (await t.request('/api/procedures', { cookie: await session(user) })).json();
-  const procedure = procedures.find((p) => p.code === '1.004873')!; // 3 working days, office, pause
-  const response = await t.request('/api/dossiers', {
-    method: 'POST',
-    cookie: await session(user),
-    json: {
-      procedureId: procedure.id,
-      channel: 'walk_in',
-      applicant: { name: 'Phạm Thị Lan', idNumber: '010192004321', phone: '0977123456', address: 'Thôn Đồng Tâm' },
-      documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
-      returnMethod: 'desk',
-    },
-  });
-  expect(response.status).toBe(201);
-  return response.json();
-}
+const { act, ok, receiveWalkIn } = dossierSteps(() => t, session);
 
 describe('the whole lifecycle, with a visible holder', () => {
   it('desk → department → handler → supplement → chairperson → back to the citizen', async () => {
@@ -177,11 +151,11 @@ describe('who may do what (the API, not only the UI)', () => {
     const [other] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'diachinh'");
     const wrongHead = await act('truongkt', office, 'assign', { handlerId: other!.id });
     expect(wrongHead.status).toBe(403);
-    expect((await wrongHead.json()).message).toBe('Hồ sơ không thuộc phòng bạn phụ trách.');
+    expect(await wrongHead.json()).toMatchObject({ error: 'forbidden', code: 'dossier_not_in_department', message: 'Hồ sơ không thuộc phòng bạn phụ trách.' });
     const held = await seeded('processing', "AND holder_user_id = (SELECT id FROM users WHERE username = 'hotich')");
     const wrongHandler = await act('diachinh', held, 'submit_result', { kind: 'denied', summary: 'x' });
     expect(wrongHandler.status).toBe(403);
-    expect((await wrongHandler.json()).message).toBe('Bạn không phải người đang thụ lý hồ sơ này.');
+    expect(await wrongHandler.json()).toMatchObject({ error: 'forbidden', code: 'dossier_not_held_by_you', message: 'Bạn không phải người đang thụ lý hồ sơ này.' });
   });
 
   it('refuses an action the status does not allow with 409', async () => {
@@ -217,17 +191,62 @@ describe('who may do what (the API, not only the UI)', () => {
   it('apologises with a new appointment only before the appointment passes', async () => {
     at('2026-11-23T10:00:00+07:00');
     let d = await receiveWalkIn();
-    const late = await act('motcua1', d, 'apologize', { reason: 'Cần xác minh', newAppointmentAt: '2026-11-25T10:00:00+07:00' });
-    expect(late.status).toBe(400); // not after the current appointment (Thu 26/11 10:00)
+    // Received Monday 23/11 10:00 with 3 working days: the receipt says Thursday 26/11 10:00.
+    expect(d.originalAppointmentAt).toBe(new Date('2026-11-26T10:00:00+07:00').toISOString());
+    const refused = async (newAppointmentAt: string) => {
+      const response = await act('motcua1', d, 'apologize', { reason: 'Cần xác minh', newAppointmentAt });
+      expect(response.status, newAppointmentAt).toBe(400);
+      return Object.keys((await response.json()).fields);
+    };
+    expect(await refused('2026-11-25T10:00:00+07:00')).toEqual(['newAppointmentAt']); // before Thu 26/11 10:00
+    expect(await refused('2026-11-26T10:00:00+07:00')).toEqual(['newAppointmentAt']); // the same instant
+    expect(await refused('2026-11-28T09:00:00+07:00')).toEqual(['newAppointmentAt']); // a Saturday
+    expect(await refused('2026-11-30T12:15:00+07:00')).toEqual(['newAppointmentAt']); // Monday at lunch
+    expect(await refused('2026-11-30T19:00:00+07:00')).toEqual(['newAppointmentAt']); // Monday evening
+    expect((await t.request(`/api/dossiers/${d.id}`, { cookie: await session('motcua1') }).then((r) => r.json())).version).toBe(d.version);
+
     d = await ok('motcua1', d, 'apologize', { reason: 'Cần xác minh thêm tại nơi cư trú cũ', newAppointmentAt: '2026-12-01T10:00:00+07:00' });
     expect(d.appointmentAt).toBe(new Date('2026-12-01T10:00:00+07:00').toISOString());
     expect(d.originalAppointmentAt).toBe(new Date('2026-11-26T10:00:00+07:00').toISOString());
     expect(d.status).toBe('received');
     expect(d.notifications.at(-1)!.template).toBe('apology');
-    at('2026-12-02T08:00:00+07:00');
+    // A second apology (17:00, the close of a working day, is a working instant): form 04 and the
+    // message still name the appointment given at receipt, not the one it replaces.
+    d = await ok('chutich', d, 'apologize', { reason: 'Cơ quan phối hợp chưa trả lời', newAppointmentAt: '2026-12-03T17:00:00+07:00' });
+    expect(d.originalAppointmentAt).toBe(new Date('2026-11-26T10:00:00+07:00').toISOString());
+    expect(d.events.at(-1)!.details).toMatchObject({
+      originalAppointmentAt: new Date('2026-11-26T10:00:00+07:00').toISOString(),
+      previousAppointmentAt: new Date('2026-12-01T10:00:00+07:00').toISOString(),
+      newAppointmentAt: new Date('2026-12-03T17:00:00+07:00').toISOString(),
+    });
+    const sms = d.notifications.filter((n) => n.template === 'apology' && n.channel === 'sms').at(-1)!;
+    expect(sms.body).toContain('dung hen 26/11/2026 10:00');
+    expect(sms.body).toContain('vao 03/12/2026 17:00');
+    at('2026-12-04T08:00:00+07:00');
     const tooLate = await act('motcua1', d, 'apologize', { reason: 'x', newAppointmentAt: '2026-12-10T10:00:00+07:00' });
     expect(tooLate.status).toBe(409);
     expect((await t.request(`/api/dossiers/${d.id}`, { cookie: await session('motcua1') }).then((r) => r.json())).availableActions).not.toContain('apologize');
+  });
+
+  it('tells the applicant when a dossier is withdrawn or closed after the supplement deadline', async () => {
+    at('2026-11-23T10:00:00+07:00');
+    let withdrawn = await receiveWalkIn();
+    withdrawn = await ok('motcua1', withdrawn, 'withdraw', { reason: 'Công dân đề nghị rút hồ sơ' });
+    const withdrawal = withdrawn.notifications.filter((n) => n.template === 'withdrawn');
+    expect(withdrawal.map((n) => [n.channel, n.recipient])).toEqual([['sms', '0977123456']]);
+    expect(withdrawal[0]!.body).toContain('rut ho so');
+    expect(withdrawal[0]!.body).toContain(withdrawn.code);
+
+    let closed = await receiveWalkIn();
+    closed = await ok('motcua1', closed, 'hand_over');
+    closed = await ok('truongvp', closed, 'assign', { handlerId: hotichId });
+    closed = await ok('hotich', closed, 'request_supplement', { items: [{ name: 'Tờ khai' }], reason: 'Thiếu chữ ký', deadlineWorkingDays: 1 });
+    at('2026-11-25T08:00:00+07:00'); // the 1-working-day deadline was Tuesday 10:00
+    closed = await ok('motcua1', closed, 'close_not_accepted');
+    const closing = closed.notifications.filter((n) => n.template === 'closed_not_accepted');
+    expect(closing).toHaveLength(1);
+    expect(closing[0]!.body).toContain('qua thoi han bo sung');
+    expect(closing[0]!.body).toContain('Qua thoi han bo sung ho so'); // the standard reason
   });
 
   it('closes as not accepted only after the supplement deadline', async () => {

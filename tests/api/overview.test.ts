@@ -10,12 +10,14 @@ let chair: string;
 interface Fixture {
   code: string;
   channel?: 'walk_in' | 'online';
-  receivedAt: string;
-  appointmentAt: string;
+  /** Online submissions the desk has not received (yet, or ever): arrival only. */
+  intake?: { status: 'awaiting_intake' | 'refused'; submittedAt: string };
+  receivedAt?: string;
+  appointmentAt?: string;
   decidedAt?: string;
   supplementCount?: number;
   apologyCount?: number;
-  pausedMinutes?: number;
+  pausedWorkingMs?: number;
   files?: ('document' | 'result')[];
 }
 
@@ -25,7 +27,7 @@ const fixtures: Fixture[] = [
   // B: decided Thu 15:00, after Thu 09:00 → late. 360 + 480 + 480 + 360 = 1680 min.
   { code: 'B', receivedAt: '2027-03-01T09:00:00+07:00', appointmentAt: '2027-03-04T09:00:00+07:00', decidedAt: '2027-03-04T15:00:00+07:00' },
   // C: in time but two supplement requests → late. 480 + 480 + 420 − 480 paused = 900 min.
-  { code: 'C', receivedAt: '2027-03-02T07:00:00+07:00', appointmentAt: '2027-03-04T17:00:00+07:00', decidedAt: '2027-03-04T16:00:00+07:00', supplementCount: 2, pausedMinutes: 480 },
+  { code: 'C', receivedAt: '2027-03-02T07:00:00+07:00', appointmentAt: '2027-03-04T17:00:00+07:00', decidedAt: '2027-03-04T16:00:00+07:00', supplementCount: 2, pausedWorkingMs: 480 * 60_000 },
   // D: in time but after an apology → late. 300 + 480 + 180 = 960 min.
   { code: 'D', receivedAt: '2027-03-08T10:00:00+07:00', appointmentAt: '2027-03-11T10:00:00+07:00', decidedAt: '2027-03-10T10:00:00+07:00', apologyCount: 1 },
   // E: online, still open: counts as received online, not decided.
@@ -34,6 +36,11 @@ const fixtures: Fixture[] = [
   { code: 'F', receivedAt: '2027-03-10T08:00:00+07:00', appointmentAt: '2027-03-15T08:00:00+07:00', decidedAt: '2027-03-12T08:00:00+07:00', files: ['document', 'result'] },
   // G: received in February, decided in March → decided, not received, in the period. 360 + 480 + 120 = 960 min.
   { code: 'G', receivedAt: '2027-02-26T09:00:00+07:00', appointmentAt: '2027-03-03T09:00:00+07:00', decidedAt: '2027-03-02T09:00:00+07:00' },
+  // H: online, arrived 9 March, refused by the desk → never received: in no term of the
+  // online share, counted apart as refused online.
+  { code: 'H', channel: 'online', intake: { status: 'refused', submittedAt: '2027-03-09T20:15:00+07:00' } },
+  // I: online, arrived 10 March, still awaiting intake → not received (yet), not refused.
+  { code: 'I', channel: 'online', intake: { status: 'awaiting_intake', submittedAt: '2027-03-10T22:40:00+07:00' } },
 ];
 
 beforeAll(async () => {
@@ -42,13 +49,15 @@ beforeAll(async () => {
   const [procedure] = await t.db.query<{ id: string; deciding_unit_id: string }>("SELECT id, deciding_unit_id FROM procedures WHERE code = '1.004873'");
   const [centre] = await t.db.query<{ id: string }>("SELECT id FROM units WHERE kind = 'centre'");
   for (const f of fixtures) {
-    const status = f.decidedAt ? 'result_ready' : 'processing';
+    const status = f.intake?.status ?? (f.decidedAt ? 'result_ready' : 'processing');
     const [row] = await t.db.query<{ id: string }>(
       `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, search_text, holder_unit_id,
-         deciding_unit_id, submitted_at, received_at, appointment_at, decided_at, supplement_count, apology_count, paused_minutes)
-       VALUES ($1, $2, $3, $4, $5, 'Kiểm thử 766', 'kiem thu 766', $2, $6, $7, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [`766-${f.code}`, centre!.id, procedure!.id, f.channel ?? 'walk_in', status, procedure!.deciding_unit_id, f.receivedAt, f.appointmentAt,
-        f.decidedAt ?? null, f.supplementCount ?? 0, f.apologyCount ?? 0, f.pausedMinutes ?? 0],
+         deciding_unit_id, submitted_at, received_at, appointment_at, decided_at, supplement_count, apology_count, paused_working_ms,
+         finished_at)
+       VALUES ($1, $2, $3, $4, $5, 'Kiểm thử 766', 'kiem thu 766', $2, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [`766-${f.code}`, centre!.id, procedure!.id, f.channel ?? 'walk_in', status, procedure!.deciding_unit_id,
+        f.intake?.submittedAt ?? f.receivedAt, f.receivedAt ?? null, f.appointmentAt ?? null, f.decidedAt ?? null,
+        f.supplementCount ?? 0, f.apologyCount ?? 0, f.pausedWorkingMs ?? 0, f.intake?.status === 'refused' ? '2027-03-10T08:00:00+07:00' : null],
     );
     for (const kind of f.files ?? []) {
       await t.db.query(
@@ -74,8 +83,8 @@ describe('Decision 766 figures for March 2027', () => {
     expect(overview.indicators).toMatchObject({ decided: 6, decidedOnTime: 3, decidedLate: 3, onTimeRate: 0.5 });
   });
 
-  it('online share 1/6 and digitisation 1/6 of the 6 received in March (A–F)', () => {
-    expect(overview.indicators).toMatchObject({ received: 6, receivedOnline: 1, digitised: 1 });
+  it('online share 1/6 and digitisation 1/6 of the 6 received in March (A–F); H refused and I not yet received', () => {
+    expect(overview.indicators).toMatchObject({ received: 6, receivedOnline: 1, digitised: 1, refusedOnline: 1 });
     expect(overview.indicators.onlineShare).toBeCloseTo(1 / 6, 10);
     expect(overview.indicators.digitisationShare).toBeCloseTo(1 / 6, 10);
   });
@@ -99,8 +108,12 @@ describe('Decision 766 figures for March 2027', () => {
       (await (await t.request(`/api/dossiers?${query}`, { cookie: chair })).json()).total as number;
     expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=true')).toBe(3);
     expect(await total('decidedFrom=2027-03-01&decidedTo=2027-03-31&decidedLate=false')).toBe(3);
-    expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&channel=online')).toBe(1);
-    expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&digitised=true')).toBe(1);
+    // The links the overview's figures use (src/features/overview/utils/overview-links.ts).
+    const received = 'receivedFrom=2027-03-01&receivedTo=2027-03-31&received=true';
+    expect(await total(received)).toBe(6);
+    expect(await total(`${received}&channel=online`)).toBe(1);
+    expect(await total(`${received}&digitised=true`)).toBe(1);
+    expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&channel=online&status=refused')).toBe(1);
   });
 });
 

@@ -28,14 +28,14 @@ describe('changing one’s own password', () => {
     const cookie = await t.login('hotich');
     const response = await change(cookie, 'motcua2026', newPassword);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: code, fields: { newPassword: expect.any(String) } });
+    expect(await response.json()).toMatchObject({ error: code, fields: { newPassword: { code } } });
   });
 
   it('refuses a wrong current password', async () => {
     const cookie = await t.login('motcua2');
     const response = await change(cookie, 'sai-mat-khau', 'Hoa-sen-no-muon-2026');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'wrong_current_password', fields: { currentPassword: expect.any(String) } });
+    expect(await response.json()).toMatchObject({ error: 'wrong_current_password', fields: { currentPassword: { code: 'current_password_wrong' } } });
   });
 
   it('changes it, keeps this session and ends the others', async () => {

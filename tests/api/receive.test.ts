@@ -67,18 +67,19 @@ describe('POST /api/dossiers (receive at the desk)', () => {
   });
 
   it.each([
-    ['applicant.idNumber', { idNumber: '12345' }, '12 chữ số'],
-    ['applicant.idNumber', { idNumber: '003190012345' }, 'Mã tỉnh'],
-    ['applicant.phone', { phone: '0212345678' }, 'Số điện thoại'],
-    ['applicant.email', { email: 'hoa@' }, 'e-mail'],
-    ['applicant.name', { name: '   ' }, 'họ và tên'],
-  ])('rejects a bad %s with a Vietnamese field message and writes nothing', async (field, applicantPatch, fragment) => {
+    ['applicant.idNumber', { idNumber: '12345' }, { code: 'id_number_length', message: 'Số định danh cá nhân phải gồm đúng 12 chữ số' }],
+    ['applicant.idNumber', { idNumber: '003190012345' }, { code: 'id_number_province', params: { province: '003' }, message: 'Mã tỉnh nơi đăng ký khai sinh "003" không hợp lệ' }],
+    ['applicant.phone', { phone: '0212345678' }, { code: 'phone_invalid' }],
+    ['applicant.email', { email: 'hoa@' }, { code: 'email_invalid', message: 'Địa chỉ e-mail không hợp lệ' }],
+    ['applicant.name', { name: '   ' }, { code: 'applicant_name_required', message: 'Vui lòng nhập họ và tên' }],
+    ['applicant.address', { address: 'x'.repeat(301) }, { code: 'text_too_long', params: { maximum: 300 }, message: 'Tối đa 300 ký tự' }],
+  ])('rejects a bad %s with a field message (code, params, Vietnamese text) and writes nothing', async (field, applicantPatch, expected) => {
     const before = await count('SELECT count(*)::int AS n FROM dossiers');
     const body = validBody();
     const response = await t.request('/api/dossiers', { method: 'POST', cookie: desk, json: { ...body, applicant: { ...body.applicant, ...applicantPatch } } });
     expect(response.status).toBe(400);
     const error = await response.json();
-    expect(error.fields[field]).toContain(fragment);
+    expect(error.fields[field]).toMatchObject(expected);
     expect(await count('SELECT count(*)::int AS n FROM dossiers')).toBe(before);
   });
 
@@ -90,7 +91,8 @@ describe('POST /api/dossiers (receive at the desk)', () => {
     expect(response.status).toBe(400);
     const error = await response.json();
     expect(error.error).toBe('incomplete_dossier');
-    expect(error.fields['documents.0.received']).toContain('mẫu 02');
+    expect(error.fields['documents.0.received']).toMatchObject({ code: 'document_missing', params: { name: procedure.documents[0]!.name } });
+    expect(error.fields['documents.0.received'].message).toContain('mẫu 02');
     expect(await count('SELECT count(*)::int AS n FROM dossier_code_counters')).toBe(before);
     expect(await count('SELECT coalesce(sum(last_number), 0)::int AS n FROM dossier_code_counters')).toBe(lastBefore);
   });
@@ -99,7 +101,7 @@ describe('POST /api/dossiers (receive at the desk)', () => {
     const handler = await t.login('hotich');
     const response = await t.request('/api/dossiers', { method: 'POST', cookie: handler, json: validBody() });
     expect(response.status).toBe(403);
-    expect((await response.json()).message).toContain('Bộ phận Một cửa');
+    expect(await response.json()).toMatchObject({ code: 'desk_only_receive', message: 'Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.' });
   });
 
   it('numbers 50 concurrent receipts consecutively with distinct codes', async () => {

@@ -61,7 +61,7 @@ export async function measureCase(
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
-/** Targets on PostgreSQL with 100,000 dossiers (issue "Scale"). */
+/** Targets on PostgreSQL with 100,000 dossiers (README, "Performance"). */
 export function targetFor(group: BenchCase['group']): number | null {
   if (group === 'queue' || group === 'search') return 50;
   if (group === 'overview') return 300;

@@ -55,7 +55,7 @@ describe("the chairperson's overview", () => {
     expect(within(online).getByText('Đạt điểm tối đa từ 50%')).toBeInTheDocument();
     expect(within(online).getByRole('link', { name: `Nộp trực tuyến: ${indicators.receivedOnline} hồ sơ` })).toHaveAttribute(
       'href',
-      '/ho-so?receivedFrom=2026-11-01&receivedTo=2026-11-30&channel=online',
+      '/ho-so?receivedFrom=2026-11-01&receivedTo=2026-11-30&channel=online&received=true',
     );
     expect(within(screen.getByRole('region', { name: 'Tỷ lệ số hóa hồ sơ' })).getByText('Đạt điểm tối đa từ 80%')).toBeInTheDocument();
 

@@ -112,6 +112,26 @@ describe('the print views', () => {
     expect(within(letter).getByText('THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ')).toBeInTheDocument();
   });
 
+  it('prints a second apology with the appointment given at receipt, not the one it replaces', async () => {
+    const received = await receiveWalkIn('1.004873');
+    const first = await apiFetch<DossierDetail>(`/dossiers/${received.id}/actions/apologize`, {
+      method: 'POST',
+      body: { version: received.version, reason: 'Chờ ý kiến của cơ quan cấp trên', newAppointmentAt: '2026-12-01T10:00:00+07:00' },
+    });
+    const second = await apiFetch<DossierDetail>(`/dossiers/${received.id}/actions/apologize`, {
+      method: 'POST',
+      body: { version: first.version, reason: 'Cơ quan cấp trên chưa trả lời', newAppointmentAt: '2026-12-03T15:30:00+07:00' },
+    });
+    const event = second.events.filter((candidate) => candidate.action === 'apologize').at(-1)!;
+    renderApp(printPaths.apology(received.id, event.id));
+
+    const letter = await screen.findByRole('article', { name: 'VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ' });
+    // Received Monday 23/11 10:00 with 3 working days: the receipt said Thursday 26/11 10:00.
+    expect(within(letter).getByText('Thời gian hẹn trả kết quả giải quyết hồ sơ: 10 giờ 00 phút, ngày 26/11/2026.')).toBeInTheDocument();
+    expect(within(letter).getByText('Cơ quan cấp trên chưa trả lời')).toBeInTheDocument();
+    expect(within(letter).getByText('15 giờ 30 phút, ngày 03/12/2026')).toBeInTheDocument();
+  });
+
   it('prints the notice of stopping (form 05) after a withdrawal, with its reason', async () => {
     const received = await receiveWalkIn('1.004873');
     await apiFetch(`/dossiers/${received.id}/actions/withdraw`, {

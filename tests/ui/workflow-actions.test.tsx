@@ -135,7 +135,7 @@ describe('steps of the lifecycle from the dossier page', () => {
     let before: DossierDetail | undefined;
     for (const item of waiting.items) {
       const detail = await apiFetch<DossierDetail>(`/dossiers/${item.id}`);
-      if (detail.pausedAt && calendar.workingMinutesBetween(new Date(detail.pausedAt), TEST_NOW) > 0) {
+      if (detail.pausedAt && calendar.workingMsBetween(new Date(detail.pausedAt), TEST_NOW) > 0) {
         before = detail;
         break;
       }
@@ -150,7 +150,7 @@ describe('steps of the lifecycle from the dossier page', () => {
     expect(await within(dialog).findByText('Đã thực hiện: Nhận hồ sơ bổ sung')).toBeInTheDocument();
 
     // The same rule as the API's (pause mode): the working minutes between the request and now are added.
-    const paused = calendar.workingMinutesBetween(new Date(before.pausedAt!), TEST_NOW);
+    const paused = Math.round(calendar.workingMsBetween(new Date(before.pausedAt!), TEST_NOW) / 60_000);
     const expected = calendar.extendByPause(new Date(before.appointmentAt!), new Date(before.pausedAt!), TEST_NOW);
     const hours = Math.floor(paused / 60);
     const minutes = paused % 60;

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
 import { apiFetch } from '../../src/lib/api-client.ts';
+import { publicHolidays } from '../../src/domain/public-holidays.ts';
+import { WorkingCalendar, defaultWorkingTimeSettings } from '../../src/domain/working-time.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
 await import('../../src/app/routes/dossier-list-route.tsx');
@@ -70,7 +72,8 @@ describe('work queues with bulk and row actions', () => {
     // The chairperson moves the second dossier's appointment while the head is choosing.
     await logInAs('chutich');
     const moved = await apiFetch<DossierDetail>(`/dossiers/${idOf(second!)}`);
-    const later = new Date(new Date(moved.appointmentAt!).getTime() + 24 * 3600_000).toISOString();
+    // A new appointment must be a working instant after the current one: a working day later.
+    const later = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays).addWorkingDays(new Date(moved.appointmentAt!), 1).toISOString();
     await apiFetch(`/dossiers/${moved.id}/actions/apologize`, {
       method: 'POST',
       body: { version: moved.version, reason: 'Chờ ý kiến cơ quan phối hợp', newAppointmentAt: later },

@@ -6,7 +6,7 @@ import { queuesByRole } from '../../domain/queues.ts';
 import type { Role } from '../../domain/roles.ts';
 import { useQueueCounts } from '../../features/dossiers/api/get-queue-counts.ts';
 import { dossierListPath, routePatterns } from '../../lib/paths.ts';
-import { roleReports } from './role-queues.ts';
+import { reportsOf } from '../../domain/reports.ts';
 
 export interface AppNavbarProps {
   role: Role;
@@ -56,7 +56,7 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
           onClick={onNavigate}
         />
       </li>
-      {roleReports[role].map((report) => {
+      {reportsOf(role).map((report) => {
         const active = location.pathname === routePatterns[report];
         return (
           <li key={report}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { documentForms, durationUnits } from '../channels.ts';
+import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
+import { messageCode } from '../messages.ts';
 
 export const ProcedureSchema = z.object({
   id: Uuid,
@@ -9,7 +10,8 @@ export const ProcedureSchema = z.object({
   fieldCode: z.string(),
   fieldName: z.string(),
   durationUnit: z.enum(durationUnits),
-  durationAmount: z.number().int(),
+  /** Fractional for working days and hours (0.5 working days = 4 working hours). */
+  durationAmount: z.number(),
   feeAmount: z.number().int(),
   feeNote: z.string(),
   decidingUnitId: Uuid,
@@ -34,15 +36,25 @@ export const AppointmentQuery = z
     receivedAt: Instant.meta({ description: 'ISO 8601 instant with offset, e.g. 2026-11-23T09:00:00+07:00' }),
     procedure: z.string().trim().min(1).optional().meta({ description: 'National procedure code, e.g. 1.001193' }),
     unit: z.enum(durationUnits).optional(),
-    amount: z.coerce.number().int().min(0, 'Thời hạn không được âm').max(1000, 'Thời hạn quá lớn').optional(),
+    amount: z
+      .string()
+      .trim()
+      // Catalogues write a decimal comma ("0,5"); a point works too.
+      .regex(/^\d{1,4}([.,]\d{1,2})?$/, messageCode('duration_amount_invalid'))
+      .transform((amount) => Number(amount.replace(',', '.')))
+      .optional()
+      .meta({ description: 'Amount of the duration unit; fractional for working days and hours, e.g. 0.5 or 0,5' }),
   })
   .superRefine((value, ctx) => {
+    if (value.unit && value.amount !== undefined && durationProblem({ unit: value.unit, amount: value.amount })) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: messageCode('duration_amount_not_allowed') });
+    }
     if (value.procedure && value.unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Chỉ truyền mã thủ tục hoặc đơn vị thời hạn, không truyền cả hai' });
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: messageCode('appointment_query_both') });
     } else if (!value.procedure && !value.unit) {
-      ctx.addIssue({ code: 'custom', path: ['procedure'], message: 'Cần mã thủ tục, hoặc đơn vị thời hạn và số lượng' });
+      ctx.addIssue({ code: 'custom', path: ['procedure'], message: messageCode('appointment_query_missing') });
     } else if (value.unit && value.unit !== 'same_day' && value.amount === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Cần số lượng của thời hạn' });
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: messageCode('duration_amount_required') });
     }
   });
 

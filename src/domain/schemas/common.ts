@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { messageCode, messageCodes, type MessageCode } from '../messages.ts';
 
 /**
  * The years a date sent to the API may fall in. Anything outside is a typo or an attack,
  * and refusing it keeps the Vietnam-day arithmetic far from the database's limits.
  */
 export const SUPPORTED_YEARS = { from: 2000, to: 2100 } as const;
-const yearOutOfRange = `Năm phải trong khoảng ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
+const yearOutOfRange = { message: messageCode('year_out_of_range'), params: SUPPORTED_YEARS };
 
 /** True when an ISO date or instant (4-digit year first) falls in the supported years. */
 export function inSupportedYears(iso: string): boolean {
@@ -14,12 +15,12 @@ export function inSupportedYears(iso: string): boolean {
 }
 
 /** An ISO 8601 instant with offset or Z, in the supported years; `error` replaces the format message. */
-export function instant(error?: string) {
+export function instant(error?: MessageCode) {
   return z.iso.datetime({ offset: true, ...(error ? { error } : {}) }).refine(inSupportedYears, yearOutOfRange);
 }
 
 /** A calendar day, yyyy-mm-dd, in the supported years. */
-export function localDay(error?: string) {
+export function localDay(error?: MessageCode) {
   return z.iso.date(error ? { error } : undefined).refine(inSupportedYears, yearOutOfRange);
 }
 
@@ -27,12 +28,39 @@ export function localDay(error?: string) {
 export const Instant = instant();
 export const Uuid = z.uuid();
 
-/** The one error body every API error uses. */
-export const ApiErrorBody = z.object({
-  error: z.string().meta({ description: 'Machine-readable code, e.g. validation_failed, unauthorized' }),
-  message: z.string().meta({ description: 'A sentence for a person, in Vietnamese' }),
-  fields: z.record(z.string(), z.string()).optional().meta({ description: 'Field path → message' }),
+const MessageCodeSchema = z.enum(messageCodes).meta({
+  id: 'MessageCode',
+  description: 'Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts',
 });
+const MessageParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .meta({ description: 'Values of the `{{name}}` placeholders of the code\'s text' });
+
+/** One field's problem in an error body. */
+export const FieldMessage = z
+  .object({
+    code: MessageCodeSchema,
+    params: MessageParamsSchema.optional(),
+    message: z.string().meta({ description: 'The sentence in Vietnamese, for clients that do not translate' }),
+  })
+  .meta({ id: 'FieldMessage' });
+export type FieldMessage = z.infer<typeof FieldMessage>;
+
+/**
+ * The one error body every API error uses: `error` for programs, `code` + `params` for
+ * people (translated by the client), `message` for clients that do not translate.
+ */
+export const ApiErrorBody = z
+  .object({
+    error: z.string().meta({
+      description: 'The kind of failure, for programs to branch on: validation_failed, unauthorized, forbidden, not_found, conflict, stale_version, invalid_transition, …',
+    }),
+    code: MessageCodeSchema,
+    params: MessageParamsSchema.optional(),
+    message: z.string().meta({ description: 'The sentence in Vietnamese, for clients that do not translate' }),
+    fields: z.record(z.string(), FieldMessage).optional().meta({ description: 'Field path (e.g. applicant.phone) → what is wrong with it' }),
+  })
+  .meta({ id: 'ApiError' });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export const HolderRef = z.object({

@@ -22,5 +22,5 @@ export type UserSummary = z.infer<typeof UserSummary>;
 
 export const UserQuery = z.object({
   role: z.enum(roles).optional(),
-  unitId: z.uuid('Mã đơn vị không hợp lệ').optional(),
+  unitId: z.uuid().optional(),
 });

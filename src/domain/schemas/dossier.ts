@@ -5,10 +5,12 @@ import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, localDay, Uuid } from './common.ts';
+import { dueStates } from '../working-time.ts';
+import { messageCode } from '../messages.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses);
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
-export const LocalDate = localDay('Ngày không hợp lệ (yyyy-mm-dd)');
+export const LocalDate = localDay();
 export const ChannelSchema = z.enum(channels);
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
@@ -16,16 +18,17 @@ export const DossierSortKey = z.enum(dossierSortKeys);
 
 /** Query string of GET /api/dossiers. Everything optional; strings because it is a URL. */
 export const DossierListQuery = z.object({
-  page: z.coerce.number().int().min(1, 'Trang phải từ 1 trở lên').default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, 'Tối đa 100 hồ sơ mỗi trang').default(20),
-  sort: DossierSortKey.default('received_at'),
-  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1, messageCode('page_too_small')).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100, messageCode('page_size_too_big')).default(20),
+  /** Without one, the list's default order (`defaultListOrder` in src/domain/queues.ts: work queues by urgency). */
+  sort: DossierSortKey.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   status: z
     .union([DossierStatusSchema, z.array(DossierStatusSchema)])
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
   /** One search box: dossier code, applicant or submitter name (accents and case ignored, partial words), ID number or phone. */
-  q: z.string().trim().max(100, 'Tối đa 100 ký tự').optional(),
+  q: z.string().trim().max(100).optional(),
   queue: z.enum(queueKeys).optional(),
   procedureId: Uuid.optional(),
   fieldId: Uuid.optional(),
@@ -34,6 +37,11 @@ export const DossierListQuery = z.object({
   /** The assigned handler. */
   handlerId: Uuid.optional(),
   channel: ChannelSchema.optional(),
+  /**
+   * Received by the desk (the clock started) or not: online submissions awaiting intake and
+   * refused ones never were. The overview's "received" figures link here.
+   */
+  received: z.enum(['true', 'false']).optional(),
   receivedFrom: LocalDate.optional(),
   receivedTo: LocalDate.optional(),
   appointmentFrom: LocalDate.optional(),
@@ -49,9 +57,8 @@ export const DossierListQuery = z.object({
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
-/** `paused`: waiting for the applicant's supplement, the clock is stopped. */
-export const DueState = z.enum(['normal', 'due_soon', 'late', 'paused']);
-export type DueState = z.infer<typeof DueState>;
+/** `paused`: waiting for the applicant's supplement, the clock is stopped (src/domain/due-state.ts). */
+export const DueState = z.enum(dueStates);
 
 export const DossierListItem = z.object({
   id: Uuid,
@@ -137,7 +144,7 @@ export type DossierNotification = z.infer<typeof DossierNotification>;
 export const DossierDetail = DossierListItem.extend({
   procedureId: Uuid,
   fieldName: z.string(),
-  duration: z.object({ unit: z.enum(durationUnits), amount: z.number().int() }),
+  duration: z.object({ unit: z.enum(durationUnits), amount: z.number() }),
   decidingUnit: z.object({ id: Uuid, name: z.string() }),
   applicant: z.object({
     name: z.string(),

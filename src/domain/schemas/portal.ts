@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { documentForms, returnMethods } from '../channels.ts';
 import { ApplicantInput, SubmitterInput } from './intake.ts';
 import { Instant } from './common.ts';
+import { messageCode } from '../messages.ts';
 
 export const PortalFile = z.object({
   fileName: z.string().trim().min(1).max(200),
-  contentBase64: z.string().min(1, 'Tệp rỗng'),
+  contentBase64: z.string().min(1, messageCode('file_empty')),
 });
 
 export const PortalDocument = z.object({
@@ -18,8 +19,8 @@ export const PortalDocument = z.object({
 
 /** POST /api/portal/submissions: a dossier submitted on the national/provincial portal or by post. */
 export const PortalSubmission = z.object({
-  submissionId: z.string().trim().min(1, 'Thiếu mã hồ sơ của cổng').max(100),
-  procedureCode: z.string().trim().min(1, 'Thiếu mã thủ tục'),
+  submissionId: z.string().trim().min(1, messageCode('portal_submission_id_required')).max(100),
+  procedureCode: z.string().trim().min(1, messageCode('procedure_code_required')),
   channel: z.enum(['online', 'postal']).default('online'),
   submittedAt: Instant.optional(),
   applicant: ApplicantInput,
@@ -34,7 +35,7 @@ export type PortalSubmission = z.input<typeof PortalSubmission>;
 /** POST /api/portal/submissions/{submissionId}/documents: the applicant completed the dossier. */
 export const PortalCompletion = z.object({
   note: z.string().trim().max(1000).default(''),
-  documents: z.array(PortalDocument).min(1, 'Cần ít nhất một giấy tờ bổ sung').max(50),
+  documents: z.array(PortalDocument).min(1, messageCode('portal_documents_required')).max(50),
 });
 
 export const PortalSubmissionResponse = z.object({

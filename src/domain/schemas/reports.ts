@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DossierStatusSchema, LocalDate } from './dossier.ts';
+import { messageCode } from '../messages.ts';
 
 export const PeriodQuery = z
   .object({ from: LocalDate, to: LocalDate })
-  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  .refine((p) => p.from <= p.to, { path: ['to'], message: messageCode('period_end_before_start') });
 
 const Load = z.object({ open: z.number().int(), dueSoon: z.number().int(), late: z.number().int() });
 
@@ -18,9 +19,12 @@ export const Overview = z.object({
     decidedLate: z.number().int(),
     /** 0–1; null when nothing was decided in the period. */
     onTimeRate: z.number().nullable(),
+    /** Received in the period (the clock started): refused online submissions never were. */
     received: z.number().int(),
     receivedOnline: z.number().int(),
     onlineShare: z.number().nullable(),
+    /** Online submissions that arrived in the period and that the desk refused (từ chối tiếp nhận trực tuyến). */
+    refusedOnline: z.number().int(),
     digitised: z.number().int(),
     digitisationShare: z.number().nullable(),
   }),
@@ -63,4 +67,4 @@ export const RegisterQuery = z
     departmentId: z.uuid().optional(),
     channel: z.enum(['walk_in', 'online', 'postal']).optional(),
   })
-  .refine((p) => p.from <= p.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+  .refine((p) => p.from <= p.to, { path: ['to'], message: messageCode('period_end_before_start') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { queueKeys } from '../queues.ts';
+import { messageCode } from '../messages.ts';
 
 export const QueueCount = z.object({ queue: z.enum(queueKeys), count: z.number().int() });
 export const QueueCounts = z.array(QueueCount);
@@ -15,6 +16,6 @@ export const SavedView = z.object({
 export type SavedView = z.infer<typeof SavedView>;
 
 export const SavedViewInput = z.object({
-  name: z.string().trim().min(1, 'Vui lòng đặt tên cho bộ lọc').max(80, 'Tối đa 80 ký tự'),
-  query: z.string().trim().max(2000, 'Bộ lọc quá dài'),
+  name: z.string().trim().min(1, messageCode('view_name_required')).max(80),
+  query: z.string().trim().max(2000, messageCode('view_query_too_long')),
 });

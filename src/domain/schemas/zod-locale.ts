@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { zodIssueCode } from './zod-messages.ts';
 
-// Zod's own messages (types, formats) in Vietnamese; our schemas add specific messages on top.
-// Imported once by every host (server, training worker, the SPA, tests).
-z.config(z.locales.vi());
+// Zod's own messages become message codes (src/domain/messages.ts), so that a check
+// without a message of its own is translated like every other; our schemas give specific
+// codes on top. Imported once by every host (server, training worker, the SPA, tests).
+z.config({ localeError: (issue) => zodIssueCode(issue) });
 
 // In a browser, the Content-Security-Policy forbids eval: without `jitless`, Zod probes
 // `new Function` once and the browser reports a violation even though Zod catches it.

@@ -55,9 +55,10 @@ export const overviewEn: typeof overviewVi = {
   },
   online: {
     title: 'Online share',
-    hint: 'Dossiers submitted online out of all dossiers received in the period.',
+    hint: 'Online dossiers received out of all dossiers received in the period; refused submissions are not counted.',
     part: 'Submitted online',
     total: 'Received',
+    refused: 'Online submissions refused',
     empty: 'No dossier was received in the period.',
   },
   digitisation: {

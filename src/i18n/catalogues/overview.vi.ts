@@ -54,9 +54,10 @@ export const overviewVi = {
   },
   online: {
     title: 'Tỷ lệ hồ sơ trực tuyến',
-    hint: 'Hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận trong kỳ.',
+    hint: 'Hồ sơ trực tuyến đã tiếp nhận trên tổng số hồ sơ tiếp nhận trong kỳ; hồ sơ bị từ chối tiếp nhận không được tính.',
     part: 'Nộp trực tuyến',
     total: 'Đã tiếp nhận',
+    refused: 'Từ chối tiếp nhận trực tuyến',
     empty: 'Chưa tiếp nhận hồ sơ nào trong kỳ.',
   },
   digitisation: {

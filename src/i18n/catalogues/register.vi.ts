@@ -1,3 +1,5 @@
+import { registerFormTexts } from '../../domain/official-texts/register-form.ts';
+
 /**
  * Strings of the tracking register (form 07, Circular 03/2025). `sheet` is the register
  * itself: it always prints in Vietnamese, whatever the interface language.
@@ -29,31 +31,6 @@ export const registerVi = {
   emptyBody: 'Không có hồ sơ nào được tiếp nhận trong kỳ và theo bộ lọc đã chọn.',
   forbiddenTitle: 'Bạn không có quyền xem sổ theo dõi hồ sơ',
   forbiddenBody: 'Sổ theo dõi dành cho cán bộ một cửa, lãnh đạo UBND xã và quản trị hệ thống.',
-  sheet: {
-    title: 'SỔ THEO DÕI HỒ SƠ',
-    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    motto: 'Độc lập - Tự do - Hạnh phúc',
-    period: 'Từ ngày {{from}} đến ngày {{to}}',
-    procedure: 'Thủ tục: {{name}}',
-    department: 'Cơ quan chủ trì giải quyết: {{name}}',
-    channel: 'Kênh tiếp nhận: {{name}}',
-    columns: {
-      number: 'STT',
-      code: 'Mã hồ sơ',
-      procedure: 'Tên thủ tục hành chính',
-      applicant: 'Tên cá nhân, tổ chức',
-      addressPhone: 'Địa chỉ, số điện thoại',
-      decidingUnit: 'Cơ quan chủ trì giải quyết',
-      receivedAt: 'Ngày, tháng, năm nhận hồ sơ',
-      appointmentAt: 'Ngày, tháng, năm hẹn trả kết quả',
-      returnedAt: 'Ngày, tháng, năm trả kết quả',
-      returnMethod: 'Hình thức trả kết quả',
-      signature: 'Ký nhận',
-    },
-    returnMethod: {
-      desk: 'Tại Bộ phận Một cửa',
-      post: 'Bưu chính công ích',
-      online: 'Trực tuyến',
-    },
-  },
+  /** The register itself: form 07's official wording (src/domain/official-texts/register-form.ts). */
+  sheet: registerFormTexts,
 };

@@ -25,6 +25,7 @@ export const searchEn: typeof searchVi = {
       departmentId: 'Department: {{value}}',
       handlerId: 'Handler: {{value}}',
       channel: 'Channel: {{value}}',
+      received: '{{value}}',
       receivedFrom: 'Received from: {{value}}',
       receivedTo: 'Received until: {{value}}',
       appointmentFrom: 'Due from: {{value}}',
@@ -38,6 +39,7 @@ export const searchEn: typeof searchVi = {
     due: { late: 'Late', due_soon: 'Due soon' },
     decidedLate: { true: 'Decided late', false: 'Decided on time' },
     digitised: { true: 'Digitised', false: 'Not digitised' },
+    received: { true: 'Received', false: 'Not received' },
     fields: {
       procedure: 'Procedure',
       department: 'Department',

@@ -27,6 +27,7 @@ export const searchVi = {
       departmentId: 'Phòng: {{value}}',
       handlerId: 'Chuyên viên: {{value}}',
       channel: 'Kênh nộp: {{value}}',
+      received: '{{value}}',
       receivedFrom: 'Nhận từ: {{value}}',
       receivedTo: 'Nhận đến: {{value}}',
       appointmentFrom: 'Hẹn trả từ: {{value}}',
@@ -40,6 +41,7 @@ export const searchVi = {
     due: { late: 'Quá hạn', due_soon: 'Tới hạn' },
     decidedLate: { true: 'Giải quyết quá hạn', false: 'Giải quyết đúng hạn' },
     digitised: { true: 'Đã số hóa', false: 'Chưa số hóa' },
+    received: { true: 'Đã tiếp nhận', false: 'Chưa tiếp nhận' },
     fields: {
       procedure: 'Thủ tục',
       department: 'Phòng chuyên môn',

@@ -192,6 +192,8 @@ export const workflowEn: typeof workflowVi = {
       result_ready: 'Result ready',
       apology: 'Apology and new appointment',
       stopped: 'Processing stopped',
+      withdrawn: 'Withdrawn, processing stopped',
+      closed_not_accepted: 'Supplement deadline passed, closed',
     },
   },
   controlSlip: {

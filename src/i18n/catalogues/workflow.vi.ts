@@ -197,6 +197,8 @@ export const workflowVi = {
       result_ready: 'Đã có kết quả',
       apology: 'Xin lỗi và hẹn lại',
       stopped: 'Dừng giải quyết',
+      withdrawn: 'Rút hồ sơ, dừng giải quyết',
+      closed_not_accepted: 'Quá hạn bổ sung, không tiếp tục giải quyết',
     },
   },
   controlSlip: {

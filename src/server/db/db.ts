@@ -3,7 +3,8 @@
  * in memory, on disk, in IndexedDB) or a real PostgreSQL server (`pg.Pool`) answers.
  *
  * Conventions both adapters guarantee: `timestamptz` → `Date`, `date` → 'YYYY-MM-DD'
- * string, `jsonb` → parsed value, `bytea` → `Uint8Array`. Cast counts to `int` in SQL.
+ * string, `jsonb` → parsed value, `bytea` → `Uint8Array`, `bigint` and `numeric` →
+ * `number`. Cast counts to `int` in SQL.
  */
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;

@@ -2,7 +2,8 @@ import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db, Queryable } from './db.ts';
 
-const parsers = { [types.DATE]: (value: string) => value };
+// The Db port's conventions (db.ts): dates stay strings, numerics become numbers.
+const parsers = { [types.DATE]: (value: string) => value, [types.NUMERIC]: (value: string) => Number(value) };
 
 /**
  * PGlite adapter. `dataDir`: a folder path (Node), `idb://name` (browser), or undefined

@@ -3,6 +3,10 @@ import type { Db, Queryable } from './db.ts';
 
 // `date` columns stay 'YYYY-MM-DD' strings (the default would make a local-midnight Date).
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
+// bigint and numeric become numbers, as PGlite returns them (durations in ms, fractional
+// procedure durations); every value the schema stores in them is far below 2^53.
+types.setTypeParser(types.builtins.INT8, (value: string) => Number(value));
+types.setTypeParser(types.builtins.NUMERIC, (value: string) => Number(value));
 
 /** PostgreSQL adapter over a connection pool, used when DATABASE_URL is set. */
 export function openPostgresDb(connectionString: string, maxConnections = 10): Db {

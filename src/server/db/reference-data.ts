@@ -1,4 +1,5 @@
 import type { Db, Queryable } from './db.ts';
+import { defaultSupplementDeadlineWorkingDays } from '../../domain/supplements.ts';
 import type { DurationUnit, DocumentForm } from '../../domain/channels.ts';
 import { publicHolidays } from '../../domain/public-holidays.ts';
 import { defaultWorkingTimeSettings } from '../../domain/working-time.ts';
@@ -142,7 +143,7 @@ export const procedureSeeds: ProcedureSeed[] = [
 
 export const settingSeeds: Record<string, unknown> = {
   working_time: defaultWorkingTimeSettings,
-  supplement_deadline_working_days: 15,
+  supplement_deadline_working_days: defaultSupplementDeadlineWorkingDays,
   centre: {
     province: commune.province,
     peoplesCommittee: commune.peoplesCommittee,

@@ -3,7 +3,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps, ApiEnv } from './context.ts';
-import { HttpError } from './errors.ts';
+import { errorBody, HttpError } from './errors.ts';
+import { message } from '../../domain/messages.ts';
 import { requireSession } from './auth-middleware.ts';
 import { rejectCrossSite } from './csrf.ts';
 import { inputBoundary } from './input-boundary.ts';
@@ -46,7 +47,7 @@ export function createApi(deps: ApiDeps) {
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new HttpError(413, 'payload_too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.');
+        throw new HttpError(413, 'payload_too_large', message('payload_too_large'));
       },
     });
   const attachmentLimit = limit(11 * 1024 * 1024);
@@ -72,9 +73,9 @@ export function createApi(deps: ApiDeps) {
   api.route('/', userRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'motcua API', version: '1', description: 'API của hệ thống một cửa motcua' },
+    info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },
   });
-  api.notFound((c) => c.json({ error: 'not_found', message: 'Không tìm thấy đường dẫn API.' }, 404));
+  api.notFound((c) => c.json(errorBody('not_found', message('route_not_found')), 404));
   api.onError((error, c) => {
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
@@ -82,20 +83,20 @@ export function createApi(deps: ApiDeps) {
     }
     // Hono's validators throw HTTPException(400) for a body that is not valid JSON.
     if (error instanceof HTTPException && error.status === 400) {
-      return c.json({ error: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' }, 400);
+      return c.json(errorBody('invalid_json', message('invalid_json')), 400);
     }
     if (error instanceof HTTPException && error.status === 415) {
-      return c.json({ error: 'unsupported_media_type', message: 'Kiểu nội dung gửi lên không được hỗ trợ.' }, 415);
+      return c.json(errorBody('unsupported_media_type', message('unsupported_media_type', { expected: 'application/json' })), 415);
     }
     // A value got past the schemas and the database refused it. Still the client's input, so
     // a 400 (the transaction rolled back), but logged: the route's schema should have said no.
     // The fuzz test fails on any `invalid_value` answer.
     if (isDataException(error)) {
       console.error('A request value reached the database unchecked:', error);
-      return c.json({ error: 'invalid_value', message: 'Dữ liệu gửi lên có giá trị không hợp lệ.' }, 400);
+      return c.json(errorBody('invalid_value', message('value_not_accepted')), 400);
     }
     console.error(error);
-    return c.json({ error: 'internal_error', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' }, 500);
+    return c.json(errorBody('internal_error', message('internal_error')), 500);
   });
   return api;
 }

@@ -5,6 +5,7 @@ import type { ApiEnv } from './context.ts';
 import { HttpError, unauthorized } from './errors.ts';
 import { isHttps } from './client-request.ts';
 import { findSessionUser, SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_HEADER } from '../services/auth-service.ts';
+import { message } from '../../domain/messages.ts';
 
 const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
 /** Paths the portal may call with its API key instead of a staff session. */
@@ -34,19 +35,19 @@ export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   const apiKey = c.req.header('x-api-key');
   if (portalPaths(c.req.path) && apiKey !== undefined) {
     if (!portalApiKey || !sameSecret(apiKey, portalApiKey)) {
-      throw new HttpError(401, 'invalid_api_key', 'Khóa API của cổng dịch vụ công không hợp lệ.');
+      throw new HttpError(401, 'invalid_api_key', message('portal_key_invalid'));
     }
     return next();
   }
   if (c.req.path.startsWith('/api/portal/')) {
-    throw new HttpError(401, 'invalid_api_key', 'Cần khóa API của cổng dịch vụ công (header X-Api-Key).');
+    throw new HttpError(401, 'invalid_api_key', message('portal_key_missing'));
   }
   const token = sessionToken(c);
   if (!token) throw unauthorized();
   const session = await findSessionUser(db, token, now());
   if (!session) throw unauthorized();
   if (session.user.mustChangePassword && !allowedBeforePasswordChange.has(`${c.req.method} ${c.req.path}`)) {
-    throw new HttpError(403, 'password_change_required', 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
+    throw new HttpError(403, 'password_change_required', message('password_change_required'));
   }
   c.set('user', session.user);
   c.set('sessionTokenHash', session.tokenHash);

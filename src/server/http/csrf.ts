@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { ApiEnv } from './context.ts';
 import { HttpError } from './errors.ts';
+import { message } from '../../domain/messages.ts';
 import { requestOrigin } from './client-request.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -16,6 +17,6 @@ export const rejectCrossSite = createMiddleware<ApiEnv>(async (c, next) => {
   const site = c.req.header('sec-fetch-site');
   const origin = c.req.header('origin');
   const crossSite = (site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && origin.toLowerCase() !== requestOrigin(c, c.get('deps').trustedProxies ?? 0));
-  if (crossSite) throw new HttpError(403, 'csrf_rejected', 'Yêu cầu đến từ một trang khác nên đã bị từ chối.');
+  if (crossSite) throw new HttpError(403, 'csrf_rejected', message('csrf_rejected'));
   await next();
 });

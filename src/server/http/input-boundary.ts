@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
 import type { ApiEnv } from './context.ts';
-import { HttpError } from './errors.ts';
+import { HttpError, type FieldMessages } from './errors.ts';
+import { message, type Message } from '../../domain/messages.ts';
 
 /**
  * The one input boundary of the API, in front of every route (present and future):
@@ -19,7 +20,7 @@ import { HttpError } from './errors.ts';
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_JSON_DEPTH = 32;
-const badText = 'Có ký tự không hợp lệ (ký tự điều khiển hoặc mã Unicode lỗi)';
+const badText = message('text_invalid_characters');
 
 /** True when `value` can be stored and shown as text. */
 export function isCleanText(value: string): boolean {
@@ -27,15 +28,15 @@ export function isCleanText(value: string): boolean {
 }
 
 class Problems {
-  readonly fields: Record<string, string> = {};
-  add(path: string, message = badText) {
-    this.fields[path || '_'] ??= message;
+  readonly fields: FieldMessages = {};
+  add(path: string, problem: Message = badText) {
+    this.fields[path || '_'] ??= problem;
   }
   get any() {
     return Object.keys(this.fields).length > 0;
   }
   error() {
-    return new HttpError(400, 'invalid_text', 'Dữ liệu gửi lên có ký tự không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', this.fields);
+    return new HttpError(400, 'invalid_text', message('invalid_text'), this.fields);
   }
   throwIfAny() {
     if (this.any) throw this.error();
@@ -63,7 +64,7 @@ function cleanJson(value: unknown, path: string, depth: number, problems: Proble
   if (typeof value === 'string') return cleanString(value, path, problems);
   if (value === null || typeof value !== 'object') return value;
   if (depth > MAX_JSON_DEPTH) {
-    problems.add(path, `Lồng nhau quá ${MAX_JSON_DEPTH} cấp`);
+    problems.add(path, message('json_too_deep', { maximum: MAX_JSON_DEPTH }));
     return value;
   }
   const child = (key: string | number) => (path ? `${path}.${key}` : String(key));
@@ -102,7 +103,7 @@ function mediaTypeOf(contentType: string | undefined): { type: string; charset?:
 }
 
 function unsupportedMediaType(expected: string[]): HttpError {
-  return new HttpError(415, 'unsupported_media_type', `Nội dung gửi lên phải có kiểu ${expected.join(' hoặc ')} (UTF-8).`);
+  return new HttpError(415, 'unsupported_media_type', message('unsupported_media_type', { expected: expected.join(', ') }));
 }
 
 function cleanJsonBody(bytes: Uint8Array<ArrayBuffer>, problems: Problems): string {
@@ -110,14 +111,14 @@ function cleanJsonBody(bytes: Uint8Array<ArrayBuffer>, problems: Problems): stri
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    problems.add('_', 'Nội dung không phải văn bản UTF-8 hợp lệ');
+    problems.add('_', message('text_not_utf8'));
     throw problems.error();
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'invalid_json', 'Nội dung gửi lên không phải JSON hợp lệ.');
+    throw new HttpError(400, 'invalid_json', message('invalid_json'));
   }
   const clean = cleanJson(value, '', 0, problems);
   problems.throwIfAny();
@@ -129,7 +130,7 @@ async function cleanMultipartBody(bytes: Uint8Array<ArrayBuffer>, contentType: s
   try {
     form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
   } catch {
-    throw new HttpError(400, 'invalid_multipart', 'Nội dung multipart/form-data không hợp lệ.');
+    throw new HttpError(400, 'invalid_multipart', message('invalid_multipart'));
   }
   const clean = new FormData();
   let changed = false;

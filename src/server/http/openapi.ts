@@ -3,7 +3,7 @@ import { ApiErrorBody } from '../../domain/schemas/common.ts';
 import type { ApiEnv } from './context.ts';
 import { validationError } from './errors.ts';
 
-/** A router whose request validation failures become our 400 `{ error, message, fields }`. */
+/** A router whose request validation failures become our 400 `{ error, code, message, fields }`. */
 export function createRouter() {
   return new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
@@ -16,11 +16,11 @@ const errorContent = { 'application/json': { schema: ApiErrorBody } };
 
 /** Standard error responses for route definitions. */
 export const errorResponses = {
-  400: { description: 'Dữ liệu không hợp lệ', content: errorContent },
-  401: { description: 'Chưa đăng nhập', content: errorContent },
-  403: { description: 'Không có quyền', content: errorContent },
-  404: { description: 'Không tìm thấy', content: errorContent },
-  409: { description: 'Xung đột trạng thái hoặc phiên bản', content: errorContent },
+  400: { description: 'Invalid input: field messages in `fields`', content: errorContent },
+  401: { description: 'Not signed in', content: errorContent },
+  403: { description: 'Not allowed', content: errorContent },
+  404: { description: 'Not found', content: errorContent },
+  409: { description: 'Status or version conflict', content: errorContent },
 } as const;
 
 export function jsonBody<T>(schema: T, description = '') {

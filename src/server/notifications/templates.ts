@@ -1,7 +1,8 @@
 import { removeDiacritics } from '../../domain/text.ts';
+import type { NotificationTemplate } from '../../domain/notifications.ts';
 
 /** Messages to applicants. Vietnamese; SMS go without diacritics, as Vietnamese gateways send them. */
-export const notificationTemplates = {
+export const notificationTexts = {
   received: {
     subject: 'Hồ sơ {code} đã được tiếp nhận',
     body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} đã được {centre} tiếp nhận lúc {receivedAt}. Ngày hẹn trả kết quả: {appointmentAt}.',
@@ -30,15 +31,23 @@ export const notificationTemplates = {
     subject: 'Thông báo dừng giải quyết hồ sơ {code}',
     body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} đã dừng giải quyết. Lý do: {reason}.',
   },
-} as const;
-export type NotificationTemplate = keyof typeof notificationTemplates;
+  withdrawn: {
+    subject: 'Thông báo dừng giải quyết hồ sơ {code} do rút hồ sơ',
+    body: 'Theo đề nghị rút hồ sơ của Ông/Bà {applicant}, hồ sơ {code} ({procedure}) đã dừng giải quyết. Lý do: {reason}. Mời Ông/Bà liên hệ {centre} để nhận lại giấy tờ đã nộp.',
+  },
+  closed_not_accepted: {
+    subject: 'Hồ sơ {code} không được tiếp tục giải quyết do quá hạn bổ sung',
+    body: 'Hồ sơ {code} ({procedure}) của Ông/Bà {applicant} không được tiếp tục giải quyết vì quá thời hạn bổ sung giấy tờ. Lý do: {reason}. Liên hệ {centre} để được hướng dẫn nộp lại hồ sơ.',
+  },
+} as const satisfies Record<NotificationTemplate, { subject: string; body: string }>;
+export type { NotificationTemplate };
 
 function fill(text: string, data: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
 }
 
 export function renderNotification(template: NotificationTemplate, channel: 'sms' | 'email', data: Record<string, string>) {
-  const { subject, body } = notificationTemplates[template];
+  const { subject, body } = notificationTexts[template];
   const text = fill(body, data);
   return channel === 'sms'
     ? { subject: '', body: removeDiacritics(text) }

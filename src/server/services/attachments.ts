@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.ts';
-import { HttpError } from '../http/errors.ts';
+import { fieldError, HttpError } from '../http/errors.ts';
+import { message } from '../../domain/messages.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -16,13 +17,14 @@ const extensions = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png':
 
 /** Checks size and content, and returns a safe file name and the sniffed type, or throws 413/415. */
 export function checkUpload(fileName: string, bytes: Uint8Array, field = 'file') {
-  if (bytes.length === 0) throw new HttpError(400, 'empty_file', 'Tệp rỗng.', { [field]: 'Tệp rỗng' });
+  if (bytes.length === 0) throw new HttpError(400, 'empty_file', message('file_empty'), { [field]: message('file_empty') });
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new HttpError(413, 'file_too_large', 'Tệp vượt quá dung lượng cho phép (10 MB).', { [field]: 'Tệp vượt quá 10 MB' });
+    const tooLarge = message('file_too_large', { maxMegabytes: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+    throw new HttpError(413, 'file_too_large', tooLarge, { [field]: tooLarge });
   }
   const contentType = sniffContentType(bytes);
   if (!contentType) {
-    throw new HttpError(415, 'unsupported_file', 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG.', { [field]: 'Chỉ chấp nhận tệp PDF, JPEG hoặc PNG' });
+    throw new HttpError(415, 'unsupported_file', message('file_type_unsupported'), { [field]: message('file_type_unsupported') });
   }
   // Keep the applicant's name but drop path parts and control characters; fix a wrong extension.
   const printable = [...(fileName.split(/[\\/]/).pop() ?? '')].filter((char) => char.charCodeAt(0) >= 0x20 && char !== '"').join('');
@@ -58,6 +60,6 @@ export function decodeBase64(text: string, field: string): Uint8Array {
   try {
     return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
-    throw new HttpError(400, 'validation_failed', 'Nội dung tệp không phải base64 hợp lệ.', { [field]: 'Nội dung tệp không hợp lệ' });
+    throw fieldError(field, message('file_content_invalid'));
   }
 }

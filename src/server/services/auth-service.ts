@@ -6,6 +6,7 @@ import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../aut
 import { isCommonPassword } from '../auth/common-passwords.ts';
 import { forbidden, HttpError, notFound } from '../http/errors.ts';
 import { assertLoginAllowed, forgetLoginFailures, recordLoginFailure, type ThrottleKeys } from './login-throttle.ts';
+import { message } from '../../domain/messages.ts';
 
 /** The session cookie over plain HTTP (a LAN install) and over HTTPS, where the __Host- prefix pins it to this origin. */
 export const SESSION_COOKIE = 'motcua_session';
@@ -58,8 +59,8 @@ function toCurrentUser(row: UserRow): CurrentUser {
 }
 
 const wrongCredentials = () =>
-  new HttpError(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', {
-    password: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  new HttpError(401, 'invalid_credentials', message('invalid_credentials'), {
+    password: message('invalid_credentials'),
   });
 
 // Verified when the user is unknown, so the time taken does not reveal which usernames exist.
@@ -92,7 +93,7 @@ export async function login(db: Db, credentials: { username: string; password: s
     await recordLoginFailure(db, keys, now);
     throw wrongCredentials();
   }
-  if (!row.active) throw new HttpError(403, 'account_disabled', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  if (!row.active) throw new HttpError(403, 'account_disabled', message('account_disabled'));
   const settings = await loadSessionSettings(db);
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3600_000);
@@ -159,15 +160,12 @@ export async function changePassword(
   if (!row) throw notFound();
   if (!(await verifyPassword(request.currentPassword, row.password_hash))) {
     await recordLoginFailure(db, keys, now);
-    throw new HttpError(400, 'wrong_current_password', 'Mật khẩu hiện tại không đúng.', { currentPassword: 'Mật khẩu hiện tại không đúng' });
+    throw new HttpError(400, 'wrong_current_password', message('validation_failed'), { currentPassword: message('current_password_wrong') });
   }
   const problem =
     passwordProblem(request.newPassword, { username: user.username, currentPassword: request.currentPassword }) ??
     (isCommonPassword(request.newPassword) ? 'too_common' : undefined);
-  if (problem) {
-    const message = passwordProblemMessages[problem];
-    throw new HttpError(400, `password_${problem}`, `${message}.`, { newPassword: message });
-  }
+  if (problem) throw new HttpError(400, `password_${problem}`, message('validation_failed'), { newPassword: passwordProblemMessages[problem] });
   const passwordHash = await hashPassword(request.newPassword);
   await db.transaction(async (tx) => {
     await tx.query(
@@ -182,7 +180,7 @@ export async function changePassword(
 
 /** An administrator makes a user choose a new password before anything else. */
 export async function requirePasswordChange(db: Queryable, actor: CurrentUser, userId: string): Promise<void> {
-  if (actor.role !== 'admin') throw forbidden('Chỉ quản trị hệ thống được yêu cầu đổi mật khẩu.');
+  if (actor.role !== 'admin') throw forbidden(message('require_password_change_forbidden'));
   const rows = await db.query('UPDATE users SET must_change_password = true, version = version + 1 WHERE id = $1 RETURNING id', [userId]);
-  if (!rows.length) throw notFound('Không tìm thấy người dùng.');
+  if (!rows.length) throw notFound(message('user_not_found'));
 }

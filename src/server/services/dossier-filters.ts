@@ -1,6 +1,6 @@
 import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
-import type { QueueKey } from '../../domain/queues.ts';
+import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
 import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
 import { foldText } from '../../domain/text.ts';
 import { dossierCodePattern } from '../../domain/dossier-code.ts';
@@ -27,43 +27,21 @@ export class Conditions {
 export const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
 const nextDayStart = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
 
+/** A queue's meaning (src/domain/queues.ts) as SQL, relative to the person asking. */
 function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {
-  switch (queue) {
-    case 'online_intake':
-      return conditions.add("d.status = 'awaiting_intake'");
-    case 'to_hand_over':
-      return conditions.add("d.status = 'received'");
-    case 'awaiting_supplement':
-      return conditions.add("d.status IN ('supplement_requested', 'intake_completion_requested')");
-    case 'to_return':
-      return conditions.add("d.status = 'result_ready'");
-    case 'withdrawn_stopped':
-      return conditions.add("d.status IN ('withdrawn', 'stopped')");
-    case 'awaiting_assignment':
-      return conditions.add("d.status = 'awaiting_assignment' AND d.holder_unit_id = ?", user.unitId);
-    case 'in_department':
-      return conditions.add(
-        "d.deciding_unit_id = ? AND d.status IN ('awaiting_assignment', 'processing', 'supplement_requested', 'awaiting_approval')",
-        user.unitId,
-      );
-    case 'mine':
-      return conditions.add('d.holder_user_id = ?', user.id);
-    case 'awaiting_approval':
-      return conditions.add("d.status = 'awaiting_approval'");
-    case 'due_soon':
-    case 'late':
-      return addDue(conditions, queue, now, calendar);
-    case 'all':
-      return;
-  }
+  const { statuses, scope, due } = queueDefinitions[queue];
+  if (due) return addDue(conditions, due, now, calendar);
+  if (statuses) conditions.add('d.status = ANY(?::text[])', [...statuses]);
+  if (scope === 'holderUnit') conditions.add('d.holder_unit_id = ?', user.unitId);
+  if (scope === 'decidingUnit') conditions.add('d.deciding_unit_id = ?', user.unitId);
+  if (scope === 'holder') conditions.add('d.holder_user_id = ?', user.id);
 }
 
 function addDue(conditions: Conditions, due: 'late' | 'due_soon', now: Date, calendar: WorkingCalendar): void {
   if (due === 'late') {
     conditions.add('d.status = ANY(?::text[]) AND d.appointment_at < ?', [...timedStatuses], now);
   } else {
-    const threshold = calendar.addWorkingMinutes(now, calendar.settings.dueSoonWorkingDays * calendar.workingDayMinutes);
-    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at >= ? AND d.appointment_at <= ?', [...timedStatuses], now, threshold);
+    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at >= ? AND d.appointment_at <= ?', [...timedStatuses], now, calendar.dueSoonLimit(now));
   }
 }
 
@@ -82,6 +60,7 @@ export function dossierConditions(query: DossierListQuery, user: CurrentUser, no
   if (query.departmentId) conditions.add('d.deciding_unit_id = ?', query.departmentId);
   if (query.handlerId) conditions.add('d.handler_user_id = ?', query.handlerId);
   if (query.channel) conditions.add('d.channel = ?', query.channel);
+  if (query.received) conditions.add(`d.received_at IS ${query.received === 'true' ? 'NOT ' : ''}NULL`);
   if (query.receivedFrom) conditions.add('coalesce(d.received_at, d.submitted_at) >= ?', dayStart(query.receivedFrom));
   if (query.receivedTo) conditions.add('coalesce(d.received_at, d.submitted_at) < ?', nextDayStart(query.receivedTo));
   if (query.appointmentFrom) conditions.add('d.appointment_at >= ?', dayStart(query.appointmentFrom));

@@ -1,7 +1,10 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification, DueState } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification } from '../../domain/schemas/dossier.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
-import { nationalStatusCode, isOpen, preIntakeStatuses, type DossierStatus } from '../../domain/dossier-status.ts';
+import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
+import { dossierDueState } from '../../domain/due-state.ts';
+import { defaultListOrder } from '../../domain/queues.ts';
+import { timedStatuses } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -9,6 +12,7 @@ import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { message } from '../../domain/messages.ts';
 
 interface ListRow {
   id: string;
@@ -37,7 +41,7 @@ const listJoins = `FROM dossiers d
   JOIN units hu ON hu.id = d.holder_unit_id
   LEFT JOIN users hp ON hp.id = d.holder_user_id`;
 
-const sortColumns: Record<DossierListQuery['sort'], string> = {
+const sortColumns: Record<NonNullable<DossierListQuery['sort']>, string> = {
   received_at: 'coalesce(d.received_at, d.submitted_at)',
   appointment_at: 'd.appointment_at',
   code: 'd.code',
@@ -46,12 +50,6 @@ const sortColumns: Record<DossierListQuery['sort'], string> = {
 };
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
-
-function dueStateOf(calendar: WorkingCalendar, status: DossierStatus, appointmentAt: Date | null, pausedAt: Date | null, now: Date): DueState {
-  if (pausedAt && status === 'supplement_requested') return 'paused';
-  if (!appointmentAt || !isOpen(status) || preIntakeStatuses.has(status) || status === 'result_ready') return 'normal';
-  return calendar.dueState(now, appointmentAt);
-}
 
 function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt: Date | null = null): DossierListItem {
   return {
@@ -73,7 +71,7 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
     receivedAt: iso(row.received_at),
     submittedAt: iso(row.submitted_at),
     appointmentAt: iso(row.appointment_at),
-    dueState: dueStateOf(calendar, row.status, row.appointment_at, pausedAt, now),
+    dueState: dossierDueState(calendar, { status: row.status, appointmentAt: row.appointment_at, pausedAt }, now),
     version: row.version,
   };
 }
@@ -93,15 +91,24 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   );
   const totalCapped = counted > LIST_TOTAL_CAP;
   const total = Math.min(counted, LIST_TOTAL_CAP);
-  const order = query.order === 'asc' ? 'ASC' : 'DESC';
+  const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
+  const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
+  const values = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  let orderBy = `ORDER BY ${sortColumns[wanted.sort]} ${order} NULLS LAST, d.code ${order}`;
+  if (wanted.sort === 'appointment_at') {
+    // Most urgent first: late dossiers (running clock, appointment passed), then by
+    // appointment; ties, and dossiers without an appointment yet, by arrival.
+    values.push(now);
+    const late = `(d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length})`;
+    orderBy = `ORDER BY ${late} ${order === 'ASC' ? 'DESC' : 'ASC'}, d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+  }
   // Pick the page from `dossiers` alone (the list-order indexes serve it), then join names.
-  const orderBy = `ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}`;
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
     `SELECT ${listColumns}, d.paused_at
      ${listJoins.replace('FROM dossiers d', `FROM (SELECT d.* FROM dossiers d ${conditions.where} ${orderBy}
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}) d`)}
      ${orderBy}`,
-    [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    values,
   );
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
@@ -189,7 +196,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      WHERE d.id = $1`,
     [id],
   );
-  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  if (!row) throw notFound(message('dossier_not_found'));
   const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
     'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
     [id],

@@ -6,6 +6,7 @@ import { forbidden, notFound } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { getProcedure } from './procedures.ts';
 import { loadCentre } from './actions/perform-action.ts';
+import { message } from '../../domain/messages.ts';
 
 
 const prefixes = { guidance: 'HD', refusal: 'TC' } as const;
@@ -15,7 +16,7 @@ const prefixes = { guidance: 'HD', refusal: 'TC' } as const;
  * are incomplete or unacceptable. Numbered per unit, kind and year: `12/2026/HD`.
  */
 export async function createIntakeSlip(db: Db, input: z.output<typeof IntakeSlipRequest>, actor: CurrentUser, now: Date): Promise<IntakeSlip> {
-  if (actor.role !== 'desk_officer') throw forbidden('Chỉ cán bộ Bộ phận Một cửa được lập phiếu hướng dẫn hoặc từ chối.');
+  if (actor.role !== 'desk_officer') throw forbidden(message('desk_only_intake_slips'));
   const id = await db.transaction(async (tx) => {
     const calendar = await loadWorkingCalendar(tx);
     const year = Number(calendar.localDate(now).slice(0, 4));
@@ -61,7 +62,7 @@ export async function getIntakeSlip(db: Queryable, id: string): Promise<IntakeSl
      JOIN users u ON u.id = s.officer_id WHERE s.id = $1`,
     [id],
   );
-  if (!row) throw notFound('Không tìm thấy phiếu.');
+  if (!row) throw notFound(message('intake_slip_not_found'));
   return {
     id: row.id as string,
     kind: row.kind as IntakeSlip['kind'],

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.ts';
 import { HttpError } from '../http/errors.ts';
+import { message } from '../../domain/messages.ts';
 
 /**
  * Failed logins are counted per username (whether it exists or not) and per client
@@ -43,13 +44,7 @@ export async function assertLoginAllowed(db: Queryable, keys: ThrottleKeys, now:
   if (!row?.locked_until) return;
   const seconds = Math.max(1, Math.ceil((row.locked_until.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(seconds / 60);
-  throw new HttpError(
-    429,
-    'login_throttled',
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-    undefined,
-    { 'Retry-After': String(seconds) },
-  );
+  throw new HttpError(429, 'login_throttled', message('login_throttled', { minutes }), undefined, { 'Retry-After': String(seconds) });
 }
 
 export async function recordLoginFailure(db: Queryable, keys: ThrottleKeys, now: Date): Promise<void> {

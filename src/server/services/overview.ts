@@ -10,15 +10,17 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 
 /**
  * The chairperson's overview: the state of the commune's work now, and the Decision 766
- * figures for a period of Vietnam days [from, to]. "Received" counts a dossier from its
- * receipt, or from its arrival for online and postal ones (as the list's received filter). Every figure is a count the list can
- * reproduce with filters, so the screen can link to exactly those dossiers.
+ * figures for a period of Vietnam days [from, to]. "Received" counts the dossiers whose
+ * clock started in the period (received at the desk, or an online/postal one accepted);
+ * online submissions the desk refused were never received and are counted apart, by their
+ * arrival. Every figure is a count the list can reproduce with filters, so the screen can
+ * link to exactly those dossiers.
  */
 export async function computeOverview(db: Queryable, period: { from: string; to: string }, _user: CurrentUser, now: Date): Promise<Overview> {
   const calendar = await loadWorkingCalendar(db);
   const start = dayStart(period.from);
   const end = new Date(dayStart(period.to).getTime() + 86_400_000);
-  const soon = calendar.addWorkingMinutes(now, calendar.settings.dueSoonWorkingDays * calendar.workingDayMinutes);
+  const soon = calendar.dueSoonLimit(now);
   const timed = [...timedStatuses];
   const loadColumns = `count(*)::int AS open,
     count(*) FILTER (WHERE d.appointment_at < $2)::int AS late,
@@ -49,21 +51,26 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     `SELECT count(*)::int AS received,
        count(*) FILTER (WHERE d.channel = 'online')::int AS online,
        count(*) FILTER (WHERE ${digitisedSql})::int AS digitised
-     FROM dossiers d WHERE coalesce(d.received_at, d.submitted_at) >= $1 AND coalesce(d.received_at, d.submitted_at) < $2`,
+     FROM dossiers d WHERE d.received_at >= $1 AND d.received_at < $2`,
+    [start, end],
+  );
+  const [refused] = await db.query<{ online: number }>(
+    `SELECT count(*)::int AS online FROM dossiers d
+     WHERE d.status = 'refused' AND d.channel = 'online' AND d.submitted_at >= $1 AND d.submitted_at < $2`,
     [start, end],
   );
   // Processing time needs the working-time calendar: computed here, not in SQL.
-  const finished = await db.query<{ procedure_id: string; code: string; name: string; received_at: Date; decided_at: Date; paused_minutes: number }>(
-    `SELECT d.procedure_id, p.code, p.name, d.received_at, d.decided_at, d.paused_minutes
+  const finished = await db.query<{ procedure_id: string; code: string; name: string; received_at: Date; decided_at: Date; paused_working_ms: number }>(
+    `SELECT d.procedure_id, p.code, p.name, d.received_at, d.decided_at, d.paused_working_ms
      FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
      WHERE d.decided_at >= $1 AND d.decided_at < $2 AND d.received_at IS NOT NULL`,
     [start, end],
   );
-  const perProcedure = new Map<string, { code: string; name: string; decided: number; minutes: number }>();
+  const perProcedure = new Map<string, { code: string; name: string; decided: number; workingMs: number }>();
   for (const row of finished) {
-    const entry = perProcedure.get(row.procedure_id) ?? { code: row.code, name: row.name, decided: 0, minutes: 0 };
+    const entry = perProcedure.get(row.procedure_id) ?? { code: row.code, name: row.name, decided: 0, workingMs: 0 };
     entry.decided += 1;
-    entry.minutes += Math.max(calendar.workingMinutesBetween(row.received_at, row.decided_at) - row.paused_minutes, 0);
+    entry.workingMs += Math.max(calendar.workingMsBetween(row.received_at, row.decided_at) - row.paused_working_ms, 0);
     perProcedure.set(row.procedure_id, entry);
   }
   const weekly = await weeklyCounts(db, start, end);
@@ -82,6 +89,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
       received: received?.received ?? 0,
       receivedOnline: received?.online ?? 0,
       onlineShare: ratio(received?.online ?? 0, received?.received ?? 0),
+      refusedOnline: refused?.online ?? 0,
       digitised: received?.digitised ?? 0,
       digitisationShare: ratio(received?.digitised ?? 0, received?.received ?? 0),
     },
@@ -91,7 +99,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
         code: e.code,
         name: e.name,
         decided: e.decided,
-        averageWorkingDays: Math.round((e.minutes / e.decided / calendar.workingDayMinutes) * 100) / 100,
+        averageWorkingDays: Math.round((e.workingMs / e.decided / calendar.workingDayMs) * 100) / 100,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     weekly,
@@ -99,13 +107,12 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
 }
 
 const weekOf = (column: string) => `to_char(date_trunc('week', ${column} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')`;
-const receivedColumn = 'coalesce(d.received_at, d.submitted_at)';
 
 /** Received and decided per week (Monday to Sunday, Vietnam time), every week of the period listed. */
 async function weeklyCounts(db: Queryable, start: Date, end: Date) {
   const received = await db.query<{ week: string; n: number }>(
-    `SELECT ${weekOf(receivedColumn)} AS week, count(*)::int AS n FROM dossiers d
-     WHERE ${receivedColumn} >= $1 AND ${receivedColumn} < $2 GROUP BY 1`,
+    `SELECT ${weekOf('d.received_at')} AS week, count(*)::int AS n FROM dossiers d
+     WHERE d.received_at >= $1 AND d.received_at < $2 GROUP BY 1`,
     [start, end],
   );
   const decided = await db.query<{ week: string; n: number }>(

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db, Queryable } from '../db/db.ts';
 import type { PortalCompletion, PortalSubmission } from '../../domain/schemas/portal.ts';
 import { dossierSearchText } from '../../domain/text.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { fieldError, notFound } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';
 import { getProcedure, insertChecklist } from './procedures.ts';
@@ -10,6 +10,7 @@ import { appendEvent, loadCentre } from './actions/perform-action.ts';
 import { decodeBase64, insertAttachment } from './attachments.ts';
 import { performAction } from './actions/perform-action.ts';
 import { completeSubmission } from './actions/intake-actions.ts';
+import { message } from '../../domain/messages.ts';
 
 type Submission = z.output<typeof PortalSubmission>;
 type Completion = z.output<typeof PortalCompletion>;
@@ -47,7 +48,7 @@ export async function receivePortalSubmission(db: Db, input: Submission, now: Da
       const calendar = await loadWorkingCalendar(tx);
       const today = calendar.localDate(now);
       const procedure = await getProcedure(tx, { code: input.procedureCode }, today).catch(() => {
-        throw new HttpError(400, 'validation_failed', 'Mã thủ tục không có trong danh mục.', { procedureCode: 'Mã thủ tục không có trong danh mục' });
+        throw fieldError('procedureCode', message('procedure_code_unknown'));
       });
       const centre = await loadCentre(tx);
       const code = await nextDossierCode(tx, centre, today);
@@ -98,7 +99,7 @@ export async function receivePortalSubmission(db: Db, input: Submission, now: Da
 /** The applicant delivered what the desk asked for; the dossier goes back to the intake queue. */
 export async function completePortalSubmission(db: Db, submissionId: string, input: Completion, now: Date) {
   const dossier = await findBySubmissionId(db, submissionId);
-  if (!dossier) throw notFound('Không tìm thấy hồ sơ có mã này của cổng dịch vụ công.');
+  if (!dossier) throw notFound(message('portal_submission_not_found'));
   const handler = {
     ...completeSubmission,
     apply: async (context: Parameters<typeof completeSubmission.apply>[0]) => {

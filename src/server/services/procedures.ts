@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/db.ts';
 import { notFound } from '../http/errors.ts';
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../domain/channels.ts';
+import { message } from '../../domain/messages.ts';
 
 export interface ProcedureWithChecklist {
   id: string;
@@ -57,7 +58,7 @@ export async function listProcedures(db: Queryable, day: string): Promise<Proced
 
 export async function getProcedure(db: Queryable, where: { id?: string; code?: string }, day: string): Promise<ProcedureWithChecklist> {
   const procedure = (await listProcedures(db, day)).find((p) => (where.id ? p.id === where.id : p.code === where.code));
-  if (!procedure) throw notFound('Không tìm thấy thủ tục hoặc thủ tục chưa/không còn hiệu lực.');
+  if (!procedure) throw notFound(message('procedure_not_found'));
   return procedure;
 }
 

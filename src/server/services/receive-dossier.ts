@@ -3,36 +3,36 @@ import type { Db } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';
 import { dossierSearchText } from '../../domain/text.ts';
-import { legDeadline } from '../../domain/control-slip.ts';
-import { formatDateTime } from '../../lib/format.ts';
-import { forbidden, HttpError } from '../http/errors.ts';
+import { legFieldsOfStep } from '../../domain/control-slip.ts';
+import { formatDateTime } from '../../domain/vietnam-time.ts';
+import { forbidden, HttpError, type FieldMessages } from '../http/errors.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { nextDossierCode } from './dossier-code.ts';
 import { getProcedure, insertChecklist, type ProcedureWithChecklist } from './procedures.ts';
 import { appendEvent, loadCentre } from './actions/perform-action.ts';
 import { queueApplicantNotifications } from '../notifications/outbox.ts';
 import { getDossier } from './dossier-queries.ts';
+import { message } from '../../domain/messages.ts';
 
 export type ReceiveInput = z.output<typeof ReceiveDossierRequest>;
 
 /** The checklist must be answered item by item, and every required item received. */
 function checkDocuments(procedure: ProcedureWithChecklist, documents: ReceiveInput['documents']) {
-  const fields: Record<string, string> = {};
+  const fields: FieldMessages = {};
   documents.forEach((document, index) => {
     if (!procedure.documents.some((d) => d.id === document.procedureDocumentId)) {
-      fields[`documents.${index}.procedureDocumentId`] = 'Giấy tờ không thuộc thành phần hồ sơ của thủ tục này';
+      fields[`documents.${index}.procedureDocumentId`] = message('document_not_in_procedure');
     }
   });
   procedure.documents.forEach((item) => {
     const index = documents.findIndex((d) => d.procedureDocumentId === item.id);
     const answer = documents[index];
     if (item.required && (!answer || !answer.received || answer.count < 1)) {
-      fields[index >= 0 ? `documents.${index}.received` : 'documents'] =
-        `Thiếu "${item.name}". Hồ sơ chưa đủ thành phần: hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02).`;
+      fields[index >= 0 ? `documents.${index}.received` : 'documents'] = message('document_missing', { name: item.name });
     }
   });
   if (Object.keys(fields).length) {
-    throw new HttpError(400, 'incomplete_dossier', 'Hồ sơ chưa đủ thành phần bắt buộc.', fields);
+    throw new HttpError(400, 'incomplete_dossier', message('incomplete_dossier'), fields);
   }
 }
 
@@ -42,14 +42,14 @@ function checkDocuments(procedure: ProcedureWithChecklist, documents: ReceiveInp
  * notification. The clock starts now.
  */
 export async function receiveDossier(db: Db, input: ReceiveInput, actor: CurrentUser, now: Date) {
-  if (actor.role !== 'desk_officer') throw forbidden('Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.');
+  if (actor.role !== 'desk_officer') throw forbidden(message('desk_only_receive'));
   const id = await db.transaction(async (tx) => {
     const calendar = await loadWorkingCalendar(tx);
     const today = calendar.localDate(now);
     const procedure = await getProcedure(tx, { id: input.procedureId }, today);
     checkDocuments(procedure, input.documents);
     const centre = await loadCentre(tx);
-    if (actor.unitId !== centre.id) throw forbidden('Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.');
+    if (actor.unitId !== centre.id) throw forbidden(message('desk_only_receive'));
     const code = await nextDossierCode(tx, centre, today);
     const appointmentAt = calendar.appointment(now, { unit: procedure.durationUnit, amount: procedure.durationAmount });
     const book = `Sổ theo dõi hồ sơ năm ${today.slice(0, 4)}`;
@@ -58,8 +58,8 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, applicant_id_number,
          applicant_phone, applicant_email, applicant_address, submitter_name, submitter_id_number, submitter_phone,
          search_text, holder_unit_id, holder_user_id, deciding_unit_id, submitted_at, received_at, appointment_at,
-         sets_count, fee_amount, return_method, notes, register_book, register_number, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $2, $14, $15, $16, $16, $17,
+         original_appointment_at, sets_count, fee_amount, return_method, notes, register_book, register_number, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12, $13, $2, $14, $15, $16, $16, $17, $17,
          $18, $19, $20, $21, $22,
          (SELECT coalesce(max(register_number), 0) + 1 FROM dossiers WHERE register_book = $22), $16, $16)
        RETURNING id`,
@@ -101,7 +101,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       to: { unitId: centre.id, userId: actor.id },
       note: input.notes,
       details: { channel: input.channel, appointmentAt: appointmentAt.toISOString() },
-      legDeadlineAt: legDeadline(calendar, 'desk_intake', now, { receivedAt: now, appointmentAt }),
+      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null),
     });
     await queueApplicantNotifications(tx, {
       dossierId,

@@ -1,10 +1,20 @@
+import { fillOfficialText, registerColumns, registerFormTexts as texts } from '../../domain/official-texts/register-form.ts';
 import type { RegisterRow } from '../../domain/schemas/reports.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../domain/vietnam-time.ts';
 
-const returnMethodLabels: Record<RegisterRow['returnMethod'], string> = {
-  desk: 'Tại Bộ phận Một cửa',
-  post: 'Bưu chính công ích',
-  online: 'Trực tuyến',
+/** Column widths in Excel's units, in the form's column order. */
+const widths: Record<(typeof registerColumns)[number], number> = {
+  number: 6,
+  code: 28,
+  procedure: 36,
+  applicant: 24,
+  addressPhone: 36,
+  decidingUnit: 26,
+  receivedAt: 18,
+  appointmentAt: 18,
+  returnedAt: 18,
+  returnMethod: 20,
+  signature: 22,
 };
 
 /** Form 07 as an Excel workbook: the form's header and columns, one row per dossier. */
@@ -19,32 +29,23 @@ export async function registerWorkbook(
   const sheet = workbook.addWorksheet('Sổ theo dõi hồ sơ', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const columns = [
-    { header: 'STT', width: 6 },
-    { header: 'Mã hồ sơ', width: 28 },
-    { header: 'Tên thủ tục hành chính', width: 36 },
-    { header: 'Tên cá nhân, tổ chức', width: 24 },
-    { header: 'Địa chỉ, số điện thoại', width: 36 },
-    { header: 'Cơ quan chủ trì giải quyết', width: 26 },
-    { header: 'Ngày, tháng, năm nhận hồ sơ', width: 18 },
-    { header: 'Ngày, tháng, năm hẹn trả kết quả', width: 18 },
-    { header: 'Ngày, tháng, năm trả kết quả', width: 18 },
-    { header: 'Hình thức trả kết quả', width: 20 },
-    { header: 'Ký nhận', width: 22 },
-  ];
+  const columns = registerColumns.map((column) => ({ header: texts.columns[column], width: widths[column] }));
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.mergeCells(1, 1, 1, 5);
   sheet.getCell(1, 1).value = header.peoplesCommittee;
   sheet.mergeCells(2, 1, 2, 5);
   sheet.getCell(2, 1).value = header.centreName;
   sheet.mergeCells(1, 7, 1, 11);
-  sheet.getCell(1, 7).value = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  sheet.getCell(1, 7).value = texts.nation;
   sheet.mergeCells(2, 7, 2, 11);
-  sheet.getCell(2, 7).value = 'Độc lập - Tự do - Hạnh phúc';
+  sheet.getCell(2, 7).value = texts.motto;
   sheet.mergeCells(4, 1, 4, 11);
-  sheet.getCell(4, 1).value = 'SỔ THEO DÕI HỒ SƠ';
+  sheet.getCell(4, 1).value = texts.title;
   sheet.mergeCells(5, 1, 5, 11);
-  sheet.getCell(5, 1).value = `Từ ngày ${formatDate(`${header.from}T00:00:00+07:00`)} đến ngày ${formatDate(`${header.to}T00:00:00+07:00`)}`;
+  sheet.getCell(5, 1).value = fillOfficialText(texts.period, {
+    from: formatDate(`${header.from}T00:00:00+07:00`),
+    to: formatDate(`${header.to}T00:00:00+07:00`),
+  });
   for (const row of [1, 2, 4, 5]) {
     for (const cell of [sheet.getCell(row, 1), sheet.getCell(row, 7)]) {
       cell.alignment = { horizontal: 'center' };
@@ -67,7 +68,7 @@ export async function registerWorkbook(
       formatDateTime(r.receivedAt),
       r.appointmentAt ? formatDateTime(r.appointmentAt) : '',
       r.returnedAt ? formatDateTime(r.returnedAt) : '',
-      r.returnedAt ? returnMethodLabels[r.returnMethod] : '',
+      r.returnedAt ? texts.returnMethod[r.returnMethod] : '',
       '', // Ký nhận: signed on the printed register, as on the screen and print view.
     ]);
     line.alignment = { wrapText: true, vertical: 'top' };

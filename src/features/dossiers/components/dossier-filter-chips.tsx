@@ -39,6 +39,7 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
       }
       case 'due':
         return value === 'late' || value === 'due_soon' ? t(`search.filters.due.${value}`) : value;
+      case 'received':
       case 'decidedLate':
       case 'digitised':
         return value === 'true' || value === 'false' ? t(`search.filters.${key}.${value}`) : value;

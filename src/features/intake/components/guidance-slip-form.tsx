@@ -5,7 +5,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RequestCompletionInput } from '../../../domain/schemas/intake.ts';
-import { applyApiError, formErrorKey, useZodForm } from '../../../lib/form.ts';
+import { applyApiError, applyValidationError, useZodForm } from '../../../lib/form.ts';
 import { printPaths } from '../../../lib/paths.ts';
 import { useCreateIntakeSlip } from '../api/create-intake-slip.ts';
 import { buildSlipRequest, type SlipBase } from '../utils/slip-request.ts';
@@ -33,7 +33,7 @@ export function GuidanceSlipForm({ base, missing, onCancel }: GuidanceSlipFormPr
   const submit = form.handleSubmit((values) => {
     const request = buildSlipRequest(base, { kind: 'guidance', items: values.items, reason: values.reason });
     if (!request.success) {
-      form.setError(formErrorKey, { type: 'client', message: request.error.issues[0]?.message ?? t('common.unknownError') });
+      applyValidationError(form, request.error);
       return;
     }
     createSlip.mutate(request.data, {

@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RefuseInput } from '../../../domain/schemas/intake.ts';
-import { applyApiError, formErrorKey, useZodForm } from '../../../lib/form.ts';
+import { applyApiError, applyValidationError, useZodForm } from '../../../lib/form.ts';
 import { printPaths } from '../../../lib/paths.ts';
 import { useCreateIntakeSlip } from '../api/create-intake-slip.ts';
 import { buildSlipRequest, type SlipBase } from '../utils/slip-request.ts';
@@ -25,7 +25,7 @@ export function RefusalSlipForm({ base, onCancel }: RefusalSlipFormProps) {
   const submit = form.handleSubmit((values) => {
     const request = buildSlipRequest(base, { kind: 'refusal', reason: values.reason });
     if (!request.success) {
-      form.setError(formErrorKey, { type: 'client', message: request.error.issues[0]?.message ?? t('common.unknownError') });
+      applyValidationError(form, request.error);
       return;
     }
     createSlip.mutate(request.data, {

@@ -9,7 +9,7 @@ export interface SlipBase {
 
 /**
  * The POST /api/intake-slips body, checked by the API's own schema. A failure here means
- * the intake form changed under the dialog; its first message is shown as is.
+ * the intake form changed under the dialog; its first message is shown on the form.
  */
 export function buildSlipRequest(
   base: SlipBase,

@@ -43,6 +43,7 @@ export function IndicatorCards({ indicators: i, period }: IndicatorCardsProps) {
         figures={[
           { label: t('overview.online.part'), value: i.receivedOnline, to: overviewLinks.received(period, 'online') },
           { label: t('overview.online.total'), value: i.received, to: overviewLinks.received(period) },
+          { label: t('overview.online.refused'), value: i.refusedOnline, to: overviewLinks.refusedOnline(period), color: 'red.8' },
         ]}
       />
       <IndicatorCard

@@ -18,8 +18,12 @@ export const overviewLinks = {
   /** Decided in the period; `late` picks the late (true) or on-time (false) ones by the Decision 766 rules. */
   decided: (period: ReportPeriod, late?: boolean, procedureId?: string) =>
     dossierListPath({ decidedFrom: period.from, decidedTo: period.to, decidedLate: late, procedureId }),
+  /** Received in the period (the clock started): what awaits intake or was refused never was. */
   received: (period: ReportPeriod, channel?: Channel) =>
-    dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel }),
+    dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel, received: true }),
+  /** Online submissions that arrived in the period and were refused. */
+  refusedOnline: (period: ReportPeriod) =>
+    dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel: 'online', status: ['refused'] }),
 };
 
 /**

@@ -23,7 +23,7 @@ export interface ApologySheetProps {
 export function ApologySheet({ centre, dossier, event }: ApologySheetProps) {
   const t = useSheetTranslation();
   const title = t('print.sheet.apology.title');
-  const { previousAppointmentAt, newAppointmentAt } = apologyDetails(event);
+  const { originalAppointmentAt, newAppointmentAt } = apologyDetails(event, dossier);
   const blank = t('print.sheet.blank');
   const dateTime = (instant: string | null) => {
     if (!instant) return blank;
@@ -54,7 +54,7 @@ export function ApologySheet({ centre, dossier, event }: ApologySheetProps) {
           components={{ c: <span className={classes.nowrap} /> }}
         />
       </p>
-      <p>{t('print.sheet.apology.original', { time: dateTime(previousAppointmentAt ?? dossier.originalAppointmentAt) })}</p>
+      <p>{t('print.sheet.apology.original', { time: dateTime(originalAppointmentAt) })}</p>
       <p>{t('print.sheet.apology.reason', { unit })}</p>
       <p className={classes.quote}>{event.note}</p>
       <p>

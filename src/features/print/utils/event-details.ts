@@ -20,14 +20,22 @@ export function supplementDetails(event: DossierEvent) {
 }
 
 const ApologyDetails = z.object({
+  /** The appointment given at receipt (written since apologies record it). */
+  originalAppointmentAt: z.string().optional().catch(undefined),
   previousAppointmentAt: z.string().optional().catch(undefined),
   newAppointmentAt: z.string().optional().catch(undefined),
 });
 
-/** Form 04 from an apology event: the missed and the new appointment. */
-export function apologyDetails(event: DossierEvent) {
+/**
+ * Form 04 from an apology event: the original appointment (the one given at receipt, also
+ * on a second apology) and the new one.
+ */
+export function apologyDetails(event: DossierEvent, dossier: { originalAppointmentAt: string | null }) {
   const details = ApologyDetails.parse(event.details);
-  return { previousAppointmentAt: details.previousAppointmentAt ?? null, newAppointmentAt: details.newAppointmentAt ?? null };
+  return {
+    originalAppointmentAt: details.originalAppointmentAt ?? dossier.originalAppointmentAt ?? details.previousAppointmentAt ?? null,
+    newAppointmentAt: details.newAppointmentAt ?? null,
+  };
 }
 
 /** The latest event of one of these actions, or undefined. */

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { registerColumns } from '../../../domain/official-texts/register-form.ts';
 import type { RegisterRow } from '../../../domain/schemas/reports.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { dossierPath } from '../../../lib/paths.ts';
@@ -10,20 +11,6 @@ export interface RegisterTableProps {
   /** The id of the heading that names the table (the sheet's title). */
   labelledBy: string;
 }
-
-const columns = [
-  'number',
-  'code',
-  'procedure',
-  'applicant',
-  'addressPhone',
-  'decidingUnit',
-  'receivedAt',
-  'appointmentAt',
-  'returnedAt',
-  'returnMethod',
-  'signature',
-] as const;
 
 /** Date over time, so the date columns stay narrow enough for A4 landscape. */
 function Instant({ value }: { value: string | null }) {
@@ -41,20 +28,20 @@ export function RegisterTable({ rows, labelledBy }: RegisterTableProps) {
   return (
     <table className={classes.table} aria-labelledby={labelledBy}>
       <colgroup>
-        {columns.map((column) => (
+        {registerColumns.map((column) => (
           <col key={column} className={classes[`col-${column}`]} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          {columns.map((column) => (
+          {registerColumns.map((column) => (
             <th key={column} scope="col">
               {t(`register.sheet.columns.${column}`)}
             </th>
           ))}
         </tr>
         <tr className={classes.columnNumbers} aria-hidden>
-          {columns.map((column, index) => (
+          {registerColumns.map((column, index) => (
             <th key={column}>({index + 1})</th>
           ))}
         </tr>

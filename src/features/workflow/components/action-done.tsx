@@ -41,7 +41,7 @@ export function ActionDone({ action, dossier, onClose }: ActionDoneProps) {
   const { t } = useTranslation();
   const event = newestEventOf(dossier, action);
   const form = event ? formIssuedBy(dossier.id, event) : undefined;
-  const paused = event && action === 'receive_supplement' ? numberDetail(event.details, 'pausedWorkingMinutes') : undefined;
+  const paused = event && action === 'receive_supplement' ? numberDetail(event.details, 'pausedWorkingMs') : undefined;
   const restarted = event?.details.clock === 'restart';
   // The form that had the focus is gone: put it on what comes next (print, or close).
   const next = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
@@ -53,7 +53,7 @@ export function ActionDone({ action, dossier, onClose }: ActionDoneProps) {
           <Text size="sm">{t('workflow.dialog.doneMessage', { code: dossier.code })}</Text>
           {action === 'receive_supplement' && !restarted && paused !== undefined && (
             <Text size="sm">
-              {t('workflow.done.paused')} <WorkingDuration minutes={paused} />
+              {t('workflow.done.paused')} <WorkingDuration ms={paused} />
             </Text>
           )}
           {action === 'receive_supplement' && restarted && <Text size="sm">{t('workflow.done.restarted')}</Text>}

@@ -1,6 +1,7 @@
 import { Badge, Group, Spoiler, Stack, Text } from '@mantine/core';
 import { IconMail, IconMessage, IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { isNotificationTemplate } from '../../../domain/notifications.ts';
 import type { DossierNotification } from '../../../domain/schemas/dossier.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 
@@ -13,16 +14,13 @@ const statusColor = { pending: 'yellow', sent: 'green', failed: 'red' } as const
 // Darker than Mantine's shade 6 so the small badge text stays readable (as the status badges).
 const statusText = { pending: '#7c5800', sent: '#2b6b32', failed: '#b02525' } as const;
 
-const knownTemplates = ['received', 'completion_requested', 'refused', 'supplement_requested', 'result_ready', 'apology', 'stopped'] as const;
-type KnownTemplate = (typeof knownTemplates)[number];
-const knownTemplate = (template: string): KnownTemplate | undefined => knownTemplates.find((known) => known === template);
 
 /** One message to the applicant: channel, recipient, what about, when, delivered or not, and its text. */
 export function NotificationItem({ notification }: NotificationItemProps) {
   const { t } = useTranslation();
   const Glyph = channelIcon[notification.channel];
-  const template = knownTemplate(notification.template);
-  const about = template ? t(`workflow.notifications.template.${template}`) : notification.subject || t('workflow.notifications.other');
+  const about = isNotificationTemplate(notification.template)
+    ? t(`workflow.notifications.template.${notification.template}`) : notification.subject || t('workflow.notifications.other');
   const sentOrQueued = notification.sentAt ?? notification.createdAt;
   return (
     <Stack gap={4} p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>

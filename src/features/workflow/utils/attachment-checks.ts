@@ -19,5 +19,5 @@ export function checkAttachment(file: File): AttachmentProblem | undefined {
 /** The API's sentence for the file field (413, 415…), else its message. */
 export function uploadErrorMessage(error: unknown): string {
   if (!isApiError(error)) return i18n.t('common.unknownError');
-  return error.fields.file ?? error.message;
+  return error.fieldMessage('file') ?? error.message;
 }

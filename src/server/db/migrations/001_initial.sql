@@ -1,4 +1,4 @@
--- The whole data model of ARCHITECTURE.md. Runs on PostgreSQL 15 and PGlite (PostgreSQL 18).
+-- The data model (docs/architecture.md). Runs on PostgreSQL 15 and PGlite (PostgreSQL 18).
 
 CREATE TABLE units (
   id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),

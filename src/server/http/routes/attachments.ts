@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DossierAttachment } from '../../../domain/schemas/dossier.ts';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
-import { forbidden, HttpError, notFound } from '../errors.ts';
+import { fieldError, forbidden, notFound } from '../errors.ts';
 import { insertAttachment } from '../../services/attachments.ts';
 import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
+import { message } from '../../../domain/messages.ts';
 
 const UploadForm = z.object({
   file: z.any().meta({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' }),
@@ -19,7 +20,7 @@ export const attachmentRoutes = createRouter()
       tags: ['attachments'],
       summary: 'Upload a scanned document of a dossier (type checked from the content)',
       request: {
-        params: z.object({ id: z.uuid('Mã định danh hồ sơ không hợp lệ') }),
+        params: z.object({ id: z.uuid() }),
         body: { content: { 'multipart/form-data': { schema: UploadForm } }, required: true },
       },
       responses: {
@@ -38,20 +39,20 @@ export const attachmentRoutes = createRouter()
       const dossierId = c.req.valid('param').id;
       const form = c.req.valid('form');
       const file = form.file as unknown;
-      if (!(file instanceof File)) throw new HttpError(400, 'validation_failed', 'Vui lòng chọn tệp.', { file: 'Vui lòng chọn tệp' });
+      if (!(file instanceof File)) throw fieldError('file', message('file_required'));
       const [dossier] = await db.query<{ status: DossierStatus; holder_unit_id: string; holder_user_id: string | null }>(
         'SELECT status, holder_unit_id, holder_user_id FROM dossiers WHERE id = $1',
         [dossierId],
       );
-      if (!dossier) throw notFound('Không tìm thấy hồ sơ.');
+      if (!dossier) throw notFound(message('dossier_not_found'));
       // The desk scans at receipt or later; otherwise only whoever holds the dossier adds files.
       const allowed =
         isOpen(dossier.status) &&
         ((user.role === 'desk_officer' && user.unitKind === 'centre') || dossier.holder_user_id === user.id);
-      if (!allowed) throw forbidden('Bạn không thể đính kèm tệp vào hồ sơ này.');
+      if (!allowed) throw forbidden(message('attachment_forbidden'));
       if (form.dossierDocumentId) {
         const [item] = await db.query('SELECT 1 FROM dossier_documents WHERE id = $1 AND dossier_id = $2', [form.dossierDocumentId, dossierId]);
-        if (!item) throw new HttpError(400, 'validation_failed', 'Giấy tờ không thuộc hồ sơ này.', { dossierDocumentId: 'Giấy tờ không thuộc hồ sơ này' });
+        if (!item) throw fieldError('dossierDocumentId', message('document_not_in_dossier'));
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const id = await insertAttachment(db, {
@@ -89,7 +90,7 @@ export const attachmentRoutes = createRouter()
       tags: ['attachments'],
       summary: 'The file itself, inline for preview or as a download',
       request: {
-        params: z.object({ id: z.uuid('Mã tệp không hợp lệ') }),
+        params: z.object({ id: z.uuid() }),
         query: z.object({ download: z.enum(['0', '1']).optional() }),
       },
       responses: {
@@ -103,7 +104,7 @@ export const attachmentRoutes = createRouter()
         'SELECT file_name, content_type, content FROM attachments WHERE id = $1',
         [c.req.valid('param').id],
       );
-      if (!file) throw notFound('Không tìm thấy tệp.');
+      if (!file) throw notFound(message('file_not_found'));
       const disposition = c.req.valid('query').download === '1' ? 'attachment' : 'inline';
       const body = new Uint8Array(file.content);
       return new Response(body, {

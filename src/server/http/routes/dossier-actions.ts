@@ -4,9 +4,10 @@ import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi
 import { staffActions } from '../../services/actions/registry.ts';
 import { performAction, performBulkAction } from '../../services/actions/perform-action.ts';
 import { approve, assign } from '../../services/actions/lifecycle-actions.ts';
+import { messageCode } from '../../../domain/messages.ts';
 
 const Version = z.object({
-  version: z.number({ error: 'Thiếu phiên bản hồ sơ' }).int().min(1).meta({ description: 'The dossier version the user saw; a stale one gets 409' }),
+  version: z.number({ error: messageCode('version_required') }).int().min(1).meta({ description: 'The dossier version the user saw; a stale one gets 409' }),
 });
 
 /** One route per action, each documented with its own body schema. */
@@ -19,7 +20,7 @@ for (const handler of staffActions) {
       path: `/dossiers/{id}/actions/${handler.action}`,
       tags: ['dossier actions'],
       summary: handler.summary,
-      request: { params: z.object({ id: z.uuid('Mã định danh hồ sơ không hợp lệ') }), body: jsonBody(body) },
+      request: { params: z.object({ id: z.uuid() }), body: jsonBody(body) },
       responses: {
         200: jsonResponse(DossierDetail, 'The dossier after the action'),
         400: errorResponses[400],
@@ -47,8 +48,8 @@ for (const handler of staffActions) {
 
 const BulkItems = z
   .array(z.object({ id: z.uuid(), version: z.number().int().min(1) }))
-  .min(1, 'Vui lòng chọn ít nhất một hồ sơ')
-  .max(100, 'Tối đa 100 hồ sơ mỗi lần');
+  .min(1, messageCode('dossiers_required'))
+  .max(100, messageCode('dossiers_too_many'));
 const BulkResult = z.object({ updated: z.number().int() });
 const bulkResponses = {
   200: jsonResponse(BulkResult, 'All dossiers updated (all or nothing)'),
@@ -66,7 +67,7 @@ dossierActionRoutes
       path: '/dossiers/bulk/assign',
       tags: ['dossier actions'],
       summary: "Assign several dossiers of the department's queue to one handler (one transaction)",
-      request: { body: jsonBody(z.object({ handlerId: z.uuid('Vui lòng chọn chuyên viên xử lý'), note: z.string().max(1000).default(''), items: BulkItems })) },
+      request: { body: jsonBody(z.object({ handlerId: z.uuid(messageCode('handler_required')), note: z.string().max(1000).default(''), items: BulkItems })) },
       responses: bulkResponses,
     }),
     async (c) => {

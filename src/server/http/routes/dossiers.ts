@@ -17,7 +17,7 @@ const detailRoute = createRoute({
   path: '/dossiers/{id}',
   tags: ['dossiers'],
   summary: 'One dossier with its documents and full event history',
-  request: { params: z.object({ id: z.uuid('Mã định danh hồ sơ không hợp lệ') }) },
+  request: { params: z.object({ id: z.uuid() }) },
   responses: {
     200: jsonResponse(DossierDetail, 'The dossier'),
     400: errorResponses[400],

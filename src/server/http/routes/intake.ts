@@ -47,7 +47,7 @@ export const intakeRoutes = createRouter()
       path: '/intake-slips/{id}',
       tags: ['intake'],
       summary: 'One guidance or refusal slip, for printing',
-      request: { params: z.object({ id: z.uuid('Mã phiếu không hợp lệ') }) },
+      request: { params: z.object({ id: z.uuid() }) },
       responses: { 200: jsonResponse(IntakeSlip, 'The slip'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
     }),
     async (c) => c.json(await getIntakeSlip(c.get('deps').db, c.req.valid('param').id), 200),

@@ -6,6 +6,7 @@ import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi
 import { dossierConditions } from '../../services/dossier-filters.ts';
 import { loadWorkingCalendar } from '../../services/calendar-service.ts';
 import { conflict, notFound } from '../errors.ts';
+import { message } from '../../../domain/messages.ts';
 
 export const queueRoutes = createRouter()
   .openapi(
@@ -42,7 +43,7 @@ export const queueRoutes = createRouter()
     async (c) => {
       const code = c.req.valid('param').code.toUpperCase();
       const [row] = await c.get('deps').db.query<{ id: string; code: string }>('SELECT id, code FROM dossiers WHERE code = $1', [code]);
-      if (!row) throw notFound(`Không tìm thấy hồ sơ có mã ${code}.`);
+      if (!row) throw notFound(message('dossier_code_not_found', { code }));
       return c.json(row, 200);
     },
   )
@@ -79,7 +80,7 @@ export const queueRoutes = createRouter()
       const allowed = new Set(Object.keys(DossierListQuery.shape));
       for (const key of [...params.keys()]) if (!allowed.has(key) || key === 'page') params.delete(key);
       const [existing] = await db.query('SELECT 1 FROM saved_views WHERE user_id = $1 AND name = $2', [c.get('user').id, input.name]);
-      if (existing) throw conflict('Đã có bộ lọc cùng tên.', 'duplicate_name');
+      if (existing) throw conflict(message('saved_view_name_taken'), 'duplicate_name');
       const [row] = await db.query<{ id: string; created_at: Date }>(
         'INSERT INTO saved_views (user_id, name, query, created_at) VALUES ($1, $2, $3, $4) RETURNING id, created_at',
         [c.get('user').id, input.name, params.toString(), now()],
@@ -98,7 +99,7 @@ export const queueRoutes = createRouter()
     }),
     async (c) => {
       const rows = await c.get('deps').db.query('DELETE FROM saved_views WHERE id = $1 AND user_id = $2 RETURNING id', [c.req.valid('param').id, c.get('user').id]);
-      if (!rows.length) throw notFound('Không tìm thấy bộ lọc.');
+      if (!rows.length) throw notFound(message('saved_view_not_found'));
       return c.body(null, 204);
     },
   );

@@ -1,18 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Overview, PeriodQuery, RegisterQuery, RegisterRow } from '../../../domain/schemas/reports.ts';
-import type { Role } from '../../../domain/roles.ts';
+import { mayOpenReport, type ReportScreen } from '../../../domain/reports.ts';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
 import { forbidden } from '../errors.ts';
 import { computeOverview } from '../../services/overview.ts';
 import { registerRows } from '../../services/register.ts';
 import { registerWorkbook } from '../../services/register-xlsx.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
+import { message, type Message } from '../../../domain/messages.ts';
 
-function requireRole(user: CurrentUser, allowed: readonly Role[], message: string) {
-  if (!allowed.includes(user.role)) throw forbidden(message);
+function requireReport(user: CurrentUser, report: ReportScreen, detail: Message) {
+  if (!mayOpenReport(user.role, report)) throw forbidden(detail);
 }
-
-const registerRoles: Role[] = ['desk_officer', 'chairperson', 'admin'];
 
 export const reportRoutes = createRouter()
   .openapi(
@@ -26,7 +25,7 @@ export const reportRoutes = createRouter()
     }),
     async (c) => {
       const user = c.get('user');
-      requireRole(user, ['chairperson', 'admin'], 'Chỉ lãnh đạo UBND xã xem được báo cáo tổng quan.');
+      requireReport(user, 'overview', message('overview_forbidden'));
       const { db, now } = c.get('deps');
       return c.json(await computeOverview(db, c.req.valid('query'), user, now()), 200);
     },
@@ -41,7 +40,7 @@ export const reportRoutes = createRouter()
       responses: { 200: jsonResponse(z.array(RegisterRow), 'Register rows'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
     }),
     async (c) => {
-      requireRole(c.get('user'), registerRoles, 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireReport(c.get('user'), 'register', message('register_forbidden'));
       return c.json(await registerRows(c.get('deps').db, c.req.valid('query')), 200);
     },
   )
@@ -60,7 +59,7 @@ export const reportRoutes = createRouter()
       },
     }),
     async (c) => {
-      requireRole(c.get('user'), registerRoles, 'Bạn không có quyền xem sổ theo dõi hồ sơ.');
+      requireReport(c.get('user'), 'register', message('register_forbidden'));
       const { db } = c.get('deps');
       const query = c.req.valid('query');
       const rows = await registerRows(db, query);

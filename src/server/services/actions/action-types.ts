@@ -30,7 +30,8 @@ export interface LockedDossier {
   pausedAt: Date | null;
   supplementDeadlineAt: Date | null;
   apologyCount: number;
-  pausedMinutes: number;
+  /** Working time spent waiting for supplements so far, in milliseconds. */
+  pausedWorkingMs: number;
   supplementCount: number;
   applicantName: string;
   applicantPhone: string | null;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import { AcceptOnlineInput, RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
 import { defineAction } from './action-types.ts';
 
-/** Accept an online or postal dossier: the clock starts now (DOMAIN.md "Appointment"). */
+/** Accept an online or postal dossier: the clock starts now (docs/domain.md "Appointment"). */
 export const acceptOnline = defineAction({
   action: 'accept_online',
   summary: 'Tiếp nhận hồ sơ trực tuyến / bưu chính (bắt đầu tính thời hạn)',
@@ -11,7 +11,7 @@ export const acceptOnline = defineAction({
   apply({ dossier, actor, input, now, calendar, centre }) {
     const appointmentAt = calendar.appointment(now, { unit: dossier.durationUnit, amount: dossier.durationAmount });
     return {
-      set: { received_at: now, appointment_at: appointmentAt },
+      set: { received_at: now, appointment_at: appointmentAt, original_appointment_at: appointmentAt },
       holder: { unitId: centre.id, userId: actor?.id ?? null },
       note: input.note,
       details: { appointmentAt: appointmentAt.toISOString() },

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import {
   ApologizeInput,
   CloseNotAcceptedInput,
@@ -12,11 +12,12 @@ import {
   ReturnToHandlerInput,
   SubmitResultInput,
 } from '../../../domain/schemas/intake.ts';
+import { newAppointmentProblem, type NewAppointmentProblem } from '../../../domain/appointments.ts';
+import { defaultSupplementDeadlineWorkingDays } from '../../../domain/supplements.ts';
 import type { Queryable } from '../../db/db.ts';
-import { conflict, HttpError } from '../../http/errors.ts';
+import { conflict, fieldError } from '../../http/errors.ts';
 import { defineAction } from './action-types.ts';
-
-const fieldError = (field: string, message: string) => new HttpError(400, 'validation_failed', message, { [field]: message });
+import { message, type Message } from '../../../domain/messages.ts';
 
 /** Who took `action` last on this dossier, and in which unit (to send the dossier back to them). */
 async function lastActor(tx: Queryable, dossierId: string, action: string) {
@@ -25,7 +26,7 @@ async function lastActor(tx: Queryable, dossierId: string, action: string) {
      WHERE e.dossier_id = $1 AND e.action = $2 ORDER BY e.seq DESC LIMIT 1`,
     [dossierId, action],
   );
-  if (!row) throw conflict('Không xác định được người xử lý trước đó của hồ sơ.');
+  if (!row) throw conflict(message('previous_handler_unknown'));
   return row;
 }
 
@@ -36,7 +37,7 @@ export const handOver = defineAction({
   async apply({ tx, dossier, input }) {
     const unitId = input.unitId ?? dossier.decidingUnitId;
     const [unit] = await tx.query<{ kind: string }>('SELECT kind FROM units WHERE id = $1 AND active', [unitId]);
-    if (!unit || unit.kind === 'centre') throw fieldError('unitId', 'Phòng chuyên môn không hợp lệ');
+    if (!unit || unit.kind === 'centre') throw fieldError('unitId', message('department_invalid'));
     return { set: { deciding_unit_id: unitId }, holder: { unitId, userId: null }, note: input.note };
   },
 });
@@ -46,7 +47,7 @@ async function assignTo(tx: Queryable, departmentId: string, handlerId: string) 
     "SELECT id FROM users WHERE id = $1 AND role = 'handler' AND active AND unit_id = $2",
     [handlerId, departmentId],
   );
-  if (!user) throw fieldError('handlerId', 'Chuyên viên không thuộc phòng hoặc không còn hoạt động');
+  if (!user) throw fieldError('handlerId', message('handler_not_in_department'));
 }
 
 export const assign = defineAction({
@@ -64,7 +65,7 @@ export const reassign = defineAction({
   summary: 'Phân công lại chuyên viên xử lý',
   input: AssignInput,
   async apply({ tx, dossier, input }) {
-    if (input.handlerId === dossier.holderUserId) throw fieldError('handlerId', 'Hồ sơ đang do chuyên viên này xử lý');
+    if (input.handlerId === dossier.holderUserId) throw fieldError('handlerId', message('handler_unchanged'));
     await assignTo(tx, dossier.holderUnitId, input.handlerId);
     return { holder: { unitId: dossier.holderUnitId, userId: input.handlerId }, note: input.note };
   },
@@ -76,8 +77,7 @@ export const requestSupplement = defineAction({
   input: RequestSupplementInput,
   async apply({ tx, dossier, actor, input, now, calendar, centre }) {
     const [setting] = await tx.query<{ value: number }>("SELECT value FROM settings WHERE key = 'supplement_deadline_working_days'");
-    const days = input.deadlineWorkingDays ?? setting?.value ?? 15;
-    const deadline = calendar.addWorkingMinutes(now, days * calendar.workingDayMinutes);
+    const deadline = calendar.addWorkingDays(now, input.deadlineWorkingDays ?? setting?.value ?? defaultSupplementDeadlineWorkingDays);
     return {
       set: { paused_at: now, supplement_count: dossier.supplementCount + 1, supplement_deadline_at: deadline },
       // While the applicant gathers the papers, the desk holds the dossier and sends form 02.
@@ -99,19 +99,19 @@ export const receiveSupplement = defineAction({
   async apply({ tx, dossier, input, now, calendar }) {
     const requester = await lastActor(tx, dossier.id, 'request_supplement');
     const pausedFrom = dossier.pausedAt ?? now;
-    const paused = calendar.workingMinutesBetween(pausedFrom, now);
+    const paused = calendar.workingMsBetween(pausedFrom, now);
     const duration = { unit: dossier.durationUnit, amount: dossier.durationAmount };
     const appointmentAt = calendar.appointmentAfterSupplement(dossier.supplementClock, dossier.appointmentAt ?? now, pausedFrom, now, duration);
     return {
       set: {
         appointment_at: appointmentAt,
         paused_at: null,
-        paused_minutes: dossier.pausedMinutes + paused,
+        paused_working_ms: dossier.pausedWorkingMs + paused,
         supplement_deadline_at: null,
       },
       holder: { unitId: requester.unit_id, userId: requester.user_id },
       note: input.note,
-      details: { clock: dossier.supplementClock, pausedWorkingMinutes: paused, appointmentAt: appointmentAt.toISOString() },
+      details: { clock: dossier.supplementClock, pausedWorkingMs: paused, appointmentAt: appointmentAt.toISOString() },
     };
   },
 });
@@ -126,7 +126,7 @@ export const submitResult = defineAction({
        ORDER BY created_at LIMIT 1`,
       [input.approverId ?? null],
     );
-    if (!approver) throw fieldError('approverId', 'Không tìm thấy lãnh đạo phê duyệt');
+    if (!approver) throw fieldError('approverId', message('approver_not_found'));
     return {
       set: { result_kind: input.kind, result_number: input.number || null, result_summary: input.summary },
       holder: { unitId: approver.unit_id, userId: approver.id },
@@ -166,9 +166,9 @@ export const returnResult = defineAction({
   input: ReturnResultInput,
   apply({ dossier, actor, input, now, centre }) {
     const returnedAt = input.returnedAt ? new Date(input.returnedAt) : now;
-    if (returnedAt.getTime() > now.getTime()) throw fieldError('returnedAt', 'Thời điểm trả không được ở tương lai');
+    if (returnedAt.getTime() > now.getTime()) throw fieldError('returnedAt', message('returned_at_in_future'));
     if (dossier.receivedAt && returnedAt.getTime() < dossier.receivedAt.getTime()) {
-      throw fieldError('returnedAt', 'Thời điểm trả không được trước ngày tiếp nhận');
+      throw fieldError('returnedAt', message('returned_at_before_receipt'));
     }
     return {
       set: { returned_at: returnedAt, returned_to: input.recipient, return_method: input.method, finished_at: returnedAt },
@@ -184,7 +184,12 @@ export const withdraw = defineAction({
   summary: 'Rút hồ sơ theo đề nghị của công dân (mẫu 05)',
   input: ReasonInput,
   apply({ actor, input, now, centre }) {
-    return { set: { finished_at: now, paused_at: null }, holder: { unitId: centre.id, userId: actor?.id ?? null }, note: input.reason };
+    return {
+      set: { finished_at: now, paused_at: null, supplement_deadline_at: null },
+      holder: { unitId: centre.id, userId: actor?.id ?? null },
+      note: input.reason,
+      notify: { template: 'withdrawn', data: { reason: input.reason } },
+    };
   },
 });
 
@@ -194,7 +199,7 @@ export const stop = defineAction({
   input: ReasonInput,
   apply({ actor, input, now, centre }) {
     return {
-      set: { finished_at: now, paused_at: null },
+      set: { finished_at: now, paused_at: null, supplement_deadline_at: null },
       holder: { unitId: centre.id, userId: actor?.role === 'desk_officer' ? actor.id : null },
       note: input.reason,
       notify: { template: 'stopped', data: { reason: input.reason } },
@@ -206,29 +211,39 @@ export const apologize = defineAction({
   action: 'apologize',
   summary: 'Xin lỗi và hẹn lại ngày trả kết quả (mẫu 04); chỉ trước khi quá hạn',
   input: ApologizeInput,
-  apply({ dossier, input }) {
+  apply({ dossier, input, calendar }) {
     // The clock guard (only before the appointment passes) is the domain's, checked before this runs.
-    if (!dossier.appointmentAt) throw conflict('Hồ sơ chưa có ngày hẹn trả.');
+    if (!dossier.appointmentAt) throw conflict(message('no_appointment'));
     const newAppointmentAt = new Date(input.newAppointmentAt);
-    if (newAppointmentAt.getTime() <= dossier.appointmentAt.getTime()) {
-      throw fieldError('newAppointmentAt', 'Ngày hẹn mới phải sau ngày hẹn hiện tại');
-    }
+    const problem = newAppointmentProblem(calendar, dossier.appointmentAt, newAppointmentAt);
+    if (problem) throw fieldError('newAppointmentAt', newAppointmentMessages[problem]);
+    // The appointment given at receipt; older data may lack it, then the current one is the first.
+    const originalAppointmentAt = dossier.originalAppointmentAt ?? dossier.appointmentAt;
     return {
       set: {
         appointment_at: newAppointmentAt,
-        original_appointment_at: dossier.originalAppointmentAt ?? dossier.appointmentAt,
+        original_appointment_at: originalAppointmentAt,
         apology_count: dossier.apologyCount + 1,
       },
       holder: { unitId: dossier.holderUnitId, userId: dossier.holderUserId },
       note: input.reason,
-      details: { previousAppointmentAt: dossier.appointmentAt.toISOString(), newAppointmentAt: newAppointmentAt.toISOString() },
+      details: {
+        originalAppointmentAt: originalAppointmentAt.toISOString(),
+        previousAppointmentAt: dossier.appointmentAt.toISOString(),
+        newAppointmentAt: newAppointmentAt.toISOString(),
+      },
       notify: {
         template: 'apology',
-        data: { reason: input.reason, oldAppointment: formatDateTime(dossier.appointmentAt), newAppointment: formatDateTime(newAppointmentAt) },
+        data: { reason: input.reason, oldAppointment: formatDateTime(originalAppointmentAt), newAppointment: formatDateTime(newAppointmentAt) },
       },
     };
   },
 });
+
+const newAppointmentMessages: Record<NewAppointmentProblem, Message> = {
+  not_after_current: message('new_appointment_not_later'),
+  outside_working_time: message('new_appointment_outside_working_time'),
+};
 
 export const closeNotAccepted = defineAction({
   action: 'close_not_accepted',
@@ -239,6 +254,7 @@ export const closeNotAccepted = defineAction({
       set: { finished_at: now, paused_at: null },
       holder: { unitId: centre.id, userId: actor?.id ?? null },
       note: input.reason,
+      notify: { template: 'closed_not_accepted', data: { reason: input.reason } },
     };
   },
 });

@@ -2,17 +2,18 @@ import type { Db, Queryable } from '../../db/db.ts';
 import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
 import { isAllowedFrom, nextStatus } from '../../../domain/dossier-lifecycle.ts';
 import { checkAction } from '../../../domain/permissions.ts';
-import { legDeadline, legStartedBy, nonHandoffActions } from '../../../domain/control-slip.ts';
+import { legFieldsOfStep, nonHandoffActions } from '../../../domain/control-slip.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import { conflict, forbidden, notFound, staleVersion, validationError } from '../../http/errors.ts';
 import { loadWorkingCalendar } from '../calendar-service.ts';
 import { queueApplicantNotifications } from '../../notifications/outbox.ts';
 import { getDossier } from '../dossier-queries.ts';
 import type { ActionEffect, ActionHandler, LockedDossier } from './action-types.ts';
+import { message } from '../../../domain/messages.ts';
 
 const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel, d.holder_unit_id, d.holder_user_id,
     d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock,
-    d.submitted_at, d.received_at, d.appointment_at, d.original_appointment_at, d.paused_at, d.paused_minutes,
+    d.submitted_at, d.received_at, d.appointment_at, d.original_appointment_at, d.paused_at, d.paused_working_ms,
     d.supplement_count, d.supplement_deadline_at, d.apology_count,
     d.applicant_name, d.applicant_phone, d.applicant_email
   FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
@@ -20,7 +21,7 @@ const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel,
 
 export async function lockDossier(tx: Queryable, id: string): Promise<LockedDossier> {
   const [row] = await tx.query<Record<string, unknown>>(lockSql, [id]);
-  if (!row) throw notFound('Không tìm thấy hồ sơ.');
+  if (!row) throw notFound(message('dossier_not_found'));
   return {
     id: row.id as string,
     code: row.code as string,
@@ -43,7 +44,7 @@ export async function lockDossier(tx: Queryable, id: string): Promise<LockedDoss
     pausedAt: row.paused_at as Date | null,
     supplementDeadlineAt: row.supplement_deadline_at as Date | null,
     apologyCount: row.apology_count as number,
-    pausedMinutes: row.paused_minutes as number,
+    pausedWorkingMs: Number(row.paused_working_ms),
     supplementCount: row.supplement_count as number,
     applicantName: row.applicant_name as string,
     applicantPhone: row.applicant_phone as string | null,
@@ -153,7 +154,7 @@ export async function performActionInTransaction(tx: Queryable, request: ActionR
   const dossier = await lockDossier(tx, request.dossierId);
   if (dossier.version !== request.version) throw staleVersion();
   if (!isAllowedFrom(handler.action, dossier.status)) {
-    throw conflict('Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.', 'invalid_transition');
+    throw conflict(message('action_not_allowed_now'), 'invalid_transition');
   }
   // A person must also have the role and hold the dossier; the system (portal) acts on status alone.
   if (actor) {
@@ -169,7 +170,7 @@ export async function performActionInTransaction(tx: Queryable, request: ActionR
   const endingDeadline = handoff ? await runningLegDeadline(tx, dossier.id) : null;
   const receivedAt = (effect.set?.received_at as Date | undefined) ?? dossier.receivedAt;
   const appointmentAt = (effect.set?.appointment_at as Date | undefined) ?? dossier.appointmentAt;
-  const leg = legStartedBy[handler.action];
+  const leg = legFieldsOfStep(calendar, handler.action, now, { receivedAt, appointmentAt }, endingDeadline);
   const eventId = await appendEvent(tx, {
     dossierId: dossier.id,
     at: now,
@@ -181,8 +182,7 @@ export async function performActionInTransaction(tx: Queryable, request: ActionR
     to: effect.holder,
     note: effect.note,
     details: effect.details,
-    legDeadlineAt: leg && receivedAt && appointmentAt ? legDeadline(calendar, leg, now, { receivedAt, appointmentAt }) : null,
-    legResult: endingDeadline ? calendar.classifyFinish(now, endingDeadline) : null,
+    ...leg,
   });
   if (effect.notify) {
     await queueApplicantNotifications(tx, {

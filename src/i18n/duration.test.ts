@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from './i18n.ts';
+
+describe('processing times as the catalogue writes them', () => {
+  it('shows fractional durations with the language’s decimal mark', () => {
+    const vi = i18n.getFixedT('vi');
+    expect(vi('duration.working_days', { count: 0.5 })).toBe('0,5 ngày làm việc');
+    expect(vi('duration.working_hours', { count: 4.5 })).toBe('4,5 giờ làm việc');
+    expect(vi('duration.working_days', { count: 3 })).toBe('3 ngày làm việc');
+    expect(i18n.getFixedT('en')('duration.working_hours', { count: 4.5 })).toBe('4.5 working hours');
+  });
+});

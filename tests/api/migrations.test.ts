@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgliteDb, type PgliteDb } from '../../src/server/db/pglite-db.ts';
+import { migrations } from '../../src/server/db/migrate.ts';
+import { timedStatuses } from '../../src/domain/indicators.ts';
+
+// Migrations change databases that communes already run: each one that rewrites data is
+// checked here on rows written the way the previous schema wrote them.
+let db: PgliteDb;
+const applied = new Set<string>();
+/** Applies the migrations not yet applied, in order, up to and including `name`. */
+const upTo = async (name: string) => {
+  for (const migration of migrations.filter((m) => m.name <= name && !applied.has(m.name))) {
+    await db.exec(migration.sql);
+    applied.add(migration.name);
+  }
+};
+
+beforeAll(async () => {
+  db = await openPgliteDb();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('006_exact_durations', () => {
+  it('turns paused minutes into milliseconds and takes the original appointment from the receipt', async () => {
+    await upTo('005_list_order_indexes');
+    await db.exec(`
+      INSERT INTO units (id, code, name, short_name, kind) VALUES ('00000000-0000-4000-8000-000000000001', 'C', 'Trung tâm', 'TT', 'centre');
+      INSERT INTO fields (id, code, name) VALUES ('00000000-0000-4000-8000-000000000002', 'HT', 'Hộ tịch');
+      INSERT INTO procedures (id, code, name, field_id, duration_unit, duration_amount, deciding_unit_id, effective_from)
+        VALUES ('00000000-0000-4000-8000-000000000003', '1.0', 'Thủ tục', '00000000-0000-4000-8000-000000000002', 'working_days', 3,
+                '00000000-0000-4000-8000-000000000001', '2026-01-01');
+      INSERT INTO dossiers (id, code, unit_id, procedure_id, channel, status, applicant_name, search_text, holder_unit_id, deciding_unit_id,
+          received_at, appointment_at, original_appointment_at, paused_minutes, apology_count)
+        VALUES ('00000000-0000-4000-8000-000000000004', 'C-261123-0001', '00000000-0000-4000-8000-000000000001',
+          '00000000-0000-4000-8000-000000000003', 'walk_in', 'processing', 'A', 'a', '00000000-0000-4000-8000-000000000001',
+          '00000000-0000-4000-8000-000000000001', '2026-11-23T03:00:00Z', '2026-12-03T03:00:00Z', '2026-11-27T03:00:00Z', 37, 1);
+      INSERT INTO dossier_events (dossier_id, seq, at, action, to_status, to_unit_id, details)
+        VALUES ('00000000-0000-4000-8000-000000000004', 1, '2026-11-23T03:00:00Z', 'receive', 'received',
+          '00000000-0000-4000-8000-000000000001', '{"appointmentAt": "2026-11-26T03:00:00.000Z"}');
+    `);
+    await upTo('006_exact_durations');
+    const [dossier] = await db.query<{ paused_working_ms: number; original_appointment_at: Date }>(
+      'SELECT paused_working_ms, original_appointment_at FROM dossiers',
+    );
+    expect(dossier!.paused_working_ms).toBe(37 * 60_000);
+    // The first apology had recorded the appointment of its moment (already moved by a pause);
+    // the original is the one given at receipt.
+    expect(dossier!.original_appointment_at.toISOString()).toBe('2026-11-26T03:00:00.000Z');
+    await db.query("UPDATE procedures SET duration_amount = 0.5 WHERE code = '1.0'");
+    const [procedure] = await db.query<{ duration_amount: number }>('SELECT duration_amount FROM procedures');
+    expect(procedure!.duration_amount).toBe(0.5);
+  });
+});
+
+describe('rules the schema repeats', () => {
+  it('indexes the open dossiers by exactly the statuses in which the clock runs', async () => {
+    await upTo(migrations.at(-1)!.name);
+    const indexes = await db.query<{ indexname: string; indexdef: string }>(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('dossiers_open_appointment_idx', 'dossiers_open_load_idx')",
+    );
+    expect(indexes).toHaveLength(2);
+    for (const index of indexes) {
+      const predicate = index.indexdef.slice(index.indexdef.indexOf(' WHERE '));
+      const statuses = [...predicate.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]);
+      expect(statuses.sort(), index.indexname).toEqual([...timedStatuses].sort());
+    }
+  });
+});
