@@ -38,7 +38,7 @@ describe('the user’s own account', () => {
     await user.clear(confirm);
     await user.type(confirm, 'Cay-bang-truoc-sân-2026');
     await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
-    expect(await screen.findByText('Đã đổi mật khẩu.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã đổi mật khẩu.', undefined, { timeout: 20_000 })).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/ho-so?status=received'));
     await expect(apiFetch('/auth/login', { method: 'POST', body: { username: 'motcua2', password: 'motcua2026' } })).rejects.toMatchObject({ status: 401 });
   });
@@ -60,7 +60,8 @@ describe('the user’s own account', () => {
     await user.type(screen.getByLabelText(/^Mật khẩu mới/), 'Hoa-phuong-do-2026');
     await user.type(screen.getByLabelText(/^Nhập lại mật khẩu mới/), 'Hoa-phuong-do-2026');
     await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
-    expect(await screen.findByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
+    // Hashing the new password (scrypt) and the whole shell's first render: slow on a busy machine.
+    expect(await screen.findByRole('navigation', { name: 'Điều hướng chính' }, { timeout: 20_000 })).toBeInTheDocument();
     expect(currentUrl()).toBe('/ho-so');
   });
 
