@@ -47,8 +47,22 @@ interface OpenApiDocument {
 }
 
 export function operationsOf(document: OpenApiDocument): Operation[] {
-  const resolve = (schema: JsonSchema): JsonSchema =>
-    schema.$ref ? resolve(document.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')] ?? {}) : schema;
+  // Named schemas (`$ref`) inlined everywhere, so the generators see plain JSON Schema.
+  const resolve = (schema: JsonSchema, seen: readonly string[] = []): JsonSchema => {
+    if (schema.$ref) {
+      const name = schema.$ref.replace('#/components/schemas/', '');
+      if (seen.includes(name)) return {};
+      return resolve(document.components?.schemas?.[name] ?? {}, [...seen, name]);
+    }
+    return {
+      ...schema,
+      ...(schema.properties ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([key, child]) => [key, resolve(child, seen)])) } : {}),
+      ...(schema.items ? { items: resolve(schema.items, seen) } : {}),
+      ...(schema.anyOf ? { anyOf: schema.anyOf.map((part) => resolve(part, seen)) } : {}),
+      ...(schema.oneOf ? { oneOf: schema.oneOf.map((part) => resolve(part, seen)) } : {}),
+      ...(schema.allOf ? { allOf: schema.allOf.map((part) => resolve(part, seen)) } : {}),
+    };
+  };
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { UserSummary } from '../../src/domain/schemas/directory.ts';
-import { apiFetch, isApiError } from '../../src/lib/api-client.ts';
+import { api, dataOf, isApiError } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
 async function openUserMenu(user: ReturnType<typeof renderApp>['user'], name: string) {
@@ -40,14 +39,14 @@ describe('the user’s own account', () => {
     await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
     expect(await screen.findByText('Đã đổi mật khẩu.', undefined, { timeout: 20_000 })).toBeInTheDocument();
     await waitFor(() => expect(currentUrl()).toBe('/ho-so?status=received'));
-    await expect(apiFetch('/auth/login', { method: 'POST', body: { username: 'motcua2', password: 'motcua2026' } })).rejects.toMatchObject({ status: 401 });
+    await expect(api.POST('/api/auth/login', { body: { username: 'motcua2', password: 'motcua2026' } })).rejects.toMatchObject({ status: 401 });
   });
 
   it('sends a user who must change the password to that page before anything else', async () => {
     await logInAs('admin');
-    const staff = await apiFetch<UserSummary[]>('/users?role=handler');
+    const staff = await dataOf(api.GET('/api/users', { params: { query: { role: 'handler' } } }));
     const vhxh = staff.find((member) => member.fullName === 'Bùi Thị Hương')!;
-    await apiFetch(`/users/${vhxh.id}/require-password-change`, { method: 'POST' });
+    await api.POST('/api/users/{id}/require-password-change', { params: { path: { id: vhxh.id } } });
 
     await logInAs('vhxh');
     const { user, currentUrl } = renderApp('/ho-so');
@@ -72,7 +71,7 @@ describe('the user’s own account', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Đăng xuất khỏi mọi thiết bị' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument();
     expect(currentUrl()).toBe('/dang-nhap');
-    const me = await apiFetch('/auth/me').catch((error: unknown) => error);
+    const me = await api.GET('/api/auth/me').catch((error: unknown) => error);
     expect(isApiError(me) && me.status).toBe(401);
     expect(within(document.body).queryByRole('menu')).not.toBeInTheDocument();
   });

@@ -22,7 +22,7 @@ export const CurrentUser = z.object({
   centreName: z.string(),
   /** The user must choose a new password before doing anything else (first admin, or set by an administrator). */
   mustChangePassword: z.boolean(),
-});
+}).meta({ id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 
 /** POST /api/auth/password: the user changes their own password. */

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api } from '../../../lib/api-client.ts';
 
-export function logoutEverywhere(): Promise<void> {
-  return apiFetch<undefined>('/auth/logout-all', { method: 'POST' });
+/** POST /api/auth/logout-all: every session of the user ends, this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  await api.POST('/api/auth/logout-all');
 }
 
-/** Ends every session of the user, this one included; then like logging out (`leave` first, cache cleared after). */
+/** Ends every session of the user; then like logging out (`leave` first, cache cleared after). */
 export function useLogoutEverywhere({ leave }: { leave: () => Promise<void> | void }) {
   const queryClient = useQueryClient();
   return useMutation({
