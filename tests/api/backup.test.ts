@@ -117,6 +117,13 @@ describe.runIf(inject('testDatabase').kind === 'pglite')('npm run backup / resto
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('still starts on a folder too deep for a socket, without the guard', async () => {
+    const deep = path.join(dir, 'd'.repeat(60), 'e'.repeat(60));
+    const hold = await holdDataDir(deep);
+    await expect(holdDataDir(deep)).resolves.toBeDefined();
+    await hold.release();
+  });
+
   it('asks the running server through its socket, then restores into a new folder', { timeout: 120_000 }, async () => {
     const dataDir = path.join(dir, 'data');
     // What the server does at start: claim the folder, open it, serve backups.

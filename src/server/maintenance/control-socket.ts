@@ -74,7 +74,14 @@ export async function holdDataDir(dataDir: string): Promise<DataDirHold> {
     res.end(db ? 'not found\n' : 'busy\n');
   });
   server.listen(socketPath);
-  await once(server, 'listening');
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    // A Unix socket path has at most ~107 bytes: a deeply nested folder cannot have one.
+    if ((error as NodeJS.ErrnoException).code !== 'EINVAL') throw error;
+    console.warn(`Thư mục dữ liệu ${dataDir} nằm quá sâu để mở socket điều khiển: hãy dừng máy chủ trước khi sao lưu, và đừng chạy hai máy chủ trên cùng thư mục.`);
+    return { serveBackups: () => {}, release: async () => {} };
+  }
   await chmod(socketPath, 0o600);
   return {
     serveBackups: (served) => void (db = served),
