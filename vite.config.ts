@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, trainingContentSecurityPolicy } from './vite/plugins.ts';
 import { trainingSnapshot } from './vite/training-snapshot.ts';
 
 // One config for the SPA (server build and training build), the SSR build of the Node
-// server, and the three Vitest projects.
+// server and its maintenance commands, and the three Vitest projects.
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react(), trainingSnapshot()],
+  plugins: [react(), precompress(), trainingContentSecurityPolicy(), trainingSnapshot()],
   define: {
     // Training mode: the SPA starts MSW and runs the API in the page (see mocks/browser.ts).
     'import.meta.env.VITE_TRAINING': JSON.stringify(mode === 'training' || mode === 'development' ? 'true' : 'false'),
@@ -19,12 +20,14 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     outDir: isSsrBuild ? 'dist/server' : mode === 'training' ? 'dist/training' : 'dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    copyPublicDir: !isSsrBuild,
     // Which chunks each page loads, for `npm run size` (tests/size/route-weight.ts).
     manifest: !isSsrBuild,
     // Every browser the app supports has <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rolldownOptions: isSsrBuild
-      ? {}
+      ? // `vite build --ssr`: the server and `npm run backup` / `npm run restore`.
+        { input: { main: 'src/server/main.ts', maintenance: 'src/server/maintenance/cli.ts' } }
       : {
           output: {
             codeSplitting: {

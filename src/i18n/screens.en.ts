@@ -6,6 +6,7 @@ import { overviewEn } from './catalogues/overview.en.ts';
 import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
+import { accountEn } from './catalogues/account.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -16,4 +17,5 @@ export const screensEn: ScreenCatalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  account: accountEn,
 };

@@ -5,6 +5,7 @@ import { overviewVi } from './catalogues/overview.vi.ts';
 import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
+import { accountVi } from './catalogues/account.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -19,4 +20,5 @@ export const screensVi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  account: accountVi,
 };

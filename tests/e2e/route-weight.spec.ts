@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { filesOf, readManifest, routeFiles } from '../size/route-weight.ts';
 
 // `npm run size` weighs each screen from the build manifest. This checks it weighs the
@@ -32,6 +33,6 @@ test('the size script counts the files the login page and the dossier list downl
   await page.waitForLoadState('networkidle');
   // On top of the list's files: what the login form imports for its check (zod, mostly
   // also the list's).
-  const loginCheck = filesOf(manifest, ['src/domain/schemas/zod-locale.ts', 'src/domain/schemas/auth.ts']);
+  const loginCheck = filesOf(manifest, ['src/domain/schemas/auth.ts']);
   expect(sorted(loaded)).toEqual(sorted(new Set([...routeFiles(manifest, 'queue'), ...loginCheck])));
 });

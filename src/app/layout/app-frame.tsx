@@ -6,7 +6,6 @@ import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { routePatterns } from '../../lib/paths.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
-import { LazyNotifications } from './lazy-notifications.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 const mainId = 'main-content';
@@ -36,8 +35,6 @@ export function AppFrame({ user }: AppFrameProps) {
   return (
     <>
       <SkipLink targetId={mainId} />
-      {/* Only pages behind the login show notifications: the login page does not download them. */}
-      <LazyNotifications />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}

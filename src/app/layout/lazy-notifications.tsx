@@ -8,8 +8,9 @@ const NotificationsContainer = lazyComponent(async () => (await import('./notifi
 
 /**
  * Mantine's notifications, mounted when the first one is shown: their container, its
- * transitions and scroll lock (about 8 kB) are not part of opening a page. `notifications.show`
- * works before that; the container shows what is queued when it mounts.
+ * transitions and scroll lock (about 8 kB) are not part of opening a page (the login page
+ * never shows one). `notifications.show` works before that; the container shows what is
+ * queued when it mounts.
  */
 export function LazyNotifications() {
   const { notifications, queue } = useNotifications();

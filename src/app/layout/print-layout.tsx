@@ -1,6 +1,4 @@
 import { Outlet } from 'react-router';
-// zod's messages become codes before a print view validates (as in app-layout.tsx).
-import '../../domain/schemas/zod-locale.ts';
 import { RequireAuth } from '../../features/auth/components/require-auth.tsx';
 
 /**

@@ -19,13 +19,11 @@ const fields: readonly Field[] = ['username', 'password'];
 type Shown = Partial<Record<Field | 'form', ReceivedMessage>>;
 
 /**
- * Checks the two fields with the API's own LoginRequest schema. zod (about 25 kB) arrives
- * with the first check (leaving a field, or submitting), not with the page, and its
- * messages become codes first (zod-locale.ts), as everywhere else.
+ * Checks the two fields with the API's own LoginRequest schema. zod's schemas (about
+ * 22 kB) arrive with the first check (leaving a field, or submitting), not with the page.
  */
 async function check(values: LoginRequest): Promise<Shown> {
-  const [, { LoginRequest }, { issueMessage }] = await Promise.all([
-    import('../../../domain/schemas/zod-locale.ts'),
+  const [{ LoginRequest }, { issueMessage }] = await Promise.all([
     import('../../../domain/schemas/auth.ts'),
     import('../../../domain/schemas/zod-messages.ts'),
   ]);
