@@ -11,13 +11,14 @@ import { gzipSync } from 'node:zlib';
  */
 
 /** A chunk as Vite's manifest describes it (only the fields read here). */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
   isEntry?: boolean;
 }
-type Manifest = Record<string, ManifestChunk>;
+export type Manifest = Record<string, ManifestChunk>;
 
 export interface RouteWeight {
   name: string;
