@@ -20,9 +20,14 @@ await Promise.all([
   loadScreenStrings(),
   import('../../src/features/auth/components/login-page.tsx'),
   import('../../src/app/layout/app-layout.tsx'),
-  import('../../src/features/dossiers/components/dossier-list-page.tsx'),
-  import('../../src/features/dossiers/components/dossier-detail-page.tsx'),
+  import('../../src/app/routes/dossier-list-route.tsx'),
+  import('../../src/app/routes/dossier-detail-route.tsx'),
   import('../../src/app/routes/not-found-page.tsx'),
+  // Loaded when used (lazyComponent): the list's dialogs, bulk bars and filter panel.
+  import('../../src/features/workflow/components/action-dialog.tsx'),
+  import('../../src/features/workflow/components/bulk-assign-bar.tsx'),
+  import('../../src/features/workflow/components/bulk-approve-bar.tsx'),
+  import('../../src/features/dossiers/components/dossier-filter-panel.tsx'),
 ]);
 
 /** The demo accounts' shared password (mocks/demo-data). */
