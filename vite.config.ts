@@ -96,7 +96,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           include: ['tests/ui/**/*.test.tsx', 'src/**/*.test.tsx'],
           globalSetup: ['tests/setup/global-db.ts'],
           setupFiles: ['tests/setup/ui-setup.ts'],
-          testTimeout: 30_000,
+          // A whole-app flow on a busy 2-core machine; passing tests take a fraction of this.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
