@@ -6,8 +6,6 @@ import { getDossier } from '../../src/features/dossiers/api/get-dossier.ts';
 import { api } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
-await import('../../src/app/routes/dossier-list-route.tsx');
-
 /** The rows of the list once it shows the current page (the first row holds the headers). */
 async function findRows() {
   const table = await screen.findByRole('table', { name: /Danh sách hồ sơ/, busy: false });
