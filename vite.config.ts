@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { contentSecurityPolicy } from './src/server/http/security-policy.ts';
-import { trainingSnapshot } from './vite/training-snapshot.ts';
+import { trainingSnapshot } from './mocks/training-snapshot-plugin.ts';
 
 /**
  * gzip and Brotli files beside every compressible file of a client build, so the Node

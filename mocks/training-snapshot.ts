@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, seedDemoData } from './demo-data/seed-demo.ts';
  * data and the demo accounts and dossiers of the quarter ending at `now` (the build), as a
  * gzip'd PGlite data directory. A browser without a training database loads it instead of
  * creating and seeding one (seconds instead of most of a minute). Run in Node at build time
- * by vite/training-snapshot.ts.
+ * by mocks/training-snapshot-plugin.ts.
  *
  * The browser keeps one storage file per file of the data directory and reads them all at
  * every start, so the directory is kept small: 1 MB WAL segments instead of 16 MB, and no

@@ -1,4 +1,4 @@
-// Made by vite/training-snapshot.ts.
+// Made by mocks/training-snapshot-plugin.ts.
 declare module 'virtual:training-snapshot' {
   /** Sizes in bytes of PGlite's WebAssembly and file bundle, to show download progress. */
   export const pgliteFileBytes: { wasm: number; data: number };
