@@ -1,11 +1,11 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider, type DataRouter } from 'react-router';
 import { authKeys } from '../features/auth/api/auth-keys.ts';
 import { loginPath, routePatterns } from '../lib/paths.ts';
 import { cssVariablesResolver } from './css-variables.ts';
+import { LazyNotifications } from './layout/lazy-notifications.tsx';
 import { createQueryClient } from './query-client.ts';
 import { theme } from './theme.ts';
 import { TrainingContext, type TrainingControls } from '../lib/training-context.ts';
@@ -28,7 +28,8 @@ export interface LoginLocationState {
 export function App({ router, training = null, env = 'default' }: AppProps) {
   const [queryClient] = useState(() => {
     let redirecting = false;
-    const client = createQueryClient(() => {
+    const client = createQueryClient(
+      () => {
       // The one place a 401 is handled: forget everything and go to the login page,
       // remembering where the officer was.
       const { pathname, search } = router.state.location;
@@ -39,13 +40,16 @@ export function App({ router, training = null, env = 'default' }: AppProps) {
         client.clear();
         redirecting = false;
       });
-    });
+      },
+      // Who the user is says so now (mustChangePassword); RequireAuth then shows the change-password page.
+      () => void client.invalidateQueries({ queryKey: authKeys.currentUser() }),
+    );
     return client;
   });
 
   return (
     <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <LazyNotifications />
       <QueryClientProvider client={queryClient}>
         <TrainingContext value={training}>
           <RouterProvider router={router} />

@@ -1,26 +1,38 @@
 import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  AppShell,
-  Badge,
-  Button,
-  Card,
   createTheme,
-  Loader,
-  Menu,
-  Modal,
-  MultiSelect,
-  NavLink,
-  Pagination,
-  Select,
-  Table,
-  Timeline,
-  Title,
-  Tooltip,
   rem,
+  type ActionIconFactory,
+  type AlertFactory,
+  type AnchorFactory,
+  type AppShellFactory,
+  type BadgeFactory,
+  type ButtonFactory,
+  type CardFactory,
+  type ExtendComponent,
+  type FactoryPayload,
+  type LoaderFactory,
   type MantineColorsTuple,
+  type MantineThemeComponent,
+  type MenuFactory,
+  type ModalFactory,
+  type MultiSelectFactory,
+  type NavLinkFactory,
+  type PaginationFactory,
+  type SelectFactory,
+  type TableFactory,
+  type TimelineFactory,
+  type TitleFactory,
+  type TooltipFactory,
 } from '@mantine/core';
+
+/**
+ * `Component.extend(…)` without importing the component: Mantine's `extend` returns its
+ * argument, and importing Modal, Select or AppShell here would put them (and their
+ * floating-ui and scroll-lock dependencies) into the login page's first download.
+ */
+function extend<Payload extends FactoryPayload>(input: ExtendComponent<Payload>): MantineThemeComponent {
+  return input;
+}
 
 /**
  * A calm, slightly desaturated blue: it reads as "official" without the glare of a
@@ -78,29 +90,29 @@ export const theme = createTheme({
   cursorType: 'pointer',
   respectReducedMotion: true,
   components: {
-    ActionIcon: ActionIcon.extend({ defaultProps: { variant: 'subtle' } }),
-    Alert: Alert.extend({ defaultProps: { variant: 'light' } }),
-    Anchor: Anchor.extend({ defaultProps: { underline: 'hover' } }),
-    AppShell: AppShell.extend({ defaultProps: { padding: 'md' } }),
+    ActionIcon: extend<ActionIconFactory>({ defaultProps: { variant: 'subtle' } }),
+    Alert: extend<AlertFactory>({ defaultProps: { variant: 'light' } }),
+    Anchor: extend<AnchorFactory>({ defaultProps: { underline: 'hover' } }),
+    AppShell: extend<AppShellFactory>({ defaultProps: { padding: 'md' } }),
     // Vietnamese in capitals loses its diacritics' legibility: badges keep sentence case.
-    Badge: Badge.extend({ defaultProps: { variant: 'light', size: 'lg', radius: 'sm', tt: 'none', fw: 600 } }),
-    Button: Button.extend({ defaultProps: { fw: 600 } }),
-    Card: Card.extend({ defaultProps: { withBorder: true, padding: 'lg', radius: 'md' } }),
-    Loader: Loader.extend({ defaultProps: { type: 'dots' } }),
+    Badge: extend<BadgeFactory>({ defaultProps: { variant: 'light', size: 'lg', radius: 'sm', tt: 'none', fw: 600 } }),
+    Button: extend<ButtonFactory>({ defaultProps: { fw: 600 } }),
+    Card: extend<CardFactory>({ defaultProps: { withBorder: true, padding: 'lg', radius: 'md' } }),
+    Loader: extend<LoaderFactory>({ defaultProps: { type: 'dots' } }),
     // No focus placeholder in the menu (a focusable child that is not a menu item): the
     // first item takes focus when the menu opens from the keyboard.
-    Menu: Menu.extend({ defaultProps: { shadow: 'md', position: 'bottom-end', withinPortal: true, withInitialFocusPlaceholder: false } }),
+    Menu: extend<MenuFactory>({ defaultProps: { shadow: 'md', position: 'bottom-end', withinPortal: true, withInitialFocusPlaceholder: false } }),
     // A dialog's title is its heading (an h2): it reads as one, not as body text.
-    Modal: Modal.extend({ defaultProps: { centered: true }, styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { checkIconPosition: 'left' } }),
-    NavLink: NavLink.extend({ defaultProps: { variant: 'light' } }),
-    Pagination: Pagination.extend({ defaultProps: { size: 'sm' } }),
+    Modal: extend<ModalFactory>({ defaultProps: { centered: true }, styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } }),
+    MultiSelect: extend<MultiSelectFactory>({ defaultProps: { checkIconPosition: 'left' } }),
+    NavLink: extend<NavLinkFactory>({ defaultProps: { variant: 'light' } }),
+    Pagination: extend<PaginationFactory>({ defaultProps: { size: 'sm' } }),
     // A picker opens when typed into or clicked, not when it gets focus: a dialog that puts
     // focus in its first picker still closes with one Esc.
-    Select: Select.extend({ defaultProps: { allowDeselect: false, checkIconPosition: 'left', openOnFocus: false } }),
-    Table: Table.extend({ defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'sm', highlightOnHover: true } }),
-    Timeline: Timeline.extend({ defaultProps: { bulletSize: 22, lineWidth: 2 } }),
-    Title: Title.extend({ defaultProps: { textWrap: 'balance' } }),
-    Tooltip: Tooltip.extend({ defaultProps: { withArrow: true, openDelay: 300 } }),
+    Select: extend<SelectFactory>({ defaultProps: { allowDeselect: false, checkIconPosition: 'left', openOnFocus: false } }),
+    Table: extend<TableFactory>({ defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'sm', highlightOnHover: true } }),
+    Timeline: extend<TimelineFactory>({ defaultProps: { bulletSize: 22, lineWidth: 2 } }),
+    Title: extend<TitleFactory>({ defaultProps: { textWrap: 'balance' } }),
+    Tooltip: extend<TooltipFactory>({ defaultProps: { withArrow: true, openDelay: 300 } }),
   },
 });

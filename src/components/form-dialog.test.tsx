@@ -60,7 +60,7 @@ beforeAll(async () => {
 describe('a dialog with a form', () => {
   it('submits on Ctrl+Enter from the text area', async () => {
     const user = userEvent.setup();
-    const onSubmit = vi.fn();
+    const onSubmit = vi.fn<() => void>();
     render(<Harness onSubmit={onSubmit} />);
     await user.click(screen.getByRole('button', { name: 'Mở hộp thoại' }));
     await user.type(await screen.findByRole('textbox', { name: 'Lý do' }), 'Công dân rút hồ sơ');

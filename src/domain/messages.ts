@@ -33,11 +33,19 @@ export const messageTexts = {
   overview_forbidden: 'Chỉ lãnh đạo UBND xã xem được báo cáo tổng quan.',
   register_forbidden: 'Bạn không có quyền xem sổ theo dõi hồ sơ.',
   attachment_forbidden: 'Bạn không thể đính kèm tệp vào hồ sơ này.',
+  login_throttled: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+  password_change_required: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+  require_password_change_forbidden: 'Chỉ quản trị hệ thống được yêu cầu người dùng đổi mật khẩu.',
+  csrf_rejected: 'Yêu cầu đến từ một trang khác nên đã bị từ chối.',
 
   // Requests the API cannot read
   validation_failed: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.',
   invalid_json: 'Nội dung gửi lên không phải JSON hợp lệ.',
   payload_too_large: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
+  invalid_text: 'Dữ liệu gửi lên có ký tự không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+  unsupported_media_type: 'Nội dung gửi lên phải có kiểu {{expected}} (UTF-8).',
+  invalid_multipart: 'Nội dung multipart/form-data không hợp lệ.',
+  value_not_accepted: 'Dữ liệu gửi lên có giá trị không hợp lệ.',
   route_not_found: 'Không tìm thấy đường dẫn API.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
   // Said by the client itself when no API answer arrives.
@@ -53,6 +61,7 @@ export const messageTexts = {
   intake_slip_not_found: 'Không tìm thấy phiếu.',
   file_not_found: 'Không tìm thấy tệp.',
   saved_view_not_found: 'Không tìm thấy bộ lọc.',
+  user_not_found: 'Không tìm thấy người dùng.',
 
   // The dossier's state and who may act on it
   stale_version: 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất.',
@@ -92,6 +101,19 @@ export const messageTexts = {
   // Form fields (messages of the shared zod schemas)
   username_required: 'Vui lòng nhập tên đăng nhập',
   password_required: 'Vui lòng nhập mật khẩu',
+  current_password_required: 'Vui lòng nhập mật khẩu hiện tại',
+  current_password_wrong: 'Mật khẩu hiện tại không đúng',
+  new_password_required: 'Vui lòng nhập mật khẩu mới',
+  password_too_short: 'Mật khẩu mới phải có ít nhất {{minimum}} ký tự',
+  password_too_long: 'Mật khẩu tối đa {{maximum}} ký tự',
+  password_contains_username: 'Mật khẩu mới không được chứa tên đăng nhập',
+  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  password_too_common: 'Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác',
+  password_confirmation_mismatch: 'Mật khẩu nhập lại không khớp',
+  text_invalid_characters: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc mã Unicode lỗi)',
+  text_not_utf8: 'Nội dung không phải văn bản UTF-8 hợp lệ',
+  json_too_deep: 'Lồng nhau quá {{maximum}} cấp',
+  year_out_of_range: 'Năm phải trong khoảng {{from}}–{{to}}',
   applicant_name_required: 'Vui lòng nhập họ và tên',
   submitter_name_required: 'Vui lòng nhập họ và tên người nộp',
   address_required: 'Vui lòng nhập địa chỉ',

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { AxeAudit } from './axe-audit.ts';
 
 // Every screen and every dialog, as each role sees them, in the light and the dark colour
@@ -56,7 +57,6 @@ async function firstOf(page: Page, query: string): Promise<ListPage['items'][num
 /** Waits until the page shows its content rather than a skeleton or a loader. */
 async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0);
 }
 
 async function expectNoDialog(page: Page) {
@@ -142,14 +142,17 @@ async function checkList(page: Page, audit: AxeAudit, person: Person) {
   await expect(page.getByRole('dialog')).toBeVisible();
   await audit.check('list: filter panel, date range picker', '[role="dialog"]');
   await page.keyboard.press('Escape');
+  await expectNoDialog(page);
   await page.getByRole('button', { name: 'Lưu bộ lọc' }).click();
   await expect(page.getByRole('textbox', { name: 'Tên bộ lọc' })).toBeVisible();
   await audit.check('list: save the filters');
   await page.keyboard.press('Escape');
+  await expectNoDialog(page);
   await page.getByRole('button', { name: 'Bộ lọc đã lưu' }).click();
   await expect(page.getByRole('menu')).toBeVisible();
   await audit.check('list: saved filters menu', '[role="menu"]');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
 
   // The keyboard tools of every page.
   await checkDialog(page, audit, 'keyboard shortcuts', () => page.keyboard.press('Shift+?'));

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // The keyboard tools every screen shares, on the real server and clock: a scanner anywhere,
 // Ctrl+Enter and focus return in dialogs, the unsaved-changes guard, the command palette,

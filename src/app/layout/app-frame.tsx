@@ -8,16 +8,18 @@ import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { useOpenDossierByCode } from '../../features/dossiers/hooks/use-open-dossier-by-code.ts';
 import { mainContentId } from '../../lib/focus-return.ts';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { isOverlayOpen } from '../../lib/overlay.ts';
 import { PageCommandsContext, type PageCommand } from '../../lib/page-commands.ts';
 import { routePatterns } from '../../lib/paths.ts';
 import { useScanner } from '../../lib/scanner/use-scanner.ts';
-import { DatesSettings } from '../../components/dates-settings.tsx';
 import { AppHeader } from './app-header.tsx';
 import { AppNavbar } from './app-navbar.tsx';
-import { CommandPalette } from './command-palette.tsx';
-import { KeyboardHelp } from './keyboard-help.tsx';
 import { SkipLink } from './skip-link.tsx';
+
+// Loaded the first time they are asked for: no page waits for the palette or the shortcut list.
+const CommandPalette = lazyComponent(async () => (await import('./command-palette.tsx')).CommandPalette);
+const KeyboardHelp = lazyComponent(async () => (await import('./keyboard-help.tsx')).KeyboardHelp);
 
 export interface AppFrameProps {
   user: CurrentUser;
@@ -33,6 +35,12 @@ export function AppFrame({ user }: AppFrameProps) {
   const { t } = useTranslation();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const [helpOpened, help] = useDisclosure(false);
+  const [paletteOpened, palette] = useDisclosure(false);
+  // Mounted once first opened, then kept (the palette keeps its store, the list its place).
+  const [helpWanted, setHelpWanted] = useState(false);
+  const [paletteWanted, setPaletteWanted] = useState(false);
+  if (helpOpened && !helpWanted) setHelpWanted(true);
+  if (paletteOpened && !paletteWanted) setPaletteWanted(true);
   const [pageCommands, setPageCommands] = useState<readonly PageCommand[]>([]);
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -48,6 +56,8 @@ export function AppFrame({ user }: AppFrameProps) {
     [],
   );
   useHotkeys([['shift+?', () => !isOverlayOpen() && help.open()]]);
+  // Ctrl+K works from a text field too (the search box is where officers often are).
+  useHotkeys([['mod+K', palette.toggle]], []);
 
   const openCode = (code: string) =>
     void openByCode(code).then((outcome) => {
@@ -66,29 +76,29 @@ export function AppFrame({ user }: AppFrameProps) {
   });
 
   return (
-    <DatesSettings>
-      <PageCommandsContext value={offerPageCommands}>
-        <SkipLink targetId={mainContentId} />
-        <AppShell
-          header={{ height: 64 }}
-          navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
-          padding={{ base: 'sm', md: 'lg' }}
-        >
-          <AppShell.Header>
-            <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} onShowShortcuts={help.open} />
-          </AppShell.Header>
-          <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
-            <AppShell.Section grow component={ScrollArea} p="sm">
-              <AppNavbar role={user.role} onNavigate={close} />
-            </AppShell.Section>
-          </AppShell.Navbar>
-          <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
-            <Outlet />
-          </AppShell.Main>
-        </AppShell>
-        <KeyboardHelp opened={helpOpened} onClose={help.close} role={user.role} />
-        <CommandPalette user={user} pageCommands={pageCommands} onOpenCode={openCode} />
-      </PageCommandsContext>
-    </DatesSettings>
+    <PageCommandsContext value={offerPageCommands}>
+      <SkipLink targetId={mainContentId} />
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 264, breakpoint: 'md', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'sm', md: 'lg' }}
+      >
+        <AppShell.Header>
+          <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} onShowShortcuts={help.open} onOpenPalette={palette.open} />
+        </AppShell.Header>
+        <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
+          <AppShell.Section grow component={ScrollArea} p="sm">
+            <AppNavbar role={user.role} onNavigate={close} />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id={mainContentId} tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+      {helpWanted && <KeyboardHelp opened={helpOpened} onClose={help.close} role={user.role} />}
+      {paletteWanted && (
+        <CommandPalette opened={paletteOpened} onClose={palette.close} user={user} pageCommands={pageCommands} onOpenCode={openCode} />
+      )}
+    </PageCommandsContext>
   );
 }

@@ -3,11 +3,14 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { homePath } from '../../lib/paths.ts';
 import { DossierSearchBox } from '../../features/dossiers/components/dossier-search-box.tsx';
 import { useTrainingControls } from '../../lib/training-context.ts';
-import { TrainingControls } from './training-controls.tsx';
 import { UserMenu } from './user-menu.tsx';
+
+// Only in training builds: its reset dialog stays out of the pages' download.
+const TrainingControls = lazyComponent(async () => (await import('./training-controls.tsx')).TrainingControls);
 
 export interface AppHeaderProps {
   user: CurrentUser;
@@ -15,9 +18,11 @@ export interface AppHeaderProps {
   onToggleNav: () => void;
   /** Opens the list of keyboard shortcuts (also on `?`). */
   onShowShortcuts: () => void;
+  /** Opens the command palette (also on Ctrl+K). */
+  onOpenPalette: () => void;
 }
 
-export function AppHeader({ user, navOpened, onToggleNav, onShowShortcuts }: AppHeaderProps) {
+export function AppHeader({ user, navOpened, onToggleNav, onShowShortcuts, onOpenPalette }: AppHeaderProps) {
   const { t } = useTranslation();
   const training = useTrainingControls();
   const centre = user.centreName;
@@ -50,7 +55,7 @@ export function AppHeader({ user, navOpened, onToggleNav, onShowShortcuts }: App
       <DossierSearchBox />
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         {training && <TrainingControls training={training} />}
-        <UserMenu user={user} onShowShortcuts={onShowShortcuts} />
+        <UserMenu user={user} onShowShortcuts={onShowShortcuts} onOpenPalette={onOpenPalette} />
       </Group>
     </Group>
   );

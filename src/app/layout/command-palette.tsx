@@ -1,10 +1,10 @@
 import '@mantine/spotlight/styles.css';
 import { Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
+import { Spotlight, spotlight } from '@mantine/spotlight';
 import { useQuery } from '@tanstack/react-query';
 import { IconArrowRight, IconFileText, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -19,6 +19,9 @@ import type { PageCommand } from '../../lib/page-commands.ts';
 import { dossierListPath, dossierPath, routePatterns } from '../../lib/paths.ts';
 
 export interface CommandPaletteProps {
+  /** Shown or not; the frame owns the state (and the Ctrl+K shortcut), so this module loads only when first wanted. */
+  opened: boolean;
+  onClose: () => void;
   user: CurrentUser;
   /** What the current page offers (the steps on the open dossier). */
   pageCommands: readonly PageCommand[];
@@ -35,10 +38,11 @@ const shownDossiers = 6;
  * (the list's own search), or take a step on the dossier on screen — all by typing, without
  * diacritics if preferred, then Enter.
  */
-export function CommandPalette({ user, pageCommands, onOpenCode }: CommandPaletteProps) {
+export function CommandPalette({ opened, onClose, user, pageCommands, onOpenCode }: CommandPaletteProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  useEffect(() => (opened ? spotlight.open() : spotlight.close()), [opened]);
   const [search] = useDebouncedValue(query.trim(), 250);
   const matches = foldedMatcher(query);
   const searched = search.length >= minimumSearch;
@@ -61,8 +65,7 @@ export function CommandPalette({ user, pageCommands, onOpenCode }: CommandPalett
   const nothing = commands.length === 0 && places.length === 0 && found.length === 0 && !byCode;
 
   return (
-    // Ctrl+K works from a text field too (the search box is where officers often are).
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={['mod + K']} tagsToIgnore={[]} scrollable maxHeight={480}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} onSpotlightClose={onClose} scrollable maxHeight={480}>
       <Spotlight.Search
         placeholder={t('shell.palette.placeholder')}
         aria-label={t('shell.palette.label')}

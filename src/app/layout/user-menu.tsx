@@ -1,17 +1,18 @@
 import { Avatar, Group, Kbd, Menu, Stack, Text, UnstyledButton, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { spotlight } from '@mantine/spotlight';
-import { IconCheck, IconChevronDown, IconCommand, IconKeyboard, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconCommand, IconDevicesX, IconKey, IconKeyboard, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { useLogoutEverywhere } from '../../features/auth/api/logout-everywhere.ts';
 import { changeLanguage, currentLanguage, languages } from '../../i18n/i18n.ts';
-import { loginPath } from '../../lib/paths.ts';
+import { changePasswordPath, loginPath } from '../../lib/paths.ts';
 
 export interface UserMenuProps {
   user: CurrentUser;
   onShowShortcuts: () => void;
+  onOpenPalette: () => void;
 }
 
 const colorSchemes: readonly MantineColorScheme[] = ['light', 'dark', 'auto'];
@@ -29,11 +30,17 @@ function checkMark(current: boolean) {
   return current ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />;
 }
 
-/** Who is logged in (name, role, unit), the keyboard tools, language and colour scheme, and logging out. */
-export function UserMenu({ user, onShowShortcuts }: UserMenuProps) {
+/**
+ * Who is logged in (name, role, unit), the keyboard tools, language and colour scheme, the
+ * password and logging out (here or everywhere).
+ */
+export function UserMenu({ user, onShowShortcuts, onOpenPalette }: UserMenuProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const logout = useLogout({ leave: () => navigate(loginPath(), { replace: true }) });
+  const { pathname, search } = useLocation();
+  const leave = () => navigate(loginPath(), { replace: true });
+  const logout = useLogout({ leave });
+  const logoutEverywhere = useLogoutEverywhere({ leave });
   const language = currentLanguage();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
 
@@ -64,7 +71,7 @@ export function UserMenu({ user, onShowShortcuts }: UserMenuProps) {
         <Menu.Label hiddenFrom="lg">
           {user.fullName} — {t(`role.${user.role}`)}, {user.unitName}
         </Menu.Label>
-        <Menu.Item leftSection={<IconCommand size={16} aria-hidden />} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-keyshortcuts="Control+K" onClick={() => spotlight.open()}>
+        <Menu.Item leftSection={<IconCommand size={16} aria-hidden />} rightSection={<Kbd size="xs">Ctrl K</Kbd>} aria-keyshortcuts="Control+K" onClick={onOpenPalette}>
           {t('shell.palette.label')}
         </Menu.Item>
         <Menu.Item leftSection={<IconKeyboard size={16} aria-hidden />} rightSection={<Kbd size="xs">?</Kbd>} aria-keyshortcuts="?" onClick={onShowShortcuts}>
@@ -100,6 +107,20 @@ export function UserMenu({ user, onShowShortcuts }: UserMenuProps) {
           </Menu.Item>
         ))}
         <Menu.Divider />
+        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => void navigate(changePasswordPath(`${pathname}${search}`))}>
+          {t('account.changePassword.title')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconDevicesX size={16} aria-hidden />}
+          disabled={logoutEverywhere.isPending}
+          onClick={() =>
+            logoutEverywhere.mutate(undefined, {
+              onError: (error) => notifications.show({ color: 'red', title: t('account.logoutEverywhere.failed'), message: error.message }),
+            })
+          }
+        >
+          {logoutEverywhere.isPending ? t('account.logoutEverywhere.running') : t('account.logoutEverywhere.action')}
+        </Menu.Item>
         <Menu.Item
           // Not `color`: Mantine's menu items use shade 6 (3.3:1); `c` is the red tone.
           c="red"
