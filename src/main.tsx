@@ -1,7 +1,4 @@
 import '@mantine/core/styles.css';
-// Before any schema is defined: zod's messages become codes, and in a browser zod must not
-// probe eval (the Content-Security-Policy forbids it). See zod-locale.ts.
-import './domain/schemas/zod-locale.ts';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

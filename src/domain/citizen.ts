@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schemas/zod-locale.ts';
 import { message, messageCode, type Message } from './messages.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
 import { messageCode } from '../messages.ts';

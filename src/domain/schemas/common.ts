@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { messageCode, messageCodes, type MessageCode } from '../messages.ts';
 
 /**

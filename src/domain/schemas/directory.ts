@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { roles } from '../roles.ts';
 
 export const UnitSummary = z.object({

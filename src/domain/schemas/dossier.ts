@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { dossierStatuses } from '../dossier-status.ts';
 import { channels, returnMethods, documentForms, durationUnits } from '../channels.ts';
 import { dossierActions } from '../dossier-lifecycle.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
 import { documentForms, returnMethods } from '../channels.ts';
 import { instant } from './common.ts';

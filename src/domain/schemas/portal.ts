@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { documentForms, returnMethods } from '../channels.ts';
 import { ApplicantInput, SubmitterInput } from './intake.ts';
 import { Instant } from './common.ts';

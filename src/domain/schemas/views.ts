@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { queueKeys } from '../queues.ts';
 import { messageCode } from '../messages.ts';
 

@@ -1,6 +1,5 @@
-import './zod-locale.ts';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod-locale.ts';
 import { isMessageCode } from '../messages.ts';
 import { issueMessage } from './zod-messages.ts';
 import { LoginRequest } from './auth.ts';

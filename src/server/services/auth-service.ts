@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/schemas/zod-locale.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { passwordProblemMessages, type ChangePasswordRequest, type CurrentUser } from '../../domain/schemas/auth.ts';
 import { passwordProblem } from '../../domain/password-policy.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/schemas/zod-locale.ts';
 import type { Db } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { ReceiveDossierRequest } from '../../domain/schemas/intake.ts';

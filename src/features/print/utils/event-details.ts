@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../domain/schemas/zod-locale.ts';
 import type { DossierEvent } from '../../../domain/schemas/dossier.ts';
 
 const SupplementDetails = z.object({

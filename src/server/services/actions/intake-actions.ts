@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../domain/schemas/zod-locale.ts';
 import { formatDateTime } from '../../../domain/vietnam-time.ts';
 import { AcceptOnlineInput, RefuseInput, RequestCompletionInput } from '../../../domain/schemas/intake.ts';
 import { defineAction } from './action-types.ts';
