@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n, loadScreenStrings } from '../i18n/i18n.ts';
 import { DialogForm } from './dialog-form.tsx';
 import { FormDialog } from './form-dialog.tsx';
 
@@ -55,6 +55,8 @@ function Harness({ onSubmit = () => {}, disableOpenerOnSubmit = false }: Harness
 
 beforeAll(async () => {
   await i18n.changeLanguage('vi');
+  // The shell's strings (the question, its buttons) come with the pages behind the login.
+  await loadScreenStrings();
 });
 
 describe('a dialog with a form', () => {

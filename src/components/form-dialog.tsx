@@ -122,7 +122,7 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
       title={title}
       size={size}
       returnFocus={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
     >
       {confirming && (
         <Alert color="orange" variant="outline" icon={<IconAlertTriangle aria-hidden />} title={t('shell.unsaved.dialogTitle')} mb="md" role="alert">

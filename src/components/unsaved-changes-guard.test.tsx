@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider, useNavigate } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n, loadScreenStrings } from '../i18n/i18n.ts';
 import { UnsavedChangesDialog, useUnsavedChangesGuard } from './unsaved-changes-guard.tsx';
 
 function FormPage() {
@@ -43,6 +43,8 @@ function renderGuarded() {
 
 beforeAll(async () => {
   await i18n.changeLanguage('vi');
+  // The shell's strings (the question, its buttons) come with the pages behind the login.
+  await loadScreenStrings();
 });
 
 describe('the unsaved-changes guard of a page', () => {

@@ -43,7 +43,7 @@ export function UnsavedChangesDialog({ blocker }: UnsavedChangesDialogProps) {
       opened={opened}
       onClose={() => blocker.reset?.()}
       title={t('shell.unsaved.pageTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
     >
       <Text mb="lg">{t('shell.unsaved.pageBody')}</Text>
       <Group justify="flex-end" gap="sm">

@@ -107,7 +107,7 @@ test('a walk-in dossier goes desk → department → handler → supplement → 
   await dialog.getByRole('textbox', { name: 'Lý do' }).fill('Thiếu giấy tờ chứng minh tình trạng hôn nhân');
   await dialog.getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click();
   await expect(dialog.getByRole('link', { name: 'In phiếu yêu cầu bổ sung (mẫu 02)' })).toHaveAttribute('href', new RegExp(`/in/ho-so/${id}/yeu-cau-bo-sung/`));
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(summary(handler, code).getByText('Chờ bổ sung', { exact: true })).toBeVisible();
 
   // Desk: the applicant brings the document; the appointment moves by the paused working time.
@@ -127,7 +127,7 @@ test('a walk-in dossier goes desk → department → handler → supplement → 
   // Outside office hours no working time passes between the two steps: then it must not move.
   if (paused! > 0) expect(moved).toBeGreaterThanOrEqual(paused!);
   else expect(moved).toBe(0);
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(desk.getByRole('list', { name: 'Lịch sử xử lý' }).getByRole('heading', { name: 'Nhận hồ sơ bổ sung' })).toBeVisible();
 
   // Handler: submit the draft result.
@@ -216,7 +216,7 @@ test('the desk accepts, asks to complete and refuses online dossiers from the in
   await dialog.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
   await expect(dialog.getByRole('link', { name: 'In biên nhận (mẫu 01)' })).toHaveAttribute('href', `/in/ho-so/${toAccept.dossierId}/bien-nhan`);
   await expect(dialog.getByText(/Ngày hẹn trả kết quả: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(queue.getByRole('link', { name: toAccept.code })).toHaveCount(0);
 
   // Refuse from the row menu (form 03).
@@ -226,7 +226,7 @@ test('the desk accepts, asks to complete and refuses online dossiers from the in
   await dialog.getByRole('textbox', { name: 'Lý do từ chối tiếp nhận' }).fill('Thủ tục không thuộc thẩm quyền giải quyết của xã');
   await dialog.getByRole('button', { name: 'Từ chối tiếp nhận' }).click();
   await expect(dialog.getByRole('link', { name: 'In phiếu từ chối (mẫu 03)' })).toHaveAttribute('href', `/in/ho-so/${toRefuse.dossierId}/tu-choi`);
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
 
   // Ask to complete from the dossier page (form 02), picking a missing checklist item.
   await openDossier(desk, toComplete.dossierId, toComplete.code);
@@ -240,7 +240,7 @@ test('the desk accepts, asks to complete and refuses online dossiers from the in
     'href',
     new RegExp(`/in/ho-so/${toComplete.dossierId}/yeu-cau-bo-sung/`),
   );
-  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(summary(desk, toComplete.code).getByText('Chờ hoàn thiện hồ sơ', { exact: true })).toBeVisible();
   await expect(desk.getByRole('button', { name: /Biểu mẫu khác/ })).toBeVisible();
 

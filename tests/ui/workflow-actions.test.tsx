@@ -66,7 +66,8 @@ describe('steps of the lifecycle from the dossier page', () => {
 
     // Meanwhile the dossier changes under the officer's hands (here: an apology moves its appointment).
     const seen = await getDossier(dossier.id);
-    const later = new Date(new Date(seen.appointmentAt!).getTime() + 24 * 3600_000).toISOString();
+    // A new appointment must be a working instant after the current one: a working day later.
+    const later = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays).addWorkingDays(new Date(seen.appointmentAt!), 1).toISOString();
     await api.POST('/api/dossiers/{id}/actions/apologize', {
       params: { path: { id: dossier.id } },
       body: { version: seen.version, reason: 'Chờ xác minh', newAppointmentAt: later },

@@ -54,7 +54,7 @@ function groups(role: Role): { group: 'everywhere' | 'list' | 'dossier' | 'dialo
 export function KeyboardHelp({ opened, onClose, role }: KeyboardHelpProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shell.shortcuts.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('shell.shortcuts.title')} size="lg" closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}>
       <Stack gap="md">
         {groups(role).map(({ group, shortcuts }) => (
           <section key={group} aria-labelledby={`shortcuts-${group}`}>

@@ -44,7 +44,7 @@ export function TrainingControls({ training }: TrainingControlsProps) {
           <IconRestore size={18} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <Modal opened={opened} onClose={close} title={t('training.resetTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={opened} onClose={close} title={t('training.resetTitle')} closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}>
         <Text mb="lg">{t('training.resetBody')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close} disabled={resetting}>

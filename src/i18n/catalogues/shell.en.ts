@@ -2,6 +2,7 @@ import type { shellVi } from './shell.vi.ts';
 
 /** Strings of the tools every screen shares, in English. */
 export const shellEn: typeof shellVi = {
+  closeDialog: 'Close the dialog',
   unsaved: {
     dialogTitle: 'Discard what you typed?',
     dialogBody: 'What you typed in this dialog will be lost if you close it.',

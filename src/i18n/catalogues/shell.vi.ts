@@ -4,6 +4,8 @@
  * the source language.
  */
 export const shellVi = {
+  /** The × of every dialog: not just "Đóng", which a dialog's own Close button says. */
+  closeDialog: 'Đóng hộp thoại',
   unsaved: {
     dialogTitle: 'Bỏ nội dung đã nhập?',
     dialogBody: 'Nội dung bạn đã nhập trong hộp thoại này sẽ mất nếu đóng lại.',

@@ -53,7 +53,7 @@ export function AttachmentPreviewModal({ attachment, onClose }: AttachmentPrevie
   }
 
   return (
-    <Modal opened={attachment !== null} onClose={onClose} title={attachment?.fileName} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={attachment !== null} onClose={onClose} title={attachment?.fileName} size="xl" closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}>
       <Stack gap="md">
         {body()}
         {attachment && (
