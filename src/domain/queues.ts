@@ -22,6 +22,13 @@ export const queueKeys = [
 ] as const;
 export type QueueKey = (typeof queueKeys)[number];
 
+/** The due states a list can be narrowed to (`?due=`): the ones that need attention. */
+export const dueFilters = ['late', 'due_soon'] as const;
+export type DueFilter = (typeof dueFilters)[number];
+
+/** The longest text the list's one search box sends (`?q=`). */
+export const searchTextMaxLength = 100;
+
 const everyone: QueueKey[] = ['due_soon', 'late', 'all'];
 
 export const queuesByRole: Record<Role, readonly QueueKey[]> = {
@@ -41,7 +48,7 @@ export const queuesByRole: Record<Role, readonly QueueKey[]> = {
 export interface QueueDefinition {
   statuses?: readonly DossierStatus[];
   scope?: 'holderUnit' | 'decidingUnit' | 'holder';
-  due?: 'late' | 'due_soon';
+  due?: DueFilter;
 }
 
 export const queueDefinitions: Record<QueueKey, QueueDefinition> = {

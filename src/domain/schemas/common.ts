@@ -1,18 +1,10 @@
 import { z } from './zod-locale.ts';
+import { inSupportedYears, SUPPORTED_YEARS } from '../formats.ts';
 import { messageCode, messageCodes, type MessageCode } from '../messages.ts';
 
-/**
- * The years a date sent to the API may fall in. Anything outside is a typo or an attack,
- * and refusing it keeps the Vietnam-day arithmetic far from the database's limits.
- */
-export const SUPPORTED_YEARS = { from: 2000, to: 2100 } as const;
-const yearOutOfRange = { message: messageCode('year_out_of_range'), params: SUPPORTED_YEARS };
+export { inSupportedYears, SUPPORTED_YEARS };
 
-/** True when an ISO date or instant (4-digit year first) falls in the supported years. */
-export function inSupportedYears(iso: string): boolean {
-  const year = Number(iso.slice(0, 4));
-  return year >= SUPPORTED_YEARS.from && year <= SUPPORTED_YEARS.to;
-}
+const yearOutOfRange = { message: messageCode('year_out_of_range'), params: SUPPORTED_YEARS };
 
 /** An ISO 8601 instant with offset or Z, in the supported years; `error` replaces the format message. */
 export function instant(error?: MessageCode) {

@@ -3,7 +3,8 @@ import { dossierStatuses } from '../dossier-status.ts';
 import { channels, returnMethods, documentForms, durationUnits } from '../channels.ts';
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
-import { queueKeys } from '../queues.ts';
+import { dueFilters, queueKeys, searchTextMaxLength } from '../queues.ts';
+import { booleanTexts } from '../formats.ts';
 import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
@@ -28,7 +29,7 @@ export const DossierListQuery = z.object({
     .optional()
     .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
   /** One search box: dossier code, applicant or submitter name (accents and case ignored, partial words), ID number or phone. */
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(searchTextMaxLength).optional(),
   queue: z.enum(queueKeys).optional(),
   procedureId: Uuid.optional(),
   fieldId: Uuid.optional(),
@@ -41,19 +42,19 @@ export const DossierListQuery = z.object({
    * Received by the desk (the clock started) or not: online submissions awaiting intake and
    * refused ones never were. The overview's "received" figures link here.
    */
-  received: z.enum(['true', 'false']).optional(),
+  received: z.enum(booleanTexts).optional(),
   receivedFrom: LocalDate.optional(),
   receivedTo: LocalDate.optional(),
   appointmentFrom: LocalDate.optional(),
   appointmentTo: LocalDate.optional(),
-  due: z.enum(['late', 'due_soon']).optional(),
+  due: z.enum(dueFilters).optional(),
   /** Decided (result approved) within a local date range: the overview's figures link here. */
   decidedFrom: LocalDate.optional(),
   decidedTo: LocalDate.optional(),
   /** Decided late or on time by the Decision 766 rules (see src/domain/indicators.ts). */
-  decidedLate: z.enum(['true', 'false']).optional(),
+  decidedLate: z.enum(booleanTexts).optional(),
   /** Documents (and, once decided, the result) stored electronically: the digitisation figure. */
-  digitised: z.enum(['true', 'false']).optional(),
+  digitised: z.enum(booleanTexts).optional(),
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultListFilters, parseListSearch, toListSearch } from './dossier-list-search.ts';
+import { channels } from '../../../domain/channels.ts';
+import { dueFilters, queueKeys } from '../../../domain/queues.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { defaultListFilters, listFilterChecks, listFilterKeys, parseListSearch, toListSearch } from './dossier-list-search.ts';
 
 describe('dossier list search params', () => {
   it('gives the defaults for an empty URL', () => {
@@ -41,5 +44,35 @@ describe('dossier list search params', () => {
     expect(parseListSearch(toListSearch(chosen))).toEqual(chosen);
     // The whole list opens newest first.
     expect(parseListSearch(new URLSearchParams('queue=all'))).toMatchObject({ sort: 'received_at', order: 'desc' });
+  });
+});
+
+describe('the URL checks of the list', () => {
+  // Every value the filters take, some they do not, and the edges of each format.
+  const samples = [
+    ...queueKeys,
+    ...channels,
+    ...dueFilters,
+    'true',
+    'false',
+    'TRUE',
+    'paused',
+    'normal',
+    '0b9f3a8e-2c1d-4e5f-9a7b-1c2d3e4f5a6b',
+    '0b9f3a8e-2c1d-4e5f-9a7b-1c2d3e4f5a6',
+    '2026-11-23',
+    '2026-02-29',
+    '1999-12-31',
+    'nguyen van',
+    'x'.repeat(100),
+    'x'.repeat(101),
+  ];
+
+  it('take exactly what the API takes (DossierListQuery), filter by filter', () => {
+    for (const key of listFilterKeys) {
+      for (const value of samples) {
+        expect(listFilterChecks[key](value), `${key}=${value}`).toBe(DossierListQuery.shape[key].safeParse(value).success);
+      }
+    }
   });
 });

@@ -1,6 +1,8 @@
+import { channels } from '../../../domain/channels.ts';
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
-import { defaultListOrder, queueKeys, type ListOrder } from '../../../domain/queues.ts';
+import { booleanTexts, isLocalDay, isUuid } from '../../../domain/formats.ts';
+import type { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { defaultListOrder, dueFilters, queueKeys, searchTextMaxLength, type ListOrder } from '../../../domain/queues.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
 export const listSortKeys = ['received_at', 'appointment_at', 'code'] as const satisfies readonly DossierListQuery['sort'][];
@@ -42,7 +44,38 @@ const everyQueryKeyCarried: [UncarriedKey] extends [never] ? true : false = true
 void everyQueryKeyCarried;
 
 /** The narrowing filters set in the URL, each as its URL text (already valid for the API). */
-export type ListFilterValues = Partial<Record<ListFilterKey, string>>;
+export type ListFilterValues = { [Key in ListFilterKey]?: NonNullable<DossierListQuery[Key]> };
+
+function oneOfTexts<T extends string>(allowed: readonly T[]) {
+  return (value: string): value is T => (allowed as readonly string[]).includes(value);
+}
+const anUuid = (value: string): value is string => isUuid(value);
+const aDay = (value: string): value is string => isLocalDay(value);
+
+/**
+ * What the API takes for each filter (`DossierListQuery`), checked without Zod: the list
+ * reads its URL before its first paint, and Zod's parsers are not part of that download.
+ * The same rules (the domain's value lists and formats); a unit test holds them to the schema.
+ */
+export const listFilterChecks: { [Key in ListFilterKey]: (value: string) => value is NonNullable<DossierListQuery[Key]> } = {
+  q: (value): value is string => value.length <= searchTextMaxLength,
+  queue: oneOfTexts(queueKeys),
+  procedureId: anUuid,
+  fieldId: anUuid,
+  departmentId: anUuid,
+  handlerId: anUuid,
+  channel: oneOfTexts(channels),
+  received: oneOfTexts(booleanTexts),
+  receivedFrom: aDay,
+  receivedTo: aDay,
+  appointmentFrom: aDay,
+  appointmentTo: aDay,
+  due: oneOfTexts(dueFilters),
+  decidedFrom: aDay,
+  decidedTo: aDay,
+  decidedLate: oneOfTexts(booleanTexts),
+  digitised: oneOfTexts(booleanTexts),
+};
 
 /** Everything that selects a page of the list. Lives in the URL; this is its parsed form. */
 export interface DossierListFilters extends ListFilterValues {
@@ -101,11 +134,12 @@ export function defaultOrderOf(filters: ListFilterValues): ListOrder {
 /** The narrowing filters of the URL; a value the API would reject is dropped, like any malformed value. */
 function parseFilterValues(params: URLSearchParams): ListFilterValues {
   const values: ListFilterValues = {};
-  for (const key of listFilterKeys) {
-    const value = params.get(key)?.trim();
-    if (value && DossierListQuery.shape[key].safeParse(value).success) values[key] = value;
-  }
+  for (const key of listFilterKeys) setChecked(values, key, params.get(key)?.trim());
   return values;
+}
+
+function setChecked<Key extends ListFilterKey>(values: ListFilterValues, key: Key, value: string | undefined) {
+  if (value && listFilterChecks[key](value)) values[key] = value;
 }
 
 /** The narrowing filters set, in a stable order (chips, empty state). */
