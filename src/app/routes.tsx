@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loadScreenStrings } from '../i18n/i18n.ts';
+import { loadPageStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
 import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
@@ -13,6 +13,12 @@ import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
 /** A layout behind the login, with the screens' strings (the login page has the core only). */
 async function withScreenStrings<Module>(module: Promise<Module>): Promise<Module> {
   const [loaded] = await Promise.all([module, loadScreenStrings()]);
+  return loaded;
+}
+
+/** A page the queues do not open, with its strings (see src/i18n/catalogue.ts); `sheets`: it prints official sheets. */
+async function withPageStrings<Module>(module: Promise<Module>, { sheets = false } = {}): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadPageStrings({ sheets })]);
   return loaded;
 }
 
@@ -39,7 +45,7 @@ export function createRoutes(): RouteObject[] {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
           id: 'print',
           errorElement,
-          lazy: { Component: async () => (await withScreenStrings(import('./layout/print-layout.tsx'))).PrintLayout },
+          lazy: { Component: async () => (await withPageStrings(import('./layout/print-layout.tsx'), { sheets: true })).PrintLayout },
           children: [
             {
               path: routePatterns.printReceipt,
@@ -98,17 +104,17 @@ export function createRoutes(): RouteObject[] {
             {
               path: routePatterns.intake,
               errorElement,
-              lazy: { Component: async () => (await import('./routes/intake-route.tsx')).IntakeRoute },
+              lazy: { Component: async () => (await withPageStrings(import('./routes/intake-route.tsx'))).IntakeRoute },
             },
             {
               path: routePatterns.overview,
               errorElement,
-              lazy: { Component: async () => (await import('../features/overview/components/overview-page.tsx')).OverviewPage },
+              lazy: { Component: async () => (await withPageStrings(import('../features/overview/components/overview-page.tsx'))).OverviewPage },
             },
             {
               path: routePatterns.register,
               errorElement,
-              lazy: { Component: async () => (await import('../features/register/components/register-page.tsx')).RegisterPage },
+              lazy: { Component: async () => (await withPageStrings(import('../features/register/components/register-page.tsx'), { sheets: true })).RegisterPage },
             },
             {
               path: '*',

@@ -1,14 +1,18 @@
+import type { pagesVi } from './pages.vi.ts';
 import type { screensVi } from './screens.vi.ts';
 import type { vi } from './vi.ts';
 
 /**
- * The UI's strings come in two parts, each a chunk of its own per language: the core
- * (`vi.ts`: the login page, the frame, statuses, messages) and the screens
- * (`screens.vi.ts`), loaded with the first page behind the login. To `t()` they are one
- * catalogue: a key not in the core is looked up in the screens (i18next's `fallbackNS`).
+ * The UI's strings come in parts, each a chunk of its own per language: the core (`vi.ts`:
+ * the login page, the frame, statuses, messages); the screens (`screens.vi.ts`: the shell,
+ * the lists, the dossier page), loaded with the first page behind the login; and the pages
+ * the daily queues do not open (`pages.vi.ts`: intake, overview, register, print views),
+ * loaded with the first of them. To `t()` they are one catalogue: a key not in the core is
+ * looked up in the screens, then the pages (i18next's `fallbackNS`).
  */
 export type CoreCatalogue = typeof vi;
 export type ScreenCatalogue = typeof screensVi;
+export type PageCatalogue = typeof pagesVi;
 
 /** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = CoreCatalogue & ScreenCatalogue;
+export type Catalogue = CoreCatalogue & ScreenCatalogue & PageCatalogue;

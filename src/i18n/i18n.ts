@@ -21,21 +21,34 @@ function storedLanguage(): Language {
   }
 }
 
-/** The two parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens';
+/** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
+type Part = 'translation' | 'screens' | 'pages';
+
+function isPart(value: string): value is Part {
+  return value === 'translation' || value === 'screens' || value === 'pages';
+}
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
- * downloads the core of one language, not both languages whole. English is typed complete
- * against the Vietnamese, so no language falls back to another.
+ * downloads the core of one language, not both languages whole, and the queues not the
+ * pages' strings. English is typed complete against the Vietnamese, so no language falls
+ * back to another.
  */
 const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
-  vi: { translation: async () => (await import('./vi.ts')).vi, screens: async () => (await import('./screens.vi.ts')).screensVi },
-  en: { translation: async () => (await import('./en.ts')).en, screens: async () => (await import('./screens.en.ts')).screensEn },
+  vi: {
+    translation: async () => (await import('./vi.ts')).vi,
+    screens: async () => (await import('./screens.vi.ts')).screensVi,
+    pages: async () => (await import('./pages.vi.ts')).pagesVi,
+  },
+  en: {
+    translation: async () => (await import('./en.ts')).en,
+    screens: async () => (await import('./screens.en.ts')).screensEn,
+    pages: async () => (await import('./pages.en.ts')).pagesEn,
+  },
 };
 
 function loadPart(language: string, part: string): Promise<object> {
-  if (!isLanguage(language) || (part !== 'translation' && part !== 'screens')) return Promise.reject(new Error(`no catalogue ${language}/${part}`));
+  if (!isLanguage(language) || !isPart(part)) return Promise.reject(new Error(`no catalogue ${language}/${part}`));
   return catalogues[language][part]();
 }
 
@@ -56,8 +69,8 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
-    // A key that is not in the core is a screen's (`t('workflow.…')`).
-    fallbackNS: 'screens',
+    // A key that is not in the core is a screen's (`t('workflow.…')`) or a page's (`t('print.…')`).
+    fallbackNS: ['screens', 'pages'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -67,6 +80,16 @@ export const i18nReady: Promise<unknown> = i18n
 /** The screens' strings in the current language (and in every language switched to later). */
 export function loadScreenStrings(): Promise<void> {
   return i18n.loadNamespaces('screens');
+}
+
+/**
+ * The strings of the pages the queues do not open (intake, overview, register, print), with
+ * the screens'. `sheets`: the page prints official sheets, always in Vietnamese, so from
+ * now on every part loads in Vietnamese too, whatever the UI's language.
+ */
+export async function loadPageStrings({ sheets = false }: { sheets?: boolean } = {}): Promise<void> {
+  if (sheets) await i18n.loadLanguages('vi');
+  await i18n.loadNamespaces(['screens', 'pages']);
 }
 
 function syncDocumentLanguage(language: string) {

@@ -35,9 +35,9 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
           <NavLink
             component={Link}
             to={routePatterns.intake}
-            label={t('intake.navLabel')}
+            label={t('shell.intakeLink.label')}
             leftSection={<IconFilePlus size={20} aria-hidden />}
-            rightSection={<Kbd size="xs" title={t('intake.shortcutHint')} aria-hidden>{t('intake.shortcut')}</Kbd>}
+            rightSection={<Kbd size="xs" title={t('shell.intakeLink.shortcutHint')} aria-hidden>{t('shell.intakeLink.shortcut')}</Kbd>}
             aria-keyshortcuts="F2"
             active={location.pathname === routePatterns.intake}
             aria-current={location.pathname === routePatterns.intake ? 'page' : undefined}

@@ -50,7 +50,7 @@ export function CommandPalette({ opened, onClose, user, pageCommands, onOpenCode
   const dossiers = useQuery({ ...dossierListQueryOptions({ ...defaultListFilters, q: search }), enabled: searched });
 
   const places = [
-    ...(user.role === 'desk_officer' ? [{ id: 'intake', label: t('intake.navLabel'), to: routePatterns.intake }] : []),
+    ...(user.role === 'desk_officer' ? [{ id: 'intake', label: t('shell.intakeLink.label'), to: routePatterns.intake }] : []),
     { id: 'dossiers', label: t('nav.allDossiers'), to: dossierListPath() },
     ...reportsOf(user.role).map((report) => ({ id: report, label: t(`${report}.navLabel`), to: routePatterns[report] })),
     ...queuesByRole[user.role].map((queue) => ({ id: `queue-${queue}`, label: t(`search.queue.${queue}`), to: dossierListPath({ queue }) })),

@@ -3,9 +3,6 @@ import type { intakeVi } from './intake.vi.ts';
 export const intakeEn: typeof intakeVi = {
   title: 'Receive a dossier',
   subtitle: 'Walk-in or postal dossiers. The appointment is computed as soon as a procedure is chosen.',
-  navLabel: 'Receive a dossier',
-  shortcut: 'F2',
-  shortcutHint: 'Shortcut F2',
   sections: {
     procedure: 'Administrative procedure',
     applicant: 'Applicant',

@@ -2,9 +2,6 @@
 export const intakeVi = {
   title: 'Tiếp nhận hồ sơ',
   subtitle: 'Hồ sơ nộp trực tiếp hoặc qua bưu chính. Ngày hẹn trả được tính ngay khi chọn thủ tục.',
-  navLabel: 'Tiếp nhận hồ sơ',
-  shortcut: 'F2',
-  shortcutHint: 'Phím tắt F2',
   sections: {
     procedure: 'Thủ tục hành chính',
     applicant: 'Chủ hồ sơ',

@@ -3,6 +3,11 @@ import type { shellVi } from './shell.vi.ts';
 /** Strings of the tools every screen shares, in English. */
 export const shellEn: typeof shellVi = {
   closeDialog: 'Close the dialog',
+  intakeLink: {
+    label: 'Receive a dossier',
+    shortcut: 'F2',
+    shortcutHint: 'Shortcut F2',
+  },
   unsaved: {
     dialogTitle: 'Discard what you typed?',
     dialogBody: 'What you typed in this dialog will be lost if you close it.',

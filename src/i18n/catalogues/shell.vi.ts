@@ -6,6 +6,12 @@
 export const shellVi = {
   /** The × of every dialog: not just "Đóng", which a dialog's own Close button says. */
   closeDialog: 'Đóng hộp thoại',
+  /** The intake form's place in the navigation and the palette (desk officers). */
+  intakeLink: {
+    label: 'Tiếp nhận hồ sơ',
+    shortcut: 'F2',
+    shortcutHint: 'Phím tắt F2',
+  },
   unsaved: {
     dialogTitle: 'Bỏ nội dung đã nhập?',
     dialogBody: 'Nội dung bạn đã nhập trong hộp thoại này sẽ mất nếu đóng lại.',
