@@ -104,8 +104,7 @@ describe('the dossier list', () => {
     expect(screen.getByRole('button', { name: 'Trang 2' })).toHaveAttribute('aria-current', 'page');
     expect(within((await findDossierRows())[0]!).getAllByRole('link')[0]!.textContent).not.toBe(firstCode);
 
-    await user.click(screen.getByRole('combobox', { name: 'Số hồ sơ mỗi trang' }));
-    await user.click(await screen.findByRole('option', { name: '50' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Số hồ sơ mỗi trang' }), '50');
     expect(await screen.findByText(/Hiển thị 1–50 trên \d+ hồ sơ/)).toBeInTheDocument();
     expect(searchParams().get('pageSize')).toBe('50');
     expect(searchParams().get('page')).toBeNull();

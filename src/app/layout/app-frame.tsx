@@ -1,4 +1,4 @@
-import { AppShell, ScrollArea } from '@mantine/core';
+import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
@@ -87,7 +87,8 @@ export function AppFrame({ user }: AppFrameProps) {
           <AppHeader user={user} navOpened={navOpened} onToggleNav={toggle} onShowShortcuts={help.open} onOpenPalette={palette.open} />
         </AppShell.Header>
         <AppShell.Navbar id="app-navigation" aria-label={t('app.mainNavigation')}>
-          <AppShell.Section grow component={ScrollArea} p="sm">
+          {/* The browser's own scrolling: Mantine's ScrollArea would bring its floating code into every page. */}
+          <AppShell.Section grow p="sm" style={{ overflowY: 'auto' }}>
             <AppNavbar role={user.role} onNavigate={close} />
           </AppShell.Section>
         </AppShell.Navbar>

@@ -7,10 +7,18 @@ import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { homePath } from '../../lib/paths.ts';
 import { DossierSearchBox } from '../../features/dossiers/components/dossier-search-box.tsx';
 import { useTrainingControls } from '../../lib/training-context.ts';
-import { UserMenu } from './user-menu.tsx';
+import { lazyControl, type ControlPlaceholderProps } from '../../lib/lazy-control.tsx';
+import { UserMenuButton } from './user-menu-button.tsx';
+import type { UserMenuProps } from './user-menu.tsx';
 
 // Only in training builds: its reset dialog stays out of the pages' download.
 const TrainingControls = lazyComponent(async () => (await import('./training-controls.tsx')).TrainingControls);
+// The menu's dropdown (Mantine's floating code) is not part of a page's first paint: its
+// button stands in until it arrives.
+const UserMenu = lazyControl(
+  async () => (await import('./user-menu.tsx')).UserMenu,
+  ({ user, onUse }: UserMenuProps & ControlPlaceholderProps) => <UserMenuButton user={user} aria-haspopup="menu" aria-expanded={false} onClick={onUse} />,
+);
 
 export interface AppHeaderProps {
   user: CurrentUser;

@@ -1,13 +1,15 @@
-import { Avatar, Group, Kbd, Menu, Stack, Text, UnstyledButton, useMantineColorScheme, VisuallyHidden, type MantineColorScheme } from '@mantine/core';
+import { Group, Kbd, Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconChevronDown, IconCommand, IconDevicesX, IconKey, IconKeyboard, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
+import { IconCheck, IconCommand, IconDevicesX, IconKey, IconKeyboard, IconLanguage, IconLogout, IconPalette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { useLogoutEverywhere } from '../../features/auth/api/logout-everywhere.ts';
 import { changeLanguage, currentLanguage, languages } from '../../i18n/i18n.ts';
+import type { LazyControlProps } from '../../lib/lazy-control.tsx';
 import { changePasswordPath, loginPath } from '../../lib/paths.ts';
+import { UserMenuButton } from './user-menu-button.tsx';
 
 export interface UserMenuProps {
   user: CurrentUser;
@@ -16,14 +18,6 @@ export interface UserMenuProps {
 }
 
 const colorSchemes: readonly MantineColorScheme[] = ['light', 'dark', 'auto'];
-
-function initials(fullName: string): string {
-  const words = fullName.trim().split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const first = words.length > 1 ? (words.at(-2) ?? '') : '';
-  // Vietnamese names are addressed by the last word: "Nguyễn Thị Lan" → "TL".
-  return `${first.charAt(0)}${last.charAt(0)}`.toUpperCase();
-}
 
 /** A tick before the current choice, the same room before the others. */
 function checkMark(current: boolean) {
@@ -34,7 +28,7 @@ function checkMark(current: boolean) {
  * Who is logged in (name, role, unit), the keyboard tools, language and colour scheme, the
  * password and logging out (here or everywhere).
  */
-export function UserMenu({ user, onShowShortcuts, onOpenPalette }: UserMenuProps) {
+export function UserMenu({ user, onShowShortcuts, onOpenPalette, openOnArrival }: UserMenuProps & LazyControlProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
@@ -45,27 +39,9 @@ export function UserMenu({ user, onShowShortcuts, onOpenPalette }: UserMenuProps
   const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   return (
-    <Menu width={280}>
+    <Menu width={280} defaultOpened={openOnArrival}>
       <Menu.Target>
-        {/* Named by what it shows (speech control users say what they see), after a hidden "Tài khoản:". */}
-        <UnstyledButton px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-          <VisuallyHidden>{t('user.account')}</VisuallyHidden>
-          <VisuallyHidden hiddenFrom="lg">{user.fullName}</VisuallyHidden>
-          <Group gap="sm" wrap="nowrap">
-            <Avatar color="deskBlue" radius="xl" size={36} aria-hidden>
-              {initials(user.fullName)}
-            </Avatar>
-            <Stack gap={0} visibleFrom="lg" miw={0}>
-              <Text size="sm" fw={600} truncate="end" maw={{ base: 220, xl: 340 }}>
-                {user.fullName}
-              </Text>
-              <Text size="xs" c="dimmed" truncate="end" maw={{ base: 220, xl: 340 }}>
-                {t(`role.${user.role}`)} · {user.unitName}
-              </Text>
-            </Stack>
-            <IconChevronDown size={16} aria-hidden />
-          </Group>
-        </UnstyledButton>
+        <UserMenuButton user={user} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label hiddenFrom="lg">

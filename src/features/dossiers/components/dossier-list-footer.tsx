@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Text } from '@mantine/core';
+import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { pageSizes, type PageSize } from '../utils/dossier-list-search.ts';
 
@@ -29,12 +29,13 @@ export function DossierListFooter({ page, pageSize, total, onPageChange, onPageS
         {t('dossierList.range', { from, to, total })}
       </Text>
       <Group gap="lg" align="flex-end">
-        <Select
+        {/* The browser's own picker: three fixed choices need no search, and the list opens without a dropdown's code. */}
+        <NativeSelect
           label={t('dossierList.pageSize')}
           data={pageSizes.map((size) => String(size))}
           value={String(pageSize)}
-          onChange={(value) => {
-            const size = pageSizes.find((candidate) => String(candidate) === value);
+          onChange={(event) => {
+            const size = pageSizes.find((candidate) => String(candidate) === event.currentTarget.value);
             if (size) onPageSizeChange(size);
           }}
           w={170}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { lazyControl, type ControlPlaceholderProps } from '../../../lib/lazy-control.tsx';
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import { queueKeys, type QueueKey } from '../../../domain/queues.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
@@ -14,15 +15,26 @@ import { useDossierListSearch } from '../hooks/use-dossier-list-search.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { activeFilterKeys, firstSortOrder, type ListSortKey } from '../utils/dossier-list-search.ts';
 import { DossierFilterChips } from './dossier-filter-chips.tsx';
-import { SavedViewsMenu } from './saved-views-menu.tsx';
+import { SavedViewsButton, SaveViewButton } from './saved-views-buttons.tsx';
 import { DossierListEmpty } from './dossier-list-empty.tsx';
 import { DossierListFooter } from './dossier-list-footer.tsx';
-import { DossierStatusFilter } from './dossier-status-filter.tsx';
+import { DossierStatusFilterPlaceholder } from './dossier-status-filter-placeholder.tsx';
 import { DossierTable } from './dossier-table.tsx';
 import { DossierTableSkeleton } from './dossier-table-skeleton.tsx';
 
 // Opened on demand: its pickers are not part of opening the list.
 const DossierFilterPanel = lazyComponent(async () => (await import('./dossier-filter-panel.tsx')).DossierFilterPanel);
+// The toolbar's pickers and menus (Mantine's dropdowns and their floating code) arrive after
+// the list's first paint; their closed look stands in until then.
+const DossierStatusFilter = lazyControl(async () => (await import('./dossier-status-filter.tsx')).DossierStatusFilter, DossierStatusFilterPlaceholder);
+const SaveView = lazyControl(
+  async () => (await import('./saved-views-menu.tsx')).SaveView,
+  ({ onUse }: ControlPlaceholderProps) => <SaveViewButton aria-haspopup="dialog" aria-expanded={false} onClick={onUse} />,
+);
+const SavedViewsMenu = lazyControl(
+  async () => (await import('./saved-views-menu.tsx')).SavedViewsMenu,
+  ({ onUse }: ControlPlaceholderProps) => <SavedViewsButton aria-haspopup="menu" aria-expanded={false} onClick={onUse} />,
+);
 
 /** What a work queue adds to the list; given by the app from another feature (see DossierListPageProps). */
 export interface DossierQueueTools {
@@ -131,7 +143,10 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
         >
           {t('search.filters.show')}
         </Button>
-        <SavedViewsMenu search={location.search.replace(/^\?/, '')} />
+        <Group gap="xs">
+          <SaveView search={location.search.replace(/^\?/, '')} />
+          <SavedViewsMenu />
+        </Group>
         <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
       </Group>
       {filterPanelOpen && <DossierFilterPanel filters={filters} onChange={(change) => update(change)} />}

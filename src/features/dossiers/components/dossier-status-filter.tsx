@@ -2,17 +2,14 @@ import { MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
 import { foldedFilterBy } from '../../../lib/folded-filter.ts';
-
-export interface DossierStatusFilterProps {
-  value: readonly DossierStatus[];
-  onChange: (status: DossierStatus[]) => void;
-}
+import type { LazyControlProps } from '../../../lib/lazy-control.tsx';
+import { statusFilterWidth, type DossierStatusFilterProps } from './dossier-status-filter-placeholder.tsx';
 
 /** "cho bo sung" finds "Chờ bổ sung": the pickers' one search. */
 const statusFilter = foldedFilterBy<DossierStatus>();
 
 /** Several statuses at once; none selected means all. */
-export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProps) {
+export function DossierStatusFilter({ value, onChange, openOnArrival }: DossierStatusFilterProps & LazyControlProps) {
   const { t } = useTranslation();
   const data = dossierStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }));
   return (
@@ -29,7 +26,8 @@ export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProp
       clearButtonProps={{ 'aria-label': t('dossierList.clearFilters') }}
       hidePickedOptions={false}
       maxDropdownHeight={360}
-      w={{ base: '100%', sm: 340 }}
+      defaultDropdownOpened={openOnArrival}
+      w={statusFilterWidth}
     />
   );
 }

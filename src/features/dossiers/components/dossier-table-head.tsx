@@ -1,4 +1,5 @@
-import { Checkbox, Table } from '@mantine/core';
+import { Checkbox } from '@mantine/core';
+import { LightTable } from '../../../components/light-table.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ListSortKey, SortOrder } from '../utils/dossier-list-search.ts';
 import { SortableTh } from './sortable-th.tsx';
@@ -19,10 +20,10 @@ export function DossierTableHead({ sort, order, onSort, selectAll, actionsLabel 
   const { t } = useTranslation();
   const sortProps = { sort, order, onSort };
   return (
-    <Table.Thead>
-      <Table.Tr>
+    <LightTable.Thead>
+      <LightTable.Tr>
         {selectAll && (
-          <Table.Th w={44}>
+          <LightTable.Th w={44}>
             <Checkbox
               aria-label={t('dossierList.selectAll')}
               checked={selectAll.checked}
@@ -30,25 +31,25 @@ export function DossierTableHead({ sort, order, onSort, selectAll, actionsLabel 
               disabled={selectAll.disabled}
               onChange={(event) => selectAll.onChange(event.currentTarget.checked)}
             />
-          </Table.Th>
+          </LightTable.Th>
         )}
         <SortableTh column="code" label={t('dossierList.columns.code')} {...sortProps} />
-        <Table.Th>
+        <LightTable.Th>
           {t('dossierList.columns.applicant')}
           <span className={classes.compactOnly}>{t('dossierList.columns.procedure')}</span>
-        </Table.Th>
-        <Table.Th className={classes.wideOnly}>{t('dossierList.columns.procedure')}</Table.Th>
-        <Table.Th miw={150}>
+        </LightTable.Th>
+        <LightTable.Th className={classes.wideOnly}>{t('dossierList.columns.procedure')}</LightTable.Th>
+        <LightTable.Th miw={150}>
           {t('dossierList.columns.status')}
           <span className={classes.compactOnly}>{t('dossierList.columns.holder')}</span>
-        </Table.Th>
-        <Table.Th miw={150} className={classes.wideOnly}>
+        </LightTable.Th>
+        <LightTable.Th miw={150} className={classes.wideOnly}>
           {t('dossierList.columns.holder')}
-        </Table.Th>
+        </LightTable.Th>
         <SortableTh column="received_at" label={t('dossierList.columns.receivedAt')} {...sortProps} />
         <SortableTh column="appointment_at" label={t('dossierList.columns.appointmentAt')} {...sortProps} />
-        {actionsLabel && <Table.Th>{actionsLabel}</Table.Th>}
-      </Table.Tr>
-    </Table.Thead>
+        {actionsLabel && <LightTable.Th>{actionsLabel}</LightTable.Th>}
+      </LightTable.Tr>
+    </LightTable.Thead>
   );
 }

@@ -1,4 +1,5 @@
-import { Anchor, Checkbox, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Text } from '@mantine/core';
+import { LightTable } from '../../../components/light-table.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,18 +30,18 @@ export function DossierTableRow({ dossier, listSearch, selection, actions }: Dos
   const holderLine = holder.userName ?? holder.unitShortName;
   const holderTitle = holder.userName ? `${holder.userName} · ${holder.unitName}` : holder.unitName;
   return (
-    <Table.Tr className={classes.row} bg={selection?.checked ? 'var(--mantine-primary-color-light)' : undefined}>
+    <LightTable.Tr className={classes.row} bg={selection?.checked ? 'var(--mantine-primary-color-light)' : undefined}>
       {selection && (
-        <Table.Td>
+        <LightTable.Td>
           <Checkbox
             aria-label={t('dossierList.selectRow', { code: dossier.code })}
             checked={selection.checked}
             disabled={!selection.selectable}
             onChange={(event) => selection.onChange(event.currentTarget.checked)}
           />
-        </Table.Td>
+        </LightTable.Td>
       )}
-      <Table.Td>
+      <LightTable.Td>
         <Anchor
           component={Link}
           to={dossierPath(dossier.id)}
@@ -53,38 +54,38 @@ export function DossierTableRow({ dossier, listSearch, selection, actions }: Dos
         >
           {dossier.code}
         </Anchor>
-      </Table.Td>
-      <Table.Td>
+      </LightTable.Td>
+      <LightTable.Td>
         <Text size="sm" fw={500} className={`${classes.oneLine} ${classes.applicant}`} title={dossier.applicantName}>
           {dossier.applicantName}
         </Text>
         <Text size="sm" c="dimmed" lineClamp={2} className={`${classes.compactOnly} ${classes.secondary}`}>
           {dossier.procedureName}
         </Text>
-      </Table.Td>
-      <Table.Td className={`${classes.wideOnly} ${classes.fill}`}>
+      </LightTable.Td>
+      <LightTable.Td className={`${classes.wideOnly} ${classes.fill}`}>
         <Text size="sm" className={classes.oneLine} title={dossier.procedureName}>
           {dossier.procedureName}
         </Text>
-      </Table.Td>
-      <Table.Td>
+      </LightTable.Td>
+      <LightTable.Td>
         <StatusBadge status={dossier.status} />
         <Text size="xs" c="dimmed" className={`${classes.compactOnly} ${classes.secondary}`} title={holderTitle}>
           {holderLine}
         </Text>
-      </Table.Td>
-      <Table.Td className={classes.wideOnly}>
+      </LightTable.Td>
+      <LightTable.Td className={classes.wideOnly}>
         <Text size="sm" className={`${classes.oneLine} ${classes.holder}`} title={holderTitle}>
           {holderLine}
         </Text>
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </LightTable.Td>
+      <LightTable.Td className={classes.nowrap}>
         <ReceivedCell dossier={dossier} />
-      </Table.Td>
-      <Table.Td className={classes.nowrap}>
+      </LightTable.Td>
+      <LightTable.Td className={classes.nowrap}>
         <Appointment appointmentAt={dossier.appointmentAt} dueState={dossier.dueState} layout="line" />
-      </Table.Td>
-      {actions !== undefined && <Table.Td>{actions}</Table.Td>}
-    </Table.Tr>
+      </LightTable.Td>
+      {actions !== undefined && <LightTable.Td>{actions}</LightTable.Td>}
+    </LightTable.Tr>
   );
 }

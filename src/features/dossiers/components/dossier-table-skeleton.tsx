@@ -1,4 +1,5 @@
-import { Skeleton, Table, VisuallyHidden } from '@mantine/core';
+import { Skeleton, VisuallyHidden } from '@mantine/core';
+import { LightTable } from '../../../components/light-table.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ListSortKey, SortOrder } from '../utils/dossier-list-search.ts';
 import { DossierTableHead } from './dossier-table-head.tsx';
@@ -18,23 +19,23 @@ const cellWidths = ['85%', '70%', '90%', '60%', '75%', '55%', '65%'];
 export function DossierTableSkeleton({ rows, sort, order, onSort }: DossierTableSkeletonProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
+    <LightTable.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
       <VisuallyHidden component="output">{t('dossierList.loading')}</VisuallyHidden>
-      <Table aria-busy>
+      <LightTable aria-busy>
         <DossierTableHead sort={sort} order={order} onSort={onSort} />
-        <Table.Tbody>
+        <LightTable.Tbody>
           {Array.from({ length: rows }, (_, row) => (
-            <Table.Tr key={row}>
+            <LightTable.Tr key={row}>
               {cellWidths.map((width, cell) => (
-                <Table.Td key={cell} className={cell === 2 || cell === 4 ? classes.wideOnly : undefined}>
+                <LightTable.Td key={cell} className={cell === 2 || cell === 4 ? classes.wideOnly : undefined}>
                   <Skeleton height={14} width={width} radius="sm" />
                   {cell >= 4 && <Skeleton height={10} width="50%" radius="sm" mt={6} />}
-                </Table.Td>
+                </LightTable.Td>
               ))}
-            </Table.Tr>
+            </LightTable.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </LightTable.Tbody>
+      </LightTable>
+    </LightTable.ScrollContainer>
   );
 }

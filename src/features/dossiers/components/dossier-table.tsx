@@ -1,4 +1,5 @@
-import { Table, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
+import { LightTable } from '../../../components/light-table.tsx';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
@@ -53,11 +54,11 @@ export function DossierTable({ dossiers, page, sort, order, onSort, busy, listSe
     onChange: (checked: boolean) => selection.onChange(new Set(checked ? selectable.map((dossier) => dossier.id) : [])),
   };
   return (
-    <Table.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
-      <Table ref={table} aria-busy={busy} verticalSpacing={6} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <LightTable.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
+      <LightTable ref={table} aria-busy={busy} verticalSpacing={6} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
         <VisuallyHidden component="caption">{t('dossierList.tableCaption', { page })}</VisuallyHidden>
         <DossierTableHead sort={sort} order={order} onSort={onSort} selectAll={selectAll} actionsLabel={rowActions?.label} />
-        <Table.Tbody>
+        <LightTable.Tbody>
           {dossiers.map((dossier) => (
             <DossierTableRow
               key={dossier.id}
@@ -73,8 +74,8 @@ export function DossierTable({ dossiers, page, sort, order, onSort, busy, listSe
               actions={rowActions?.render(dossier)}
             />
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </LightTable.Tbody>
+      </LightTable>
+    </LightTable.ScrollContainer>
   );
 }

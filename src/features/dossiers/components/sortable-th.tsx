@@ -1,4 +1,5 @@
-import { Table, UnstyledButton } from '@mantine/core';
+import { UnstyledButton } from '@mantine/core';
+import { LightTable } from '../../../components/light-table.tsx';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import type { ListSortKey, SortOrder } from '../utils/dossier-list-search.ts';
 import classes from './sortable-th.module.css';
@@ -18,11 +19,11 @@ export function SortableTh({ column, label, sort, order, onSort, width }: Sortab
   const active = sort === column;
   const Icon = !active ? IconArrowsSort : order === 'asc' ? IconArrowUp : IconArrowDown;
   return (
-    <Table.Th aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'} w={width}>
+    <LightTable.Th aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'} w={width}>
       <UnstyledButton className={classes.button} data-active={active || undefined} onClick={() => onSort(column)}>
         {label}
         <Icon className={classes.icon} size={16} aria-hidden />
       </UnstyledButton>
-    </Table.Th>
+    </LightTable.Th>
   );
 }

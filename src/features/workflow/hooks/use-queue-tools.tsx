@@ -4,7 +4,7 @@ import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
-import { IntakeRowActions, type IntakeAction } from '../components/intake-row-actions.tsx';
+import type { IntakeAction } from '../components/intake-row-actions.tsx';
 import { firstListRow } from '../../../lib/focus-return.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 
@@ -13,6 +13,8 @@ import type { ActionSubject } from '../utils/action-subject.ts';
 const ActionDialog = lazyComponent(async () => (await import('../components/action-dialog.tsx')).ActionDialog);
 const BulkApproveBar = lazyComponent(async () => (await import('../components/bulk-approve-bar.tsx')).BulkApproveBar);
 const BulkAssignBar = lazyComponent(async () => (await import('../components/bulk-assign-bar.tsx')).BulkAssignBar);
+// The online intake queue's row buttons (and their menu) fill the last column a moment after the rows.
+const IntakeRowActions = lazyComponent(async () => (await import('../components/intake-row-actions.tsx')).IntakeRowActions);
 
 /** What a work queue adds to the dossier list (the list's `queueTools` slot). */
 export interface QueueTools {
