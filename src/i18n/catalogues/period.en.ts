@@ -12,4 +12,12 @@ export const periodEn: typeof periodVi = {
     thisQuarter: 'This quarter',
     thisYear: 'This year',
   },
+  calendar: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+  },
 };

@@ -1,4 +1,4 @@
-/** Strings of the report period picker (overview, tracking register). Vietnamese, the source language. */
+/** Strings of the report period picker (overview, tracking register) and of every calendar. Vietnamese, the source language. */
 export const periodVi = {
   label: 'Kỳ báo cáo',
   custom: 'Tùy chọn',
@@ -10,5 +10,14 @@ export const periodVi = {
     lastMonth: 'Tháng trước',
     thisQuarter: 'Quý này',
     thisYear: 'Năm nay',
+  },
+  /** The buttons of a date picker's calendar (they show only arrows and the month). */
+  calendar: {
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    previousYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    previousDecade: 'Mười năm trước',
+    nextDecade: 'Mười năm sau',
   },
 };

@@ -1,6 +1,7 @@
 import { DateInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import type { Ref } from 'react';
+import { DatesSettings, useDatePickerSettings } from '../../../components/dates-settings.tsx';
 import { fromPickerValue, toPickerValue } from '../utils/local-date-time.ts';
 
 export interface LocalDateTimeInputProps {
@@ -24,23 +25,27 @@ export interface LocalDateTimeInputProps {
  * names (see `DatesSettings`).
  */
 export function LocalDateTimeInput({ label, description, required, value, onChange, onBlur, inputRef, min, error }: LocalDateTimeInputProps) {
+  const pickerSettings = useDatePickerSettings();
   return (
-    <DateInput
-      withTime
-      valueFormat="DD/MM/YYYY HH:mm"
-      placeholder="dd/mm/yyyy hh:mm"
-      label={label}
-      description={description}
-      required={required}
-      clearable={!required}
-      value={toPickerValue(value)}
-      minDate={toPickerValue(min) ?? undefined}
-      onChange={(next) => onChange(fromPickerValue(next))}
-      onBlur={onBlur}
-      ref={inputRef}
-      error={error}
-      leftSection={<IconCalendar size={18} aria-hidden />}
-      w={{ base: '100%', sm: 280 }}
-    />
+    <DatesSettings>
+      <DateInput
+        {...pickerSettings}
+        withTime
+        valueFormat="DD/MM/YYYY HH:mm"
+        placeholder="dd/mm/yyyy hh:mm"
+        label={label}
+        description={description}
+        required={required}
+        clearable={!required}
+        value={toPickerValue(value)}
+        minDate={toPickerValue(min) ?? undefined}
+        onChange={(next) => onChange(fromPickerValue(next))}
+        onBlur={onBlur}
+        ref={inputRef}
+        error={error}
+        leftSection={<IconCalendar size={18} aria-hidden />}
+        w={{ base: '100%', sm: 280 }}
+      />
+    </DatesSettings>
   );
 }
