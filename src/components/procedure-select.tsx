@@ -2,6 +2,7 @@ import { Group, Select, Text, type SelectProps } from '@mantine/core';
 import { useMemo, type Ref } from 'react';
 import type { Procedure } from '../domain/schemas/catalogue.ts';
 import { procedureFilter, procedureOptions } from '../lib/reference/procedure-options.ts';
+import classes from './procedure-select.module.css';
 
 export interface ProcedureSelectProps extends Omit<SelectProps, 'data' | 'filter' | 'searchable' | 'renderOption'> {
   /** The procedures to choose from (see `useProcedures`). */
@@ -27,7 +28,7 @@ export function ProcedureSelect({ procedures, ...props }: ProcedureSelectProps) 
       renderOption={({ option }) => (
         <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
           <Text size="sm">{option.label}</Text>
-          <Text size="xs" c="dimmed" ff="monospace" style={{ flexShrink: 0 }}>
+          <Text size="xs" ff="monospace" className={classes.code}>
             {codes.get(option.value)}
           </Text>
         </Group>

@@ -127,7 +127,8 @@ async function checkList(page: Page, audit: AxeAudit, person: Person) {
   expect(queueNames.length).toBeGreaterThan(0);
   for (let index = 0; index < queueNames.length; index += 1) {
     await queueLinks.nth(index).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The new queue's title, then its rows (not the previous queue's, dimmed while it loads).
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(queueNames[index]!);
     await settled(page);
     await audit.check(`queue "${queueNames[index]}"`);
   }
@@ -211,8 +212,8 @@ async function checkIntake(page: Page, audit: AxeAudit) {
   await page.getByRole('textbox', { name: /^Địa chỉ/ }).fill('Thôn Tân Lập, xã Hoàng An');
   await audit.check('intake: filled form');
   // Nothing ticked: the primary action is the guidance slip (form 02).
-  await checkDialog(page, audit, 'intake: guidance slip dialog', () => page.getByRole('button', { name: /Phiếu hướng dẫn/ }).click());
-  await checkDialog(page, audit, 'intake: refusal dialog', () => page.getByRole('button', { name: /Từ chối/ }).click());
+  await checkDialog(page, audit, 'intake: guidance slip dialog', () => page.getByRole('button', { name: /phiếu hướng dẫn/i }).click());
+  await checkDialog(page, audit, 'intake: refusal dialog', () => page.getByRole('button', { name: /^Từ chối tiếp nhận/ }).click());
 }
 
 async function checkPrintViews(page: Page, audit: AxeAudit) {
@@ -249,7 +250,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
   for (const person of people) {
     test(`${person.role} (${person.username}, ${scheme}): every screen and dialog`, async ({ browser }) => {
-      test.setTimeout(300_000);
+      // The desk officer alone walks through some 60 screens and dialogs, on a shared machine.
+      test.setTimeout(600_000);
       const page = await signedIn(browser, scheme, person.username);
       const audit = new AxeAudit(page);
 

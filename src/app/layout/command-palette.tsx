@@ -52,7 +52,7 @@ export function CommandPalette({ opened, onClose, user, pageCommands, onOpenCode
   const places = [
     ...(user.role === 'desk_officer' ? [{ id: 'intake', label: t('shell.intakeLink.label'), to: routePatterns.intake }] : []),
     { id: 'dossiers', label: t('nav.allDossiers'), to: dossierListPath() },
-    ...reportsOf(user.role).map((report) => ({ id: report, label: t(`${report}.navLabel`), to: routePatterns[report] })),
+    ...reportsOf(user.role).map((report) => ({ id: report, label: t(`shell.reportLinks.${report}`), to: routePatterns[report] })),
     ...queuesByRole[user.role].map((queue) => ({ id: `queue-${queue}`, label: t(`search.queue.${queue}`), to: dossierListPath({ queue }) })),
   ].filter((place) => matches(place.label));
   const commands = pageCommands.filter((command) => matches(command.label));
@@ -65,7 +65,16 @@ export function CommandPalette({ opened, onClose, user, pageCommands, onOpenCode
   const nothing = commands.length === 0 && places.length === 0 && found.length === 0 && !byCode;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} onSpotlightClose={onClose} scrollable maxHeight={480}>
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={null}
+      onSpotlightClose={onClose}
+      scrollable
+      maxHeight={480}
+      // A dialog without a title: named for screen readers.
+      attributes={{ content: { 'aria-label': t('shell.palette.label') } }}
+    >
       <Spotlight.Search
         placeholder={t('shell.palette.placeholder')}
         aria-label={t('shell.palette.label')}

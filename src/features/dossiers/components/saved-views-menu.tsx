@@ -80,8 +80,13 @@ export function SavedViewsMenu({ openOnArrival }: LazyControlProps) {
         <SavedViewsButton />
       </Menu.Target>
       <Menu.Dropdown>
-        {views.isError && <Menu.Label>{t('search.savedViews.loadFailed')}</Menu.Label>}
-        {views.data?.length === 0 && <Menu.Label>{t('search.savedViews.empty')}</Menu.Label>}
+        {/* A menu holds menu items, even with nothing to offer: then the reason is one, disabled
+            but focusable (as menus do), so the keyboard and Esc stay in the menu. */}
+        {!views.data?.length && (
+          <Menu.Item aria-disabled c="dimmed" closeMenuOnClick={false}>
+            {views.isError ? t('search.savedViews.loadFailed') : views.isPending ? t('app.loading') : t('search.savedViews.empty')}
+          </Menu.Item>
+        )}
         {views.data?.map((view) => (
           // Named by its visible name, so "open <name>" said aloud finds it.
           <Menu.Item key={view.id} onClick={() => void navigate(view.query ? `${routePatterns.dossiers}?${view.query}` : routePatterns.dossiers)}>
