@@ -42,7 +42,7 @@ test('the size script counts the files the login page and the dossier list downl
   const table = page.getByRole('table', { name: /Danh sách hồ sơ/ });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   // The toolbar and the user menu are there, drawn by their stand-ins.
-  await expect(page.getByRole('textbox', { name: 'Trạng thái' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Trạng thái' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bộ lọc đã lưu' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Tài khoản/ })).toBeVisible();
   // On top of the list's files: what the login form imports for its check (Zod and the

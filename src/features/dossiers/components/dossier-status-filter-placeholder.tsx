@@ -24,6 +24,10 @@ export function DossierStatusFilterPlaceholder({ value, onUse }: DossierStatusFi
           <Pill key={status}>{t(`status.${status}`)}</Pill>
         ))}
         <PillsInput.Field
+          // What the picker's field is once it arrives: a closed combobox.
+          role="combobox"
+          aria-haspopup="listbox"
+          aria-expanded={false}
           aria-label={t('dossierList.statusFilter')}
           placeholder={value.length ? undefined : t('dossierList.statusFilterPlaceholder')}
           readOnly
