@@ -3,11 +3,15 @@ import { createBurstDetector } from './burst-detector.ts';
 
 const typedInputTypes = new Set(['text', 'search', 'email', 'tel', 'url', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
 
-/** A field that takes typed text: a scan there is typed into it, as any keyboard's would be. */
+/**
+ * A field that takes typed text: a scan there is typed into it, as any keyboard's would be.
+ * A read-only one (a picker that is not searchable) takes none: a scan there opens the dossier.
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && typedInputTypes.has(target.type);
+  if (target.isContentEditable || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLTextAreaElement) return !target.readOnly;
+  return target instanceof HTMLInputElement && typedInputTypes.has(target.type) && !target.readOnly;
 }
 
 /**
