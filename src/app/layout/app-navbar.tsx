@@ -63,7 +63,7 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
             <NavLink
               component={Link}
               to={routePatterns[report]}
-              label={t(`${report}.navLabel`)}
+              label={t(`shell.reportLinks.${report}`)}
               leftSection={report === 'overview' ? <IconChartBar size={20} aria-hidden /> : <IconNotebook size={20} aria-hidden />}
               active={active}
               aria-current={active ? 'page' : undefined}

@@ -1,7 +1,6 @@
 import type { overviewVi } from './overview.vi.ts';
 
 export const overviewEn: typeof overviewVi = {
-  navLabel: 'Overview',
   title: 'Overview',
   subtitle: 'How dossiers are being handled and the Decision 766/QĐ-TTg indicators. Every figure opens the list of exactly those dossiers.',
   loading: 'Loading the overview…',

@@ -1,6 +1,5 @@
 /** Strings of the chairperson's overview (Vietnamese, the source language). */
 export const overviewVi = {
-  navLabel: 'Tổng quan',
   title: 'Tổng quan',
   subtitle: 'Tình hình giải quyết hồ sơ và các chỉ số theo Quyết định 766/QĐ-TTg. Mỗi con số mở danh sách đúng các hồ sơ đó.',
   loading: 'Đang tải số liệu tổng quan…',

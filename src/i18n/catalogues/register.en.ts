@@ -1,7 +1,6 @@
 import type { registerVi } from './register.vi.ts';
 
 export const registerEn: typeof registerVi = {
-  navLabel: 'Tracking register',
   title: 'Tracking register',
   subtitle: 'Form 07: dossiers received at the one-stop desk in the period, in order of receipt.',
   count_one: '{{count}} dossier',

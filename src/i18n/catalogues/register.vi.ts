@@ -5,7 +5,6 @@ import { registerFormTexts } from '../../domain/official-texts/register-form.ts'
  * itself: it always prints in Vietnamese, whatever the interface language.
  */
 export const registerVi = {
-  navLabel: 'Sổ theo dõi hồ sơ',
   title: 'Sổ theo dõi hồ sơ',
   subtitle: 'Mẫu 07: hồ sơ tiếp nhận tại Bộ phận Một cửa trong kỳ, theo thứ tự tiếp nhận.',
   count_one: '{{count}} hồ sơ',

@@ -3,6 +3,10 @@ import type { shellVi } from './shell.vi.ts';
 /** Strings of the tools every screen shares, in English. */
 export const shellEn: typeof shellVi = {
   closeDialog: 'Close the dialog',
+  reportLinks: {
+    overview: 'Overview',
+    register: 'Tracking register',
+  },
   intakeLink: {
     label: 'Receive a dossier',
     shortcut: 'F2',

@@ -6,6 +6,11 @@
 export const shellVi = {
   /** The × of every dialog: not just "Đóng", which a dialog's own Close button says. */
   closeDialog: 'Đóng hộp thoại',
+  /** The reports' places in the navigation and the palette. */
+  reportLinks: {
+    overview: 'Tổng quan',
+    register: 'Sổ theo dõi hồ sơ',
+  },
   /** The intake form's place in the navigation and the palette (desk officers). */
   intakeLink: {
     label: 'Tiếp nhận hồ sơ',
