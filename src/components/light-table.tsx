@@ -16,11 +16,15 @@ interface TableProps extends BoxProps, ElementProps<'table'> {
   ref?: Ref<HTMLTableElement>;
   /** The vertical padding of a cell, in px (Mantine's `verticalSpacing`). */
   verticalSpacing?: number;
+  /** The horizontal padding of a cell, in px (Mantine's `horizontalSpacing`). */
+  horizontalSpacing?: number;
 }
 
-function Root({ className, verticalSpacing, style, ...others }: TableProps) {
-  const spacing = verticalSpacing === undefined ? undefined : ({ '--table-vertical-spacing': `${verticalSpacing}px` } as CSSProperties);
-  return <Box component="table" className={join(classes.table, className)} style={[spacing, style]} {...others} />;
+function Root({ className, verticalSpacing, horizontalSpacing, style, ...others }: TableProps) {
+  const spacing: Record<string, string> = {};
+  if (verticalSpacing !== undefined) spacing['--table-vertical-spacing'] = `${verticalSpacing}px`;
+  if (horizontalSpacing !== undefined) spacing['--table-horizontal-spacing'] = `${horizontalSpacing}px`;
+  return <Box component="table" className={join(classes.table, className)} style={[spacing as CSSProperties, style]} {...others} />;
 }
 
 function Thead(props: BoxProps & ElementProps<'thead'>) {

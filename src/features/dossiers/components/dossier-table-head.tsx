@@ -39,11 +39,11 @@ export function DossierTableHead({ sort, order, onSort, selectAll, actionsLabel 
           <span className={classes.compactOnly}>{t('dossierList.columns.procedure')}</span>
         </LightTable.Th>
         <LightTable.Th className={classes.wideOnly}>{t('dossierList.columns.procedure')}</LightTable.Th>
-        <LightTable.Th miw={150}>
+        <LightTable.Th className={classes.status}>
           {t('dossierList.columns.status')}
           <span className={classes.compactOnly}>{t('dossierList.columns.holder')}</span>
         </LightTable.Th>
-        <LightTable.Th miw={150} className={classes.wideOnly}>
+        <LightTable.Th className={classes.wideOnly}>
           {t('dossierList.columns.holder')}
         </LightTable.Th>
         <SortableTh column="received_at" label={t('dossierList.columns.receivedAt')} {...sortProps} />

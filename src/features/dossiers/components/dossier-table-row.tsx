@@ -48,7 +48,7 @@ export function DossierTableRow({ dossier, listSearch, selection, actions }: Dos
           state={state}
           ff="monospace"
           fw={600}
-          fz={14}
+          fz={13}
           className={classes.code}
           {...{ [rowLinkAttribute]: true }}
         >

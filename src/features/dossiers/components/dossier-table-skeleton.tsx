@@ -21,7 +21,7 @@ export function DossierTableSkeleton({ rows, sort, order, onSort }: DossierTable
   return (
     <LightTable.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
       <VisuallyHidden component="output">{t('dossierList.loading')}</VisuallyHidden>
-      <LightTable aria-busy>
+      <LightTable aria-busy verticalSpacing={6} horizontalSpacing={10}>
         <DossierTableHead sort={sort} order={order} onSort={onSort} />
         <LightTable.Tbody>
           {Array.from({ length: rows }, (_, row) => (

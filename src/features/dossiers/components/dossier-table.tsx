@@ -54,8 +54,8 @@ export function DossierTable({ dossiers, page, sort, order, onSort, busy, listSe
     onChange: (checked: boolean) => selection.onChange(new Set(checked ? selectable.map((dossier) => dossier.id) : [])),
   };
   return (
-    <LightTable.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container}>
-      <LightTable ref={table} aria-busy={busy} verticalSpacing={6} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <LightTable.ScrollContainer minWidth={dossierTableMinWidth} className={classes.container} data-row-actions={rowActions ? true : undefined}>
+      <LightTable ref={table} aria-busy={busy} verticalSpacing={6} horizontalSpacing={10} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
         <VisuallyHidden component="caption">{t('dossierList.tableCaption', { page })}</VisuallyHidden>
         <DossierTableHead sort={sort} order={order} onSort={onSort} selectAll={selectAll} actionsLabel={rowActions?.label} />
         <LightTable.Tbody>

@@ -3,6 +3,7 @@ import { IconDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { StepIcon } from './step-icon.tsx';
+import classes from './intake-row-actions.module.css';
 
 /** The steps the desk takes on an online dossier straight from the queue. */
 export type IntakeAction = 'accept_online' | 'request_completion' | 'refuse';
@@ -16,16 +17,17 @@ export interface IntakeRowActionsProps {
 export function IntakeRowActions({ dossier, onPick }: IntakeRowActionsProps) {
   const { t } = useTranslation();
   return (
-    // Wraps the menu under the button when the table is squeezed (a tablet in portrait).
-    <Group gap={4} wrap="wrap">
+    <Group gap={4} wrap="nowrap">
       <Button
         size="compact-sm"
         variant="light"
+        classNames={{ section: classes.section }}
         leftSection={<StepIcon action="accept_online" size={14} />}
         onClick={() => onPick('accept_online')}
         aria-label={t('workflow.queue.acceptDossier', { code: dossier.code })}
+        title={t('workflow.queue.acceptDossier', { code: dossier.code })}
       >
-        {t('workflow.queue.accept')}
+        <span className={classes.label}>{t('workflow.queue.accept')}</span>
       </Button>
       <Menu>
         <Menu.Target>
