@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
+import { feeKinds } from '../fees.ts';
 import { messageCode } from '../messages.ts';
 
 export const ProcedureSchema = z.object({
@@ -12,8 +13,10 @@ export const ProcedureSchema = z.object({
   durationUnit: z.enum(durationUnits),
   /** Fractional for working days and hours (0.5 working days = 4 working hours). */
   durationAmount: z.number(),
+  /** The sum of the fee lines: what the desk collects by default. */
   feeAmount: z.number().int(),
   feeNote: z.string(),
+  feeLines: z.array(z.object({ kind: z.enum(feeKinds), amount: z.number().int(), note: z.string() })),
   decidingUnitId: Uuid,
   decidingUnitName: z.string(),
   supplementClock: z.enum(['pause', 'restart']),

@@ -1,9 +1,26 @@
 import { z } from 'zod';
-import { messageCodes } from '../messages.ts';
+import { messageCode, messageCodes, type MessageCode } from '../messages.ts';
 
 /** ISO 8601 instant as sent over the API (always with offset or Z). */
 export const Instant = z.iso.datetime({ offset: true });
 export const Uuid = z.uuid();
+
+/** Text that must be given: `required` is the code for both a missing and an empty value; too long is `text_too_long`. */
+export const requiredText = (required: MessageCode, max: number) =>
+  z
+    .string({ error: (issue) => (issue.code === 'invalid_type' ? required : undefined) })
+    .trim()
+    .min(1, messageCode(required))
+    .max(max);
+
+/** Optional free text: trimmed, empty when left out. */
+export const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/** A local date, YYYY-MM-DD. */
+export const LocalDate = z.iso.date();
+
+/** The version of a row the user saw (optimistic concurrency): a stale one gets 409. */
+export const RowVersion = z.number({ error: messageCode('record_version_required') }).int().min(1).meta({ description: 'The version the user saw; a stale one gets 409' });
 
 const MessageCodeSchema = z.enum(messageCodes).meta({
   id: 'MessageCode',

@@ -3,6 +3,8 @@ import { defaultSupplementDeadlineWorkingDays } from '../../domain/supplements.t
 import type { DurationUnit, DocumentForm } from '../../domain/channels.ts';
 import { publicHolidays } from '../../domain/public-holidays.ts';
 import { defaultWorkingTimeSettings } from '../../domain/working-time.ts';
+import { defaultLegShares } from '../../domain/control-slip.ts';
+import { feeSummaryNote, feeTotal, type FeeLine } from '../../domain/fees.ts';
 
 /**
  * Reference data every installation needs, demo or not: the commune's units, the procedure
@@ -143,7 +145,8 @@ export const procedureSeeds: ProcedureSeed[] = [
 
 export const settingSeeds: Record<string, unknown> = {
   working_time: defaultWorkingTimeSettings,
-  supplement_deadline_working_days: defaultSupplementDeadlineWorkingDays,
+  supplement_deadline_working_days: { supplementDeadlineWorkingDays: defaultSupplementDeadlineWorkingDays },
+  leg_shares: defaultLegShares,
   centre: {
     province: commune.province,
     peoplesCommittee: commune.peoplesCommittee,
@@ -169,11 +172,25 @@ async function insertReference(tx: Queryable): Promise<void> {
     fieldIds.set(field.code, row!.id);
   }
   for (const p of procedureSeeds) {
+    // Certification fees are phí (a service); the rest are lệ phí (the state's charge).
+    const feeLines: FeeLine[] = p.fee > 0 || p.feeNote ? [{ kind: p.field === 'CT' ? 'fee' : 'charge', amount: p.fee, note: p.feeNote }] : [];
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO procedures (code, name, field_id, duration_unit, duration_amount, fee_amount, fee_note,
-         deciding_unit_id, online_level, effective_from)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '2025-07-01') RETURNING id`,
-      [p.code, p.name, fieldIds.get(p.field), p.unit, p.amount, p.fee, p.feeNote, unitIds.get(p.decidingUnit), p.online],
+      `INSERT INTO procedures (code, revision, name, field_id, duration_unit, duration_amount, fee_amount, fee_note, fee_lines,
+         deciding_unit_id, online_level, leg_shares, effective_from)
+       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '2025-07-01') RETURNING id`,
+      [
+        p.code,
+        p.name,
+        fieldIds.get(p.field),
+        p.unit,
+        p.amount,
+        feeTotal(feeLines),
+        feeSummaryNote(feeLines),
+        JSON.stringify(feeLines),
+        unitIds.get(p.decidingUnit),
+        p.online,
+        JSON.stringify(defaultLegShares),
+      ],
     );
     for (const [index, document] of p.documents.entries()) {
       await tx.query(
