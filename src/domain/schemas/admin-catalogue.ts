@@ -196,3 +196,48 @@ export const AdminUnit = UnitInput.extend({
 export type AdminUnit = z.infer<typeof AdminUnit>;
 
 export const DeleteQuery = z.object({ version: z.coerce.number({ error: messageCode('record_version_required') }).int().min(1) });
+
+// Catalogue import (XLSX): a preview, then all or nothing.
+
+const WireMessage = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(), message: z.string() });
+
+export const ImportProblemWire = WireMessage.extend({
+  sheet: z.enum(['procedures', 'documents', 'fees']),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+});
+export type ImportProblemWire = z.infer<typeof ImportProblemWire>;
+
+export const ImportPreviewRow = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  status: z.enum(['new', 'changed', 'unchanged', 'error']),
+  /** A changed procedure whose rules change under dossiers: it gets a new version from this date. */
+  newVersionFrom: LocalDate.nullable(),
+  /** What differs from the catalogue (duration, feeLines, documents…, name, field…). */
+  changes: z.array(z.string()),
+  problems: z.array(ImportProblemWire),
+});
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
+
+export const ImportPreview = z.object({
+  fileName: z.string(),
+  rows: z.array(ImportPreviewRow),
+  /** Problems that belong to no procedure row: a missing sheet or column, a checklist line of an unknown code. */
+  problems: z.array(ImportProblemWire),
+  counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), error: z.number().int() }),
+  newFields: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** The catalogue as the preview saw it: the import is refused (409) if it changed since. */
+  fingerprint: z.string(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  newVersions: z.number().int(),
+  unchanged: z.number().int(),
+  newFields: z.number().int(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;

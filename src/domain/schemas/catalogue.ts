@@ -70,6 +70,12 @@ export const CentreSettings = z.object({
   place: z.string(),
   unitCode: z.string(),
   centreName: z.string(),
+  /** The centre's address and phone, for forms that give them. */
+  address: z.string(),
+  phone: z.string(),
+  /** Who signs for the people's committee (forms 04 and 05) when the chairperson did not act in person. */
+  signerName: z.string(),
+  signerTitle: z.string(),
   registerBook: z.string(),
 });
 export type CentreSettings = z.infer<typeof CentreSettings>;

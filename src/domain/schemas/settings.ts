@@ -130,10 +130,13 @@ export const AdminSettings = z.object({
 });
 export type AdminSettings = z.infer<typeof AdminSettings>;
 
+/** The version of a settings row the user saw: 0 when it did not exist yet (its default was shown). */
+const SettingVersion = z.number({ error: messageCode('record_version_required') }).int().min(0);
+
 /** PUT bodies: the section's value and the version the user saw. */
-export const IdentityUpdate = CentreIdentitySchema.extend({ version: RowVersion, unitVersion: RowVersion });
-export const WorkingTimeUpdate = z.object({ value: WorkingTimeSettingsSchema, version: RowVersion });
-export const SupplementDeadlineUpdate = SupplementDeadlineSchema.extend({ version: RowVersion });
-export const LegSharesUpdate = z.object({ value: LegSharesSchema, version: RowVersion });
-export const SessionSettingsUpdate = SessionSettingsSchema.extend({ version: RowVersion });
-export const NotificationTextsUpdate = z.object({ value: NotificationTextsSchema, version: RowVersion });
+export const IdentityUpdate = CentreIdentitySchema.extend({ version: SettingVersion, unitVersion: RowVersion });
+export const WorkingTimeUpdate = z.object({ value: WorkingTimeSettingsSchema, version: SettingVersion });
+export const SupplementDeadlineUpdate = SupplementDeadlineSchema.extend({ version: SettingVersion });
+export const LegSharesUpdate = z.object({ value: LegSharesSchema, version: SettingVersion });
+export const SessionSettingsUpdate = SessionSettingsSchema.extend({ version: SettingVersion });
+export const NotificationTextsUpdate = z.object({ value: NotificationTextsSchema, version: SettingVersion });

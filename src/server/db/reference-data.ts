@@ -204,7 +204,7 @@ async function insertReference(tx: Queryable): Promise<void> {
     await tx.query('INSERT INTO calendar_days (day, kind, name) VALUES ($1, $2, $3)', [day.date, day.kind, day.name]);
   }
   for (const [key, value] of Object.entries(settingSeeds)) {
-    await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [key, JSON.stringify(value)]);
+    await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, JSON.stringify(value)]);
   }
 }
 

@@ -17,6 +17,9 @@ import { portalRoutes } from './routes/portal.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { adminCatalogueRoutes } from './routes/admin/catalogue.ts';
+import { adminCalendarSettingsRoutes } from './routes/admin/calendar-settings.ts';
+import { auditRoutes } from './routes/audit.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -40,8 +43,10 @@ export function createApi(deps: ApiDeps) {
   const attachmentLimit = limit(11 * 1024 * 1024);
   const portalLimit = limit(80 * 1024 * 1024);
   const defaultLimit = limit(1024 * 1024);
+  const catalogueLimit = limit(6 * 1024 * 1024);
   api.use('*', (c, next) => {
     if (/\/attachments$/.test(c.req.path)) return attachmentLimit(c, next);
+    if (c.req.path.startsWith('/api/admin/procedures/import')) return catalogueLimit(c, next);
     if (c.req.path.startsWith('/api/portal/')) return portalLimit(c, next);
     return defaultLimit(c, next);
   });
@@ -56,6 +61,9 @@ export function createApi(deps: ApiDeps) {
   api.route('/', portalRoutes);
   api.route('/', directoryRoutes);
   api.route('/', reportRoutes);
+  api.route('/', adminCatalogueRoutes);
+  api.route('/', adminCalendarSettingsRoutes);
+  api.route('/', auditRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },

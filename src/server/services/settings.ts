@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Queryable } from '../db/db.ts';
 import type { LegShares } from '../../domain/control-slip.ts';
 import type { NotificationTexts } from '../../domain/notifications.ts';
+import type { CentreSettings } from '../../domain/schemas/catalogue.ts';
 import {
-  CentreIdentitySchema,
   LegSharesSchema,
   NotificationTextsSchema,
   SessionSettingsSchema,
@@ -56,5 +56,25 @@ export function loadNotificationTexts(db: Queryable): Promise<NotificationTexts>
   return readSetting<NotificationTexts>(db, 'notificationTexts', NotificationTextsSchema, settingDefaults.notificationTexts);
 }
 
-/** The `centre` row without the centre unit's own columns (name, code, address, phone). */
-export const LetterheadSettings = CentreIdentitySchema.pick({ province: true, communeName: true, peoplesCommittee: true, place: true, signerName: true, signerTitle: true });
+/** What the printed forms show of the centre: the centre unit and the letterhead's row. */
+export async function loadCentreSettings(db: Queryable): Promise<CentreSettings> {
+  const [centre] = await db.query<{ name: string; code: string; address: string; phone: string }>(
+    "SELECT name, code, address, phone FROM units WHERE kind = 'centre' ORDER BY created_at LIMIT 1",
+  );
+  const { value } = await readSettingRow(db, 'identity');
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof stored[key] === 'string' ? (stored[key] as string) : '');
+  return {
+    province: text('province'),
+    peoplesCommittee: text('peoplesCommittee'),
+    communeName: text('communeName'),
+    place: text('place'),
+    unitCode: centre?.code ?? '',
+    centreName: centre?.name ?? '',
+    address: centre?.address ?? '',
+    phone: centre?.phone ?? '',
+    signerName: text('signerName'),
+    signerTitle: text('signerTitle'),
+    registerBook: text('registerBook'),
+  };
+}
