@@ -129,7 +129,11 @@ async function unitRows(db: Queryable, day: string, id?: string): Promise<(Admin
   }));
 }
 
-const publicUnit = ({ procedureCount: _, ...unit }: AdminUnit & { procedureCount: number }): AdminUnit => unit;
+function publicUnit(row: AdminUnit & { procedureCount: number }): AdminUnit {
+  const { procedureCount, ...unit } = row;
+  void procedureCount;
+  return unit;
+}
 const unitSnapshot = (u: Pick<AdminUnit, 'code' | 'name' | 'shortName' | 'kind' | 'address' | 'phone' | 'active'>) => ({
   code: u.code,
   name: u.name,
