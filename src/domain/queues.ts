@@ -60,6 +60,23 @@ export const queueDefinitions: Record<QueueKey, QueueDefinition> = {
   all: {},
 };
 
+/** How a list is ordered: a sort key the API knows and a direction. */
+export interface ListOrder {
+  sort: 'received_at' | 'appointment_at';
+  order: 'asc' | 'desc';
+}
+
+/**
+ * The order a list opens in. A work queue opens in the order the work should be done: by
+ * appointment, oldest first, so late dossiers come first and then the nearest due (what has
+ * no appointment yet, such as online submissions awaiting intake, by arrival, oldest first).
+ * The whole list, and the tray of withdrawn and stopped dossiers, open newest first.
+ */
+export function defaultListOrder(queue: QueueKey | undefined): ListOrder {
+  if (!queue || queue === 'all' || queue === 'withdrawn_stopped') return { sort: 'received_at', order: 'desc' };
+  return { sort: 'appointment_at', order: 'asc' };
+}
+
 /** The one status every row of this queue is in, when there is one. */
 export function singleStatusOf(queue: QueueKey): DossierStatus | undefined {
   const statuses = queueDefinitions[queue].statuses;

@@ -131,6 +131,27 @@ describe('work queues', () => {
     expect(counts.find((c) => c.queue === queue)!.count).toBe(expected);
   });
 
+  it('opens a queue in the order the work should be done: late first, then the nearest appointment', async () => {
+    const cookie = await t.login('truongvp');
+    const page: { items: { appointmentAt: string | null; dueState: string }[] } = await (
+      await t.request('/api/dossiers?queue=in_department&pageSize=100', { cookie })
+    ).json();
+    const firstNotLate = page.items.findIndex((item) => item.dueState !== 'late');
+    expect(firstNotLate).toBeGreaterThan(0);
+    expect(page.items.slice(firstNotLate).some((item) => item.dueState === 'late')).toBe(false);
+    // Within the late ones, and within the others, the nearest appointment first.
+    for (const part of [page.items.slice(0, firstNotLate), page.items.slice(firstNotLate)]) {
+      const appointments = part.map((item) => item.appointmentAt!);
+      expect(appointments).toEqual([...appointments].sort());
+    }
+    // A sort the officer chose wins.
+    const newest: { items: { receivedAt: string | null }[] } = await (
+      await t.request('/api/dossiers?queue=in_department&sort=received_at&order=desc', { cookie })
+    ).json();
+    const received = newest.items.map((item) => item.receivedAt!);
+    expect(received).toEqual([...received].sort().reverse());
+  });
+
   it('gives each role its own queues', async () => {
     const desk: { queue: string }[] = await (await t.request('/api/queues', { cookie: sessions.motcua1 })).json();
     expect(desk.map((c) => c.queue)).toEqual(['online_intake', 'to_hand_over', 'awaiting_supplement', 'to_return', 'withdrawn_stopped', 'due_soon', 'late', 'all']);

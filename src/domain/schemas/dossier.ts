@@ -20,8 +20,9 @@ export const DossierSortKey = z.enum(dossierSortKeys);
 export const DossierListQuery = z.object({
   page: z.coerce.number().int().min(1, messageCode('page_too_small')).default(1),
   pageSize: z.coerce.number().int().min(1).max(100, messageCode('page_size_too_big')).default(20),
-  sort: DossierSortKey.default('received_at'),
-  order: z.enum(['asc', 'desc']).default('desc'),
+  /** Without one, the list's default order (`defaultListOrder` in src/domain/queues.ts: work queues by urgency). */
+  sort: DossierSortKey.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   status: z
     .union([DossierStatusSchema, z.array(DossierStatusSchema)])
     .optional()

@@ -3,6 +3,8 @@ import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, D
 import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
+import { defaultListOrder } from '../../domain/queues.ts';
+import { timedStatuses } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -39,7 +41,7 @@ const listJoins = `FROM dossiers d
   JOIN units hu ON hu.id = d.holder_unit_id
   LEFT JOIN users hp ON hp.id = d.holder_user_id`;
 
-const sortColumns: Record<DossierListQuery['sort'], string> = {
+const sortColumns: Record<NonNullable<DossierListQuery['sort']>, string> = {
   received_at: 'coalesce(d.received_at, d.submitted_at)',
   appointment_at: 'd.appointment_at',
   code: 'd.code',
@@ -89,15 +91,24 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   );
   const totalCapped = counted > LIST_TOTAL_CAP;
   const total = Math.min(counted, LIST_TOTAL_CAP);
-  const order = query.order === 'asc' ? 'ASC' : 'DESC';
+  const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
+  const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
+  const values = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  let orderBy = `ORDER BY ${sortColumns[wanted.sort]} ${order} NULLS LAST, d.code ${order}`;
+  if (wanted.sort === 'appointment_at') {
+    // Most urgent first: late dossiers (running clock, appointment passed), then by
+    // appointment; ties, and dossiers without an appointment yet, by arrival.
+    values.push(now);
+    const late = `(d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length})`;
+    orderBy = `ORDER BY ${late} ${order === 'ASC' ? 'DESC' : 'ASC'}, d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+  }
   // Pick the page from `dossiers` alone (the list-order indexes serve it), then join names.
-  const orderBy = `ORDER BY ${sortColumns[query.sort]} ${order} NULLS LAST, d.code ${order}`;
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
     `SELECT ${listColumns}, d.paused_at
      ${listJoins.replace('FROM dossiers d', `FROM (SELECT d.* FROM dossiers d ${conditions.where} ${orderBy}
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}) d`)}
      ${orderBy}`,
-    [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    values,
   );
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),

@@ -30,4 +30,16 @@ describe('dossier list search params', () => {
     expect(filters).toEqual({ ...defaultListFilters, page: 2, due: 'late', q: 'nguyen van', channel: 'online' });
     expect(toListSearch(filters).toString()).toBe('q=nguyen+van&channel=online&due=late&page=2');
   });
+
+  it('opens a work queue by urgency (late first, then the nearest appointment), keeping the URL short', () => {
+    const queue = parseListSearch(new URLSearchParams('queue=awaiting_assignment'));
+    expect(queue).toMatchObject({ sort: 'appointment_at', order: 'asc' });
+    expect(toListSearch(queue).toString()).toBe('queue=awaiting_assignment');
+    // A sort the officer chose stays in the URL.
+    const chosen = { ...queue, sort: 'received_at' as const, order: 'desc' as const };
+    expect(toListSearch(chosen).toString()).toBe('queue=awaiting_assignment&sort=received_at&order=desc');
+    expect(parseListSearch(toListSearch(chosen))).toEqual(chosen);
+    // The whole list opens newest first.
+    expect(parseListSearch(new URLSearchParams('queue=all'))).toMatchObject({ sort: 'received_at', order: 'desc' });
+  });
 });

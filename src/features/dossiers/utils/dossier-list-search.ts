@@ -1,5 +1,6 @@
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
 import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { defaultListOrder, queueKeys, type ListOrder } from '../../../domain/queues.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
 export const listSortKeys = ['received_at', 'appointment_at', 'code'] as const satisfies readonly DossierListQuery['sort'][];
@@ -79,14 +80,22 @@ function oneOf<T extends string | number>(allowed: readonly T[], value: unknown)
 export function parseListSearch(params: URLSearchParams): DossierListFilters {
   const page = Number(params.get('page'));
   const wanted = new Set(params.getAll('status'));
+  const values = parseFilterValues(params);
+  const sort = oneOf(listSortKeys, params.get('sort'));
+  const order = oneOf(['asc', 'desc'] as const, params.get('order'));
+  const ordered: { sort: ListSortKey; order: SortOrder } = sort ? { sort, order: order ?? firstSortOrder[sort] } : defaultOrderOf(values);
   return {
     page: Number.isInteger(page) && page >= 1 ? page : defaultListFilters.page,
     pageSize: oneOf(pageSizes, Number(params.get('pageSize'))) ?? defaultListFilters.pageSize,
-    sort: oneOf(listSortKeys, params.get('sort')) ?? defaultListFilters.sort,
-    order: oneOf(['asc', 'desc'] as const, params.get('order')) ?? defaultListFilters.order,
+    ...ordered,
     status: dossierStatuses.filter((status) => wanted.has(status)),
-    ...parseFilterValues(params),
+    ...values,
   };
+}
+
+/** The order the list opens in for these filters: a work queue by urgency (src/domain/queues.ts). */
+export function defaultOrderOf(filters: ListFilterValues): ListOrder {
+  return defaultListOrder(oneOf(queueKeys, filters.queue));
 }
 
 /** The narrowing filters of the URL; a value the API would reject is dropped, like any malformed value. */
@@ -120,7 +129,8 @@ export function toListSearch(filters: DossierListFilters): URLSearchParams {
     const value = filters[key];
     if (value !== undefined) params.set(key, value);
   }
-  if (filters.sort !== defaultListFilters.sort || filters.order !== defaultListFilters.order) {
+  const fallback = defaultOrderOf(filters);
+  if (filters.sort !== fallback.sort || filters.order !== fallback.order) {
     params.set('sort', filters.sort);
     params.set('order', filters.order);
   }
