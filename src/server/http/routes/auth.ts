@@ -2,6 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import { CurrentUser, LoginRequest } from '../../../domain/schemas/auth.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
+import { HttpError } from '../errors.ts';
+import { appendAudit } from '../../services/audit.ts';
 import { login, logout, SESSION_COOKIE, SESSION_HEADER } from '../../services/auth-service.ts';
 
 const loginRoute = createRoute({
@@ -33,7 +35,15 @@ export const authRoutes = createRouter()
   .openapi(loginRoute, async (c) => {
     const { username, password } = c.req.valid('json');
     const { db, now } = c.get('deps');
-    const session = await login(db, username, password, now());
+    const at = now();
+    const session = await login(db, username, password, at).catch(async (error: unknown) => {
+      // Failed sign-ins are logged with the username typed (known or not), then refused as before.
+      if (error instanceof HttpError) {
+        await appendAudit(db, { at, actor: { username }, action: 'auth.sign_in_failed', entity: 'session', entityLabel: username, details: { reason: error.code } });
+      }
+      throw error;
+    });
+    await appendAudit(db, { at, actor: session.user, action: 'auth.sign_in', entity: 'session', entityId: session.user.id, entityLabel: session.user.username });
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Lax',
