@@ -98,6 +98,51 @@ export function createRoutes(): RouteObject[] {
               lazy: { Component: async () => (await import('../features/register/components/register-page.tsx')).RegisterPage },
             },
             {
+              path: routePatterns.adminProcedures,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-list-page.tsx')).ProcedureListPage },
+            },
+            {
+              path: routePatterns.adminProcedureNew,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-create-page.tsx')).ProcedureCreatePage },
+            },
+            {
+              path: routePatterns.adminProcedureImport,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/import/catalogue-import-page.tsx')).CatalogueImportPage },
+            },
+            {
+              path: routePatterns.adminProcedure,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-edit-page.tsx')).ProcedureEditPage },
+            },
+            {
+              path: routePatterns.adminFields,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/fields/fields-page.tsx')).FieldsPage },
+            },
+            {
+              path: routePatterns.adminUnits,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/units/units-page.tsx')).UnitsPage },
+            },
+            {
+              path: routePatterns.adminCalendar,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/calendar/calendar-page.tsx')).CalendarPage },
+            },
+            {
+              path: routePatterns.adminSettings,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/settings/settings-page.tsx')).SettingsPage },
+            },
+            {
+              path: routePatterns.auditLog,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/audit/components/audit-log-page.tsx')).AuditLogPage },
+            },
+            {
               path: '*',
               errorElement,
               lazy: { Component: async () => (await import('./routes/not-found-page.tsx')).NotFoundPage },

@@ -29,11 +29,27 @@ export interface NotificationText {
   body: string;
 }
 
+/** Every `{placeholder}` a message may use. */
+export const placeholderNames = [
+  'code',
+  'procedure',
+  'applicant',
+  'centre',
+  'receivedAt',
+  'appointmentAt',
+  'items',
+  'reason',
+  'deadline',
+  'oldAppointment',
+  'newAppointment',
+] as const;
+export type PlaceholderName = (typeof placeholderNames)[number];
+
 /** Every message knows these; the step that sends it adds its own (see `notificationPlaceholders`). */
-export const commonPlaceholders = ['code', 'procedure', 'applicant', 'centre'] as const;
+export const commonPlaceholders = ['code', 'procedure', 'applicant', 'centre'] as const satisfies readonly PlaceholderName[];
 
 /** The placeholders each message may use: the common ones and what its step provides. */
-export const notificationPlaceholders: Record<NotificationTemplate, readonly string[]> = {
+export const notificationPlaceholders: Record<NotificationTemplate, readonly PlaceholderName[]> = {
   received: [...commonPlaceholders, 'receivedAt', 'appointmentAt'],
   completion_requested: [...commonPlaceholders, 'items', 'reason'],
   refused: [...commonPlaceholders, 'reason'],
@@ -95,7 +111,7 @@ export function templatePlaceholders(text: string): string[] {
 
 /** Placeholders a text uses that its message does not provide (shown as field errors). */
 export function unknownPlaceholders(template: NotificationTemplate, text: string): string[] {
-  const known = new Set(notificationPlaceholders[template]);
+  const known = new Set<string>(notificationPlaceholders[template]);
   return [...new Set(templatePlaceholders(text).filter((name) => !known.has(name)))];
 }
 
@@ -121,7 +137,7 @@ export function renderNotification(
 }
 
 /** Example values for the preview of each placeholder. */
-export const samplePlaceholderValues: Readonly<Record<string, string>> = {
+export const samplePlaceholderValues: Readonly<Record<PlaceholderName, string>> = {
   code: '000.17.22.H56-261123-0001',
   procedure: 'Cấp Giấy xác nhận tình trạng hôn nhân',
   applicant: 'Nguyễn Văn An',

@@ -7,6 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { messagesEn } from './catalogues/messages.en.ts';
+import { adminEn } from './catalogues/admin.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
 export const en: Catalogue = {
@@ -17,6 +18,7 @@ export const en: Catalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  admin: adminEn,
   messages: messagesEn,
   app: {
     productName: 'One-stop desk',

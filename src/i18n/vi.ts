@@ -11,6 +11,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
+import { adminVi } from './catalogues/admin.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
@@ -26,6 +27,7 @@ export const vi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  admin: adminVi,
   /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
   messages: messagesVi,
   app: {
