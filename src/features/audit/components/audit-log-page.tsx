@@ -1,4 +1,5 @@
-import { Badge, Code, EmptyState, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Code, EmptyState, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { WrappingBadge } from '../../../components/wrapping-badge.tsx';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconFileSpreadsheet, IconHistory, IconSearch } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
@@ -113,7 +114,7 @@ export function AuditLogPage() {
       <Group gap="sm" align="flex-end" wrap="wrap">
         <PeriodPicker period={period} today={today} onChange={setPeriod} />
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="audit-category">
+          <Text size="sm" fw={600} id="audit-category">
             {t('admin.audit.category')}
           </Text>
           <SegmentedControl
@@ -196,9 +197,9 @@ function EntryRows({ entry, open, onToggle }: { entry: AuditEntry; open: boolean
           </Text>
         </Table.Td>
         <Table.Td>
-          <Badge variant="light" color={categoryColor[category]}>
+          <WrappingBadge variant="light" color={categoryColor[category]}>
             {t(`admin.audit.actions.${entry.action}`)}
-          </Badge>
+          </WrappingBadge>
         </Table.Td>
         <Table.Td>
           <Text size="sm">{entry.entityLabel}</Text>

@@ -3,7 +3,7 @@ import type { CentreSettings } from '../../../domain/schemas/catalogue.ts';
 import type { DossierDetail, DossierEvent } from '../../../domain/schemas/dossier.ts';
 import { useSheetTranslation } from '../hooks/use-sheet-translation.ts';
 import { apologyDetails } from '../utils/event-details.ts';
-import { upper } from '../utils/letterhead.ts';
+import { upper } from '../../../domain/official-texts/letterhead.ts';
 import { officialDateParts } from '../utils/official-date.ts';
 import { Letterhead } from './letterhead.tsx';
 import { Sheet } from './sheet.tsx';

@@ -1,4 +1,5 @@
-import { Badge, Button, EmptyState, Group, Modal, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, EmptyState, Group, Modal, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -70,11 +71,11 @@ export function CalendarPage() {
                 {calendar.data.days.map((entry) => (
                   <Table.Tr key={entry.date}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(entry.date)}</Table.Td>
-                    <Table.Td>{t(`admin.settings.workingTime.weekdays.${weekdayOf(entry.date)}`)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`admin.settings.workingTime.weekdays.${weekdayOf(entry.date)}`)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={entry.kind === 'holiday' ? 'red' : 'blue'}>
+                      <WrappingBadge variant="light" color={entry.kind === 'holiday' ? 'red' : 'blue'}>
                         {t(`admin.calendar.kinds.${entry.kind}`)}
-                      </Badge>
+                      </WrappingBadge>
                     </Table.Td>
                     <Table.Td>{entry.name}</Table.Td>
                     <Table.Td>

@@ -1,4 +1,5 @@
-import { Badge, Button, EmptyState, Group, Modal, Stack, Switch, Table, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, EmptyState, Group, Modal, Stack, Switch, Table, TextInput, VisuallyHidden } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { IconCategory, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -47,9 +48,9 @@ export function FieldsPage() {
                 <Table.Td>{field.name}</Table.Td>
                 <Table.Td ta="right">{field.procedureCount}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={field.active ? 'teal' : 'gray'}>
+                  <WrappingBadge variant="light" color={field.active ? 'teal' : 'gray'}>
                     {field.active ? t('admin.common.active') : t('admin.common.inactive')}
-                  </Badge>
+                  </WrappingBadge>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Button size="xs" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(field)} aria-label={t('admin.common.editItem', { name: field.name })}>

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, FileInput, Group, List, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, Group, List, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -188,9 +189,9 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
               <Table.Td ff="monospace">{row.code}</Table.Td>
               <Table.Td>{row.name}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={statusColor[row.status]}>
+                <WrappingBadge variant="light" color={statusColor[row.status]}>
                   {t(`admin.import.statuses.${row.status}`)}
-                </Badge>
+                </WrappingBadge>
               </Table.Td>
               <Table.Td>
                 {row.problems.length > 0 ? (

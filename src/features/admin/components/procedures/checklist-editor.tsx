@@ -20,7 +20,7 @@ export function ChecklistEditor({ control, errors }: ChecklistEditorProps) {
         const number = index + 1;
         const itemErrors = errors.documents?.[index];
         return (
-          <Group key={field.id} gap="sm" align="flex-start" wrap="wrap" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} aria-label={t('admin.procedures.fields.document', { number })}>
+          <Group key={field.id} gap="sm" align="flex-end" wrap="wrap" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} aria-label={t('admin.procedures.fields.document', { number })}>
             <Controller
               control={control}
               name={`documents.${index}.name`}
@@ -73,12 +73,12 @@ export function ChecklistEditor({ control, errors }: ChecklistEditorProps) {
                   label={t('admin.procedures.fields.documentRequired')}
                   checked={input.value}
                   onChange={(event) => input.onChange(event.currentTarget.checked)}
-                  mt={34}
+                  mb={8}
                   aria-label={`${t('admin.procedures.fields.documentRequired')}: ${t('admin.procedures.fields.document', { number })}`}
                 />
               )}
             />
-            <Group gap={4} mt={28}>
+            <Group gap={4} mb={6}>
               <ActionIcon variant="subtle" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={t('admin.procedures.fields.moveUp', { number })}>
                 <IconArrowUp size={18} aria-hidden />
               </ActionIcon>

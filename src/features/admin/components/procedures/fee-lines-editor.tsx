@@ -27,7 +27,7 @@ export function FeeLinesEditor({ control, errors, lines }: FeeLinesEditorProps) 
         const number = index + 1;
         const lineErrors = errors.feeLines?.[index];
         return (
-          <Group key={field.id} gap="sm" align="flex-start" wrap="wrap" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} aria-label={t('admin.procedures.fields.feeLine', { number })}>
+          <Group key={field.id} gap="sm" align="flex-end" wrap="wrap" component="fieldset" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} aria-label={t('admin.procedures.fields.feeLine', { number })}>
             <Controller
               control={control}
               name={`feeLines.${index}.kind`}
@@ -67,7 +67,7 @@ export function FeeLinesEditor({ control, errors, lines }: FeeLinesEditorProps) 
                 <TextInput label={t('admin.procedures.fields.feeNote')} {...input} value={input.value ?? ''} error={lineErrors?.note?.message} style={{ flex: '1 1 16rem' }} />
               )}
             />
-            <ActionIcon variant="subtle" color="red" mt={28} onClick={() => remove(index)} aria-label={t('admin.procedures.fields.removeFee', { number })}>
+            <ActionIcon variant="subtle" color="red" mb={6} onClick={() => remove(index)} aria-label={t('admin.procedures.fields.removeFee', { number })}>
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>

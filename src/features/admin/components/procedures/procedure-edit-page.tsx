@@ -1,4 +1,5 @@
-import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -70,9 +71,9 @@ function Versions({ detail }: { detail: AdminProcedureDetail }) {
                 <Table.Td>{version.effectiveUntil ? day(version.effectiveUntil) : '—'}</Table.Td>
                 <Table.Td>{t(`duration.${version.durationUnit}`, { count: version.durationAmount })}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={stateColor[version.state]}>
+                  <WrappingBadge variant="light" color={stateColor[version.state]}>
                     {t(`admin.procedures.versions.states.${version.state}`)}
-                  </Badge>
+                  </WrappingBadge>
                 </Table.Td>
                 <Table.Td ta="right">{version.dossierCount}</Table.Td>
               </Table.Tr>

@@ -45,6 +45,7 @@ export function ProcedureForm({ form, mode, onSubmit, onCancel, stale, onReload,
               <TextInput
                 label={t('admin.procedures.fields.code')}
                 description={mode === 'create' ? t('admin.procedures.fields.codeHint') : undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
                 required
                 disabled={mode === 'edit'}
                 error={errors.code?.message}
@@ -146,6 +147,7 @@ export function ProcedureForm({ form, mode, onSubmit, onCancel, stale, onReload,
                     <NumberInput
                       label={t('admin.procedures.fields.durationAmount')}
                       description={durationUnit === 'calendar_days' ? undefined : t('admin.procedures.fields.durationAmountHint')}
+                      inputWrapperOrder={['label', 'input', 'description', 'error']}
                       value={field.value}
                       onChange={(value) => field.onChange(typeof value === 'number' ? value : Number(String(value).replace(',', '.')) || 0)}
                       onBlur={field.onBlur}
@@ -213,19 +215,21 @@ export function ProcedureForm({ form, mode, onSubmit, onCancel, stale, onReload,
 
         <Fieldset legend={t('admin.procedures.sections.effective')}>
           {effectiveHint}
+          <Text size="sm" c="dimmed" mb="xs" maw={760}>
+            {mode === 'create' ? t('admin.procedures.fields.effectiveFromCreateHint') : t('admin.procedures.fields.effectiveFromEditHint')}
+          </Text>
           <Controller
             control={form.control}
             name="effectiveFrom"
             render={({ field, fieldState }) => (
               <LocalDateInput
                 label={t('admin.procedures.fields.effectiveFrom')}
-                description={mode === 'create' ? t('admin.procedures.fields.effectiveFromCreateHint') : t('admin.procedures.fields.effectiveFromEditHint')}
                 value={typeof field.value === 'string' ? field.value : ''}
                 onChange={(value) => field.onChange(value ?? '')}
                 onBlur={field.onBlur}
                 error={fieldState.error?.message}
                 clearable
-                maw={320}
+                maw={240}
               />
             )}
           />

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, EmptyState, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, EmptyState, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFileImport, IconFileSpreadsheet, IconListDetails, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -83,9 +84,9 @@ export function ProcedureListPage() {
                     {procedure.versionCount > 1 && ` · ${t('admin.procedures.columns.versions')}: ${procedure.versionCount}`}
                   </Text>
                   {procedure.upcomingFrom && (
-                    <Badge size="xs" variant="light" color="violet">
+                    <WrappingBadge size="xs" variant="light" color="violet">
                       {t('admin.procedures.upcoming', { date: formatDate(`${procedure.upcomingFrom}T00:00:00+07:00`) })}
-                    </Badge>
+                    </WrappingBadge>
                   )}
                 </Table.Td>
                 <Table.Td>{procedure.decidingUnitName}</Table.Td>
@@ -93,11 +94,11 @@ export function ProcedureListPage() {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {procedure.feeTotal > 0 ? formatMoney(procedure.feeTotal) : t('admin.procedures.free')}
                 </Table.Td>
-                <Table.Td>{t(`admin.procedures.clock.${procedure.supplementClock}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`admin.procedures.clock.${procedure.supplementClock}`)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={procedure.active ? 'teal' : 'gray'}>
+                  <WrappingBadge variant="light" color={procedure.active ? 'teal' : 'gray'}>
                     {procedure.active ? t('admin.common.active') : t('admin.common.inactive')}
-                  </Badge>
+                  </WrappingBadge>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -145,7 +146,7 @@ export function ProcedureListPage() {
           w={{ base: '100%', sm: 260 }}
         />
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="procedure-status-filter">
+          <Text size="sm" fw={600} id="procedure-status-filter">
             {t('admin.procedures.status')}
           </Text>
           <SegmentedControl

@@ -6,6 +6,7 @@ import { useZodForm } from '../../../../lib/form.ts';
 import { useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import { SectionForm } from './section-form.tsx';
+import { issuingBody, upper } from '../../../../domain/official-texts/letterhead.ts';
 
 export interface SectionProps {
   settings: AdminSettings;
@@ -27,7 +28,14 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
     if (saved) notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.settings.saved') });
   });
   const field = (name: keyof typeof watched, label: string, options: { required?: boolean; description?: string } = {}) => (
-    <TextInput label={label} required={options.required} description={options.description} error={errors[name]?.message} {...form.register(name)} />
+    <TextInput
+      label={label}
+      required={options.required}
+      description={options.description}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      error={errors[name]?.message}
+      {...form.register(name)}
+    />
   );
 
   return (
@@ -61,9 +69,9 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
             </Text>
             <SimpleGrid cols={2} spacing="md" style={{ fontFamily: '"Times New Roman", serif' }}>
               <div style={{ textAlign: 'center' }}>
-                <Text size="sm">{watched.peoplesCommittee.toLocaleUpperCase('vi')}</Text>
+                <Text size="sm">{upper(watched.peoplesCommittee)}</Text>
                 <Text size="sm" fw={700}>
-                  {watched.centreName.toLocaleUpperCase('vi')}
+                  {issuingBody(watched)}
                 </Text>
               </div>
               <div style={{ textAlign: 'center' }}>

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Chip, Group, NavLink, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Chip, Group, NavLink, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,13 +95,13 @@ export function TemplatesSection({ settings, onReload }: SectionProps) {
                 onClick={() => setSelected(template)}
                 rightSection={
                   invalid ? (
-                    <Badge size="xs" color="red">
+                    <WrappingBadge size="xs" color="red">
                       !
-                    </Badge>
+                    </WrappingBadge>
                   ) : custom ? (
-                    <Badge size="xs" variant="light">
+                    <WrappingBadge size="xs" variant="light">
                       {t('admin.settings.templates.custom')}
-                    </Badge>
+                    </WrappingBadge>
                   ) : null
                 }
               />

@@ -1,7 +1,6 @@
 import { Checkbox, Fieldset, Group, NumberInput, SimpleGrid, Table, Text } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { WorkingTimeSettingsSchema, type WorkingTimeSettingsInput } from '../../../../domain/schemas/settings.ts';
 import { defaultOfficeHours, WorkingCalendar, weekdays, workingTimeProblems, type Weekday } from '../../../../domain/working-time.ts';
@@ -10,6 +9,7 @@ import { useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import type { SectionProps } from './identity-section.tsx';
 import { SectionForm } from './section-form.tsx';
+import { ClockInput } from '../clock-input.tsx';
 
 const periods = ['morning', 'afternoon'] as const;
 
@@ -49,7 +49,7 @@ export function WorkingTimeSection({ settings, onReload }: SectionProps) {
                   <Table.Th scope="row">{t(`admin.settings.workingTime.weekdays.${day}`)}</Table.Th>
                   {periods.map((period) => (
                     <Table.Td key={period}>
-                      <PeriodInputs control={form.control} day={day} period={period} />
+                      <PeriodInputs control={form.control} errors={errors} day={day} period={period} />
                     </Table.Td>
                   ))}
                 </Table.Tr>
@@ -68,11 +68,12 @@ export function WorkingTimeSection({ settings, onReload }: SectionProps) {
           control={form.control}
           name="sameDayCutoff"
           render={({ field, fieldState }) => (
-            <TimeInput
+            <ClockInput
               label={t('admin.settings.workingTime.cutoff')}
+              name={t('admin.settings.workingTime.cutoff')}
               description={t('admin.settings.workingTime.cutoffHint')}
               value={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.value)}
+              onChange={field.onChange}
               onBlur={field.onBlur}
               error={fieldState.error?.message}
               maw={260}
@@ -101,16 +102,17 @@ export function WorkingTimeSection({ settings, onReload }: SectionProps) {
   );
 }
 
-function PeriodInputs({ control, day, period }: { control: Control<WorkingTimeSettingsInput>; day: Weekday; period: (typeof periods)[number] }) {
+function PeriodInputs({ control, errors, day, period }: { control: Control<WorkingTimeSettingsInput>; errors: FieldErrors<WorkingTimeSettingsInput>; day: Weekday; period: (typeof periods)[number] }) {
   const { t } = useTranslation();
   const names = { day: t(`admin.settings.workingTime.weekdays.${day}`), period: t(`admin.settings.workingTime.periods.${period}`) };
+  const periodErrors = errors.week?.[day]?.[period];
+  const errorsOf = periodErrors && 'start' in periodErrors ? periodErrors : undefined;
   return (
     <Controller
       control={control}
       name={`week.${day}.${period}`}
-      render={({ field, fieldState }) => {
+      render={({ field }) => {
         const value = field.value;
-        const nested = fieldState.error as { start?: { message?: string }; end?: { message?: string } } | undefined;
         return (
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Checkbox
@@ -121,22 +123,22 @@ function PeriodInputs({ control, day, period }: { control: Control<WorkingTimeSe
             />
             {value ? (
               <>
-                <TimeInput
+                <ClockInput
                   value={value.start}
-                  onChange={(event) => field.onChange({ ...value, start: event.currentTarget.value })}
-                  aria-label={t('admin.settings.workingTime.start', names)}
-                  error={nested?.start?.message}
-                  w={110}
+                  onChange={(start) => field.onChange({ ...value, start })}
+                  name={t('admin.settings.workingTime.start', names)}
+                  error={errorsOf?.start?.message}
+                  w={96}
                 />
                 <Text mt={6} aria-hidden>
                   –
                 </Text>
-                <TimeInput
+                <ClockInput
                   value={value.end}
-                  onChange={(event) => field.onChange({ ...value, end: event.currentTarget.value })}
-                  aria-label={t('admin.settings.workingTime.end', names)}
-                  error={nested?.end?.message}
-                  w={110}
+                  onChange={(end) => field.onChange({ ...value, end })}
+                  name={t('admin.settings.workingTime.end', names)}
+                  error={errorsOf?.end?.message}
+                  w={96}
                 />
               </>
             ) : (

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -75,9 +76,9 @@ export function UnitsPage() {
                 <Table.Td ta="right">{unit.activeUserCount}</Table.Td>
                 <Table.Td ta="right">{unit.openDossierCount}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={unit.active ? 'teal' : 'gray'}>
+                  <WrappingBadge variant="light" color={unit.active ? 'teal' : 'gray'}>
                     {unit.active ? t('admin.common.active') : t('admin.common.inactive')}
-                  </Badge>
+                  </WrappingBadge>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -169,7 +170,7 @@ function UnitForm({ unit, onDone, onReload }: { unit: AdminUnit | null; onDone: 
         <TextInput label={t('admin.units.name')} required error={errors.name?.message} data-autofocus {...form.register('name')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('admin.units.shortName')} required error={errors.shortName?.message} {...form.register('shortName')} />
-          <TextInput label={t('admin.units.code')} description={t('admin.units.codeHint')} required error={errors.code?.message} {...form.register('code')} />
+          <TextInput label={t('admin.units.code')} description={t('admin.units.codeHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} required error={errors.code?.message} {...form.register('code')} />
         </SimpleGrid>
         <Controller
           control={form.control}
