@@ -3,7 +3,7 @@ import { isApiError, type ApiError } from '../lib/api-client.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    // Every fetcher goes through apiFetch, which only ever throws ApiError.
+    // Every fetcher goes through the API client (lib/api-client.ts), which only ever throws ApiError.
     defaultError: ApiError;
     mutationMeta: {
       /**

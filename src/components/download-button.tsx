@@ -2,14 +2,15 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
-import { apiFetchBlob } from '../lib/api-client.ts';
 import { useTrainingControls } from '../lib/training-context.ts';
 
 export interface DownloadButtonProps extends Omit<ButtonProps, 'children'> {
-  /** The API path of the file, relative to /api (e.g. `/admin/procedures/template.xlsx`). */
-  path: string;
+  /** Where the file is (`/api/admin/procedures/template.xlsx?…`). */
+  href: string;
   /** The name the browser saves it under. */
   fileName: string;
+  /** Fetches the file as a Blob with the typed client (training mode). */
+  fetchFile: () => Promise<Blob>;
   /** Shown if the file could not be fetched (training mode). */
   failedTitle: string;
   children: ReactNode;
@@ -29,9 +30,9 @@ export function saveBlob(blob: Blob, fileName: string) {
  * A file from the API as a plain download link; in training mode, where requests are
  * signed by a header only the app adds, the app fetches the file and saves it.
  */
-export function DownloadButton({ path, fileName, failedTitle, children, ...props }: DownloadButtonProps) {
+export function DownloadButton({ href, fileName, fetchFile, failedTitle, children, ...props }: DownloadButtonProps) {
   const training = useTrainingControls();
-  const download = useMutation({ mutationFn: () => apiFetchBlob(path) });
+  const download = useMutation({ mutationFn: fetchFile });
 
   function fetchInPage(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -42,7 +43,7 @@ export function DownloadButton({ path, fileName, failedTitle, children, ...props
   }
 
   return (
-    <Button component="a" href={`/api${path}`} download={fileName} loading={download.isPending} onClick={training ? fetchInPage : undefined} {...props}>
+    <Button component="a" href={href} download={fileName} loading={download.isPending} onClick={training ? fetchInPage : undefined} {...props}>
       {children}
     </Button>
   );

@@ -57,16 +57,14 @@ export function mayReadAuditLog(role: Role): boolean {
 export const auditEntities = ['settings', 'procedure', 'field', 'unit', 'user', 'calendar_day', 'session', 'dossier'] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** One changed value of a record: its path (`name`, `week.friday.afternoon.end`, `documents`) and both sides. */
+/** One changed value of a record: its path (`name`, `week.friday.afternoon.end`, `documents`) and both sides (JSON). */
 export interface AuditChange {
   path: string;
-  before: JsonValue | undefined;
-  after: JsonValue | undefined;
+  before: unknown;
+  after: unknown;
 }
 
-function isRecord(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -74,7 +72,7 @@ function isRecord(value: JsonValue | undefined): value is { [key: string]: JsonV
  * What changed between two snapshots of a record: nested objects by path, lists and plain
  * values whole. The log stores both snapshots; this is how screens show "before → after".
  */
-export function auditChanges(before: JsonValue | undefined | null, after: JsonValue | undefined | null, prefix = ''): AuditChange[] {
+export function auditChanges(before: unknown, after: unknown, prefix = ''): AuditChange[] {
   const a = before ?? undefined;
   const b = after ?? undefined;
   if (isRecord(a) && isRecord(b)) {

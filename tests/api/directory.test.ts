@@ -31,3 +31,15 @@ describe('directory', () => {
     expect((await t.request('/api/units')).status).toBe(401);
   });
 });
+
+describe('fields', () => {
+  it('lists the fields of the catalogue by name, every procedure under one of them', async () => {
+    const fields: { id: string; code: string; name: string }[] = await (await t.request('/api/fields', { cookie })).json();
+    const procedures: { fieldCode: string; fieldName: string }[] = await (await t.request('/api/procedures', { cookie })).json();
+    expect(fields.map((field) => field.name)).toEqual(fields.map((field) => field.name).sort((a, b) => a.localeCompare(b, 'vi')));
+    for (const procedure of procedures) {
+      expect(fields).toContainEqual(expect.objectContaining({ code: procedure.fieldCode, name: procedure.fieldName }));
+    }
+    expect((await t.request('/api/fields')).status).toBe(401);
+  });
+});

@@ -5,7 +5,7 @@ import '../../src/domain/schemas/zod-locale.ts';
 import { App } from '../../src/app/app.tsx';
 import { createRoutes } from '../../src/app/routes.tsx';
 import { i18n } from '../../src/i18n/i18n.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { api } from '../../src/lib/api-client.ts';
 import type { TrainingControls } from '../../src/lib/training-context.ts';
 
 // The API runs on PGlite in the same process as the UI: on a busy 2-core machine an answer
@@ -55,5 +55,5 @@ export function renderApp(url = '/', options: RenderAppOptions = {}) {
  * cookie store), for tests whose subject is not logging in.
  */
 export async function logInAs(username: string, password = demoPassword): Promise<void> {
-  await apiFetch('/auth/login', { method: 'POST', body: { username, password } });
+  await api.POST('/api/auth/login', { body: { username, password } });
 }

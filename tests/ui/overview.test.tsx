@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Overview } from '../../src/domain/schemas/reports.ts';
 import { formatPercent } from '../../src/features/overview/utils/figures.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { getOverview } from '../../src/features/overview/api/get-overview.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
@@ -14,7 +13,7 @@ await Promise.all([
 
 /** What the API says for a period, to compare with what the screen shows. */
 function overviewOf(from: string, to: string) {
-  return apiFetch<Overview>('/reports/overview', { query: { from, to } });
+  return getOverview({ from, to });
 }
 
 describe("the chairperson's overview", () => {

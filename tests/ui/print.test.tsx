@@ -1,9 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Procedure } from '../../src/domain/schemas/catalogue.ts';
-import type { DossierDetail, DossierListResponse } from '../../src/domain/schemas/dossier.ts';
 import { i18n } from '../../src/i18n/i18n.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { api, dataOf } from '../../src/lib/api-client.ts';
 import { printPaths } from '../../src/lib/paths.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
@@ -18,11 +16,10 @@ await Promise.all([
 ]);
 
 /** A walk-in received through the API, every document handed in: the receipt's subject. */
-async function receiveWalkIn(code = '1.009994'): Promise<DossierDetail> {
-  const procedures = await apiFetch<Procedure[]>('/procedures');
+async function receiveWalkIn(code = '1.009994') {
+  const procedures = await dataOf(api.GET('/api/procedures'));
   const procedure = procedures.find((candidate) => candidate.code === code)!;
-  return apiFetch<DossierDetail>('/dossiers', {
-    method: 'POST',
+  return dataOf(api.POST('/api/dossiers', {
     body: {
       procedureId: procedure.id,
       channel: 'walk_in',
@@ -34,7 +31,7 @@ async function receiveWalkIn(code = '1.009994'): Promise<DossierDetail> {
       returnMethod: 'desk',
       notes: '',
     },
-  });
+  }));
 }
 
 describe('the print views', () => {
@@ -74,8 +71,8 @@ describe('the print views', () => {
   });
 
   it('prints the control slip (form 06) of a returned dossier, one row per handoff', async () => {
-    const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'returned', pageSize: 1 } });
-    const dossier = await apiFetch<DossierDetail>(`/dossiers/${list.items[0]!.id}`);
+    const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'returned', pageSize: 1 } } }));
+    const dossier = await dataOf(api.GET('/api/dossiers/{id}', { params: { path: { id: list.items[0]!.id } } }));
     renderApp(printPaths.controlSlip(dossier.id));
 
     const slip = await screen.findByRole('article', { name: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ' });
@@ -95,10 +92,12 @@ describe('the print views', () => {
 
   it('prints the apology (form 04) in the deciding body’s name with both appointments', async () => {
     const received = await receiveWalkIn('1.004873');
-    const apologised = await apiFetch<DossierDetail>(`/dossiers/${received.id}/actions/apologize`, {
-      method: 'POST',
-      body: { version: received.version, reason: 'Chờ ý kiến của cơ quan cấp trên', newAppointmentAt: '2026-12-01T10:00:00+07:00' },
-    });
+    const apologised = await dataOf(
+      api.POST('/api/dossiers/{id}/actions/apologize', {
+        params: { path: { id: received.id } },
+        body: { version: received.version, reason: 'Chờ ý kiến của cơ quan cấp trên', newAppointmentAt: '2026-12-01T10:00:00+07:00' },
+      }),
+    );
     const event = apologised.events.find((candidate) => candidate.action === 'apologize')!;
     renderApp(printPaths.apology(received.id, event.id));
 
@@ -114,14 +113,10 @@ describe('the print views', () => {
 
   it('prints a second apology with the appointment given at receipt, not the one it replaces', async () => {
     const received = await receiveWalkIn('1.004873');
-    const first = await apiFetch<DossierDetail>(`/dossiers/${received.id}/actions/apologize`, {
-      method: 'POST',
-      body: { version: received.version, reason: 'Chờ ý kiến của cơ quan cấp trên', newAppointmentAt: '2026-12-01T10:00:00+07:00' },
-    });
-    const second = await apiFetch<DossierDetail>(`/dossiers/${received.id}/actions/apologize`, {
-      method: 'POST',
-      body: { version: first.version, reason: 'Cơ quan cấp trên chưa trả lời', newAppointmentAt: '2026-12-03T15:30:00+07:00' },
-    });
+    const apologize = (body: { version: number; reason: string; newAppointmentAt: string }) =>
+      dataOf(api.POST('/api/dossiers/{id}/actions/apologize', { params: { path: { id: received.id } }, body }));
+    const first = await apologize({ version: received.version, reason: 'Chờ ý kiến của cơ quan cấp trên', newAppointmentAt: '2026-12-01T10:00:00+07:00' });
+    const second = await apologize({ version: first.version, reason: 'Cơ quan cấp trên chưa trả lời', newAppointmentAt: '2026-12-03T15:30:00+07:00' });
     const event = second.events.filter((candidate) => candidate.action === 'apologize').at(-1)!;
     renderApp(printPaths.apology(received.id, event.id));
 
@@ -134,8 +129,8 @@ describe('the print views', () => {
 
   it('prints the notice of stopping (form 05) after a withdrawal, with its reason', async () => {
     const received = await receiveWalkIn('1.004873');
-    await apiFetch(`/dossiers/${received.id}/actions/withdraw`, {
-      method: 'POST',
+    await api.POST('/api/dossiers/{id}/actions/withdraw', {
+      params: { path: { id: received.id } },
       body: { version: received.version, reason: 'Công dân có đơn đề nghị rút hồ sơ' },
     });
     renderApp(printPaths.stopNotice(received.id));
@@ -146,12 +141,14 @@ describe('the print views', () => {
   });
 
   it('prints the completion request (form 02) of an online dossier with its papers and the officer’s phone', async () => {
-    const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'awaiting_intake', pageSize: 1 } });
-    const online = await apiFetch<DossierDetail>(`/dossiers/${list.items[0]!.id}`);
-    const asked = await apiFetch<DossierDetail>(`/dossiers/${online.id}/actions/request_completion`, {
-      method: 'POST',
-      body: { version: online.version, items: [{ name: 'Tờ khai có chữ ký', note: 'Ký và ghi rõ họ tên' }], reason: 'Tờ khai chưa ký' },
-    });
+    const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'awaiting_intake', pageSize: 1 } } }));
+    const online = await dataOf(api.GET('/api/dossiers/{id}', { params: { path: { id: list.items[0]!.id } } }));
+    const asked = await dataOf(
+      api.POST('/api/dossiers/{id}/actions/request_completion', {
+        params: { path: { id: online.id } },
+        body: { version: online.version, items: [{ name: 'Tờ khai có chữ ký', note: 'Ký và ghi rõ họ tên' }], reason: 'Tờ khai chưa ký' },
+      }),
+    );
     const event = asked.events.find((candidate) => candidate.action === 'request_completion')!;
     renderApp(printPaths.supplementRequest(online.id, event.id));
 
@@ -163,16 +160,15 @@ describe('the print views', () => {
   });
 
   it('prints a walk-in refusal (form 03) with its number and reason', async () => {
-    const procedures = await apiFetch<Procedure[]>('/procedures');
-    const slip = await apiFetch<{ id: string; number: string }>('/intake-slips', {
-      method: 'POST',
+    const procedures = await dataOf(api.GET('/api/procedures'));
+    const slip = await dataOf(api.POST('/api/intake-slips', {
       body: {
         kind: 'refusal',
         procedureId: procedures[0]!.id,
         applicant: { name: 'Phạm Quang Huy', address: '' },
         reason: 'Yêu cầu không thuộc thẩm quyền giải quyết của xã.',
       },
-    });
+    }));
     renderApp(printPaths.intakeSlip(slip.id));
 
     const refusal = await screen.findByRole('article', { name: 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ' });

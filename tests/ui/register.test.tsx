@@ -1,14 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RegisterRow } from '../../src/domain/schemas/reports.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import type { ReportPeriod } from '../../src/lib/report-period.ts';
+import { getRegister } from '../../src/features/register/api/get-register.ts';
+import type { RegisterFilters } from '../../src/features/register/utils/register-search.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
 await import('../../src/features/register/components/register-page.tsx');
 
-function registerOf(query: Record<string, string>) {
-  return apiFetch<RegisterRow[]>('/reports/register', { query });
+function registerOf(query: ReportPeriod & RegisterFilters) {
+  return getRegister({ from: query.from, to: query.to }, query);
 }
 
 /**

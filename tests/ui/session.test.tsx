@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { api } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
 describe('the session and the shell', () => {
@@ -19,7 +19,7 @@ describe('the session and the shell', () => {
     const { user, currentUrl } = renderApp('/ho-so');
     await screen.findByRole('table', { name: /Danh sách hồ sơ/ });
     // The session ends on the server (expired, or closed in another tab).
-    await apiFetch('/auth/logout', { method: 'POST' });
+    await api.POST('/api/auth/logout');
 
     await user.click(within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).getByRole('link', { name: /^Chờ chuyển phòng chuyên môn/ }));
 

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DossierDetail, DossierListItem, DossierListResponse } from '../../src/domain/schemas/dossier.ts';
+import type { DossierDetail, DossierListItem } from '../../src/domain/schemas/dossier.ts';
+import { getDossier } from '../../src/features/dossiers/api/get-dossier.ts';
+import type { DossierStatus } from '../../src/domain/dossier-status.ts';
 import { publicHolidays } from '../../src/domain/public-holidays.ts';
 import { defaultWorkingTimeSettings, WorkingCalendar } from '../../src/domain/working-time.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { api, dataOf } from '../../src/lib/api-client.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
@@ -12,8 +14,8 @@ import { TEST_NOW } from '../setup/test-clock.ts';
 await import('../../src/app/routes/dossier-detail-route.tsx');
 
 /** The first seeded dossier in `status` that `pick` accepts, as the API lists it. */
-async function findDossier(status: string, pick: (item: DossierListItem) => boolean = () => true): Promise<DossierListItem> {
-  const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status, pageSize: 100, sort: 'code', order: 'asc' } });
+async function findDossier(status: DossierStatus, pick: (item: DossierListItem) => boolean = () => true): Promise<DossierListItem> {
+  const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status, pageSize: 100, sort: 'code', order: 'asc' } } }));
   const found = list.items.find(pick);
   if (!found) throw new Error(`no seeded ${status} dossier fits`);
   return found;
@@ -66,10 +68,10 @@ describe('steps of the lifecycle from the dossier page', () => {
     await user.type(note, 'Hồ sơ đủ, chuyển ngay');
 
     // Meanwhile the dossier changes under the officer's hands (here: an apology moves its appointment).
-    const seen = await apiFetch<DossierDetail>(`/dossiers/${dossier.id}`);
+    const seen = await getDossier(dossier.id);
     const later = new Date(new Date(seen.appointmentAt!).getTime() + 24 * 3600_000).toISOString();
-    await apiFetch(`/dossiers/${dossier.id}/actions/apologize`, {
-      method: 'POST',
+    await api.POST('/api/dossiers/{id}/actions/apologize', {
+      params: { path: { id: dossier.id } },
       body: { version: seen.version, reason: 'Chờ xác minh', newAppointmentAt: later },
     });
 
@@ -109,7 +111,7 @@ describe('steps of the lifecycle from the dossier page', () => {
 
     expect(await within(dialog).findByText('Đã thực hiện: Yêu cầu bổ sung')).toBeInTheDocument();
     const print = within(dialog).getByRole('link', { name: 'In phiếu yêu cầu bổ sung (mẫu 02)' });
-    const request = (await apiFetch<DossierDetail>(`/dossiers/${dossier.id}`)).events.at(-1)!;
+    const request = (await getDossier(dossier.id)).events.at(-1)!;
     expect(request.action).toBe('request_supplement');
     expect(print).toHaveAttribute('href', `/in/ho-so/${dossier.id}/yeu-cau-bo-sung/${request.id}`);
     expect(print).toHaveAttribute('target', '_blank');
@@ -131,10 +133,10 @@ describe('steps of the lifecycle from the dossier page', () => {
     await logInAs('motcua1');
     const calendar = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays);
     // A seeded request from some days ago (not the one the handler made at "now" above).
-    const waiting = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'supplement_requested', pageSize: 100, sort: 'code', order: 'asc' } });
+    const waiting = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'supplement_requested', pageSize: 100, sort: 'code', order: 'asc' } } }));
     let before: DossierDetail | undefined;
     for (const item of waiting.items) {
-      const detail = await apiFetch<DossierDetail>(`/dossiers/${item.id}`);
+      const detail = await getDossier(item.id);
       if (detail.pausedAt && calendar.workingMsBetween(new Date(detail.pausedAt), TEST_NOW) > 0) {
         before = detail;
         break;

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { File as NodeFile } from 'node:buffer';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DossierDetail, DossierListResponse } from '../../src/domain/schemas/dossier.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
+import { getDossier } from '../../src/features/dossiers/api/get-dossier.ts';
+import { api, dataOf } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
 await import('../../src/app/routes/dossier-detail-route.tsx');
@@ -21,8 +21,8 @@ const pdfBytes = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Roo
 describe('the attachments panel', () => {
   it('lets the desk upload a scan to a checklist item, and refuses a file that is not PDF/JPEG/PNG', async () => {
     await logInAs('motcua1');
-    const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'received', pageSize: 1, sort: 'code', order: 'asc' } });
-    const dossier = await apiFetch<DossierDetail>(`/dossiers/${list.items[0]!.id}`);
+    const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'received', pageSize: 1, sort: 'code', order: 'asc' } } }));
+    const dossier = await getDossier(list.items[0]!.id);
     const item = [...dossier.documents].sort((a, b) => a.position - b.position)[0]!;
     const { user } = renderApp(`/ho-so/${dossier.id}`);
     const panel = await screen.findByRole('region', { name: 'Tệp đính kèm' });
@@ -35,7 +35,7 @@ describe('the attachments panel', () => {
     expect(within(group).getByText(/^\d+ B · \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · Nguyễn Thị Thu Hà$/)).toBeInTheDocument();
     expect(await screen.findByText('Đã tải lên tệp to-khai.pdf.')).toBeInTheDocument();
     // Stored for real: the dossier as the API now gives it has the file under that item.
-    const stored = await apiFetch<DossierDetail>(`/dossiers/${dossier.id}`);
+    const stored = await getDossier(dossier.id);
     expect(stored.attachments).toContainEqual(expect.objectContaining({ fileName: 'to-khai.pdf', dossierDocumentId: item.id, kind: 'document' }));
 
     // A text file named .pdf passes the browser's filter but not the API's check of the bytes.
@@ -48,7 +48,7 @@ describe('the attachments panel', () => {
 
   it('shows no upload control to someone who neither holds the dossier nor works at the desk', async () => {
     await logInAs('chutich');
-    const list = await apiFetch<DossierListResponse>('/dossiers', { query: { status: 'processing', pageSize: 1 } });
+    const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status: 'processing', pageSize: 1 } } }));
     renderApp(`/ho-so/${list.items[0]!.id}`);
     const panel = await screen.findByRole('region', { name: 'Tệp đính kèm' });
     expect(within(panel).queryByRole('button', { name: /^Tải tệp lên cho/ })).not.toBeInTheDocument();

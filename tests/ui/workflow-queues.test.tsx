@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
-import { apiFetch } from '../../src/lib/api-client.ts';
 import { publicHolidays } from '../../src/domain/public-holidays.ts';
 import { WorkingCalendar, defaultWorkingTimeSettings } from '../../src/domain/working-time.ts';
+import { getDossier } from '../../src/features/dossiers/api/get-dossier.ts';
+import { api } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
 await import('../../src/app/routes/dossier-list-route.tsx');
@@ -52,7 +52,7 @@ describe('work queues with bulk and row actions', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(async () => expect((await findRows()).map(codeOf)).not.toContain(codes[0]));
     for (const row of [first!, second!]) {
-      const dossier = await apiFetch<DossierDetail>(`/dossiers/${idOf(row)}`);
+      const dossier = await getDossier(idOf(row));
       expect(dossier).toMatchObject({ status: 'processing', holder: { userName: 'Trần Thị Mai' } });
     }
   });
@@ -71,11 +71,11 @@ describe('work queues with bulk and row actions', () => {
 
     // The chairperson moves the second dossier's appointment while the head is choosing.
     await logInAs('chutich');
-    const moved = await apiFetch<DossierDetail>(`/dossiers/${idOf(second!)}`);
+    const moved = await getDossier(idOf(second!));
     // A new appointment must be a working instant after the current one: a working day later.
     const later = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays).addWorkingDays(new Date(moved.appointmentAt!), 1).toISOString();
-    await apiFetch(`/dossiers/${moved.id}/actions/apologize`, {
-      method: 'POST',
+    await api.POST('/api/dossiers/{id}/actions/apologize', {
+      params: { path: { id: moved.id } },
       body: { version: moved.version, reason: 'Chờ ý kiến cơ quan phối hợp', newAppointmentAt: later },
     });
     await logInAs('truongvp');
@@ -86,13 +86,13 @@ describe('work queues with bulk and row actions', () => {
     expect(conflict).toHaveTextContent(codes[1]!);
     expect(conflict).not.toHaveTextContent(codes[0]!);
     // All or nothing: the first one was not assigned either.
-    expect((await apiFetch<DossierDetail>(`/dossiers/${idOf(first!)}`)).status).toBe('awaiting_assignment');
+    expect((await getDossier(idOf(first!))).status).toBe('awaiting_assignment');
 
     // The queue reloaded with the new version: sending again goes through.
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Phân công 2 hồ sơ' })).toBeEnabled());
     await user.click(within(dialog).getByRole('button', { name: 'Phân công 2 hồ sơ' }));
     expect(await screen.findByText('Đã phân công 2 hồ sơ')).toBeInTheDocument();
-    expect((await apiFetch<DossierDetail>(`/dossiers/${idOf(second!)}`)).status).toBe('processing');
+    expect((await getDossier(idOf(second!))).status).toBe('processing');
   });
 
   it('lets the chairperson approve every result on the page at once', async () => {
@@ -108,7 +108,7 @@ describe('work queues with bulk and row actions', () => {
     const dialog = await screen.findByRole('dialog', { name: `Phê duyệt ${ticked.length} hồ sơ` });
     await user.click(within(dialog).getByRole('button', { name: `Phê duyệt ${ticked.length} hồ sơ` }));
     expect(await screen.findByText(`Đã phê duyệt ${ticked.length} hồ sơ`)).toBeInTheDocument();
-    const approved = await apiFetch<DossierDetail>(`/dossiers/${idOf(ticked[0]!)}`);
+    const approved = await getDossier(idOf(ticked[0]!));
     expect(approved.status).toBe('result_ready');
   });
 
@@ -128,7 +128,7 @@ describe('work queues with bulk and row actions', () => {
     // The dialog stays while the row leaves the queue behind it.
     await waitFor(async () => expect((await findRows()).map(codeOf)).not.toContain(code));
     await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
-    expect((await apiFetch<DossierDetail>(`/dossiers/${idOf(row!)}`)).status).toBe('received');
+    expect((await getDossier(idOf(row!))).status).toBe('received');
   });
 
   it('lets the desk refuse an online dossier from its row menu, with a reason, and print form 03', async () => {
@@ -145,7 +145,7 @@ describe('work queues with bulk and row actions', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Từ chối tiếp nhận' }));
 
     expect(await within(dialog).findByRole('link', { name: 'In phiếu từ chối (mẫu 03)' })).toHaveAttribute('href', `/in/ho-so/${idOf(row!)}/tu-choi`);
-    const refused = await apiFetch<DossierDetail>(`/dossiers/${idOf(row!)}`);
+    const refused = await getDossier(idOf(row!));
     expect(refused.status).toBe('refused');
     expect(refused.events.at(-1)!.note).toBe('Thủ tục không thuộc thẩm quyền của xã');
   });

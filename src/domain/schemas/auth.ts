@@ -19,5 +19,5 @@ export const CurrentUser = z.object({
   unitKind: z.enum(['centre', 'department', 'external']),
   /** The commune's service centre, named in the app header. */
   centreName: z.string(),
-});
+}).meta({ id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof CurrentUser>;

@@ -31,8 +31,12 @@ export const ProcedureSchema = z.object({
       defaultCount: z.number().int(),
     }),
   ),
-});
+}).meta({ id: 'Procedure' });
 export type Procedure = z.infer<typeof ProcedureSchema>;
+
+/** A field (lĩnh vực) of the catalogue: procedures are grouped by it, and the dossier list filters by it. */
+export const FieldSummary = z.object({ id: Uuid, code: z.string(), name: z.string() }).meta({ id: 'Field' });
+export type FieldSummary = z.infer<typeof FieldSummary>;
 
 export const AppointmentQuery = z
   .object({
@@ -61,7 +65,7 @@ export const AppointmentQuery = z
     }
   });
 
-export const AppointmentResponse = z.object({ appointmentAt: Instant });
+export const AppointmentResponse = z.object({ appointmentAt: Instant }).meta({ id: 'Appointment' });
 
 export const CentreSettings = z.object({
   province: z.string(),
@@ -77,5 +81,5 @@ export const CentreSettings = z.object({
   signerName: z.string(),
   signerTitle: z.string(),
   registerBook: z.string(),
-});
+}).meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;

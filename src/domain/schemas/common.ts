@@ -57,11 +57,15 @@ export const ApiErrorBody = z
   .meta({ id: 'ApiError' });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
+/**
+ * Schemas the API answers with carry `meta({ id })`: their name in the API document
+ * (components/schemas), and so in the client's types generated from it.
+ */
 export const HolderRef = z.object({
   unitId: Uuid,
   unitName: z.string(),
   unitShortName: z.string(),
   userId: Uuid.nullable(),
   userName: z.string().nullable(),
-});
+}).meta({ id: 'HolderRef' });
 export type HolderRef = z.infer<typeof HolderRef>;

@@ -7,7 +7,7 @@ export const UnitSummary = z.object({
   name: z.string(),
   shortName: z.string(),
   kind: z.enum(['centre', 'department', 'external']),
-});
+}).meta({ id: 'Unit' });
 export type UnitSummary = z.infer<typeof UnitSummary>;
 
 export const UserSummary = z.object({
@@ -17,7 +17,7 @@ export const UserSummary = z.object({
   role: z.enum(roles),
   unitId: z.uuid(),
   phone: z.string().nullable(),
-});
+}).meta({ id: 'User' });
 export type UserSummary = z.infer<typeof UserSummary>;
 
 export const UserQuery = z.object({

@@ -8,10 +8,10 @@ import { HolderRef, Instant, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
 
-export const DossierStatusSchema = z.enum(dossierStatuses);
+export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
 export const LocalDate = z.iso.date();
-export const ChannelSchema = z.enum(channels);
+export const ChannelSchema = z.enum(channels).meta({ id: 'Channel' });
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
 export const DossierSortKey = z.enum(dossierSortKeys);
@@ -58,7 +58,7 @@ export const DossierListQuery = z.object({
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
 /** `paused`: waiting for the applicant's supplement, the clock is stopped (src/domain/due-state.ts). */
-export const DueState = z.enum(dueStates);
+export const DueState = z.enum(dueStates).meta({ id: 'DueState' });
 
 export const DossierListItem = z.object({
   id: Uuid,
@@ -75,7 +75,7 @@ export const DossierListItem = z.object({
   appointmentAt: Instant.nullable(),
   dueState: DueState,
   version: z.number().int(),
-});
+}).meta({ id: 'DossierListItem' });
 export type DossierListItem = z.infer<typeof DossierListItem>;
 
 export const DossierListResponse = z.object({
@@ -85,7 +85,7 @@ export const DossierListResponse = z.object({
   totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
-});
+}).meta({ id: 'DossierList' });
 export type DossierListResponse = z.infer<typeof DossierListResponse>;
 
 export const DossierDocument = z.object({
@@ -95,7 +95,7 @@ export const DossierDocument = z.object({
   received: z.boolean(),
   form: z.enum(documentForms),
   count: z.number().int(),
-});
+}).meta({ id: 'DossierDocument' });
 
 export const DossierEvent = z.object({
   id: Uuid,
@@ -113,7 +113,7 @@ export const DossierEvent = z.object({
   details: z.record(z.string(), z.unknown()),
   legDeadlineAt: Instant.nullable(),
   legResult: z.enum(['early', 'on_time', 'late']).nullable(),
-});
+}).meta({ id: 'DossierEvent' });
 export type DossierEvent = z.infer<typeof DossierEvent>;
 
 export const DossierAttachment = z.object({
@@ -125,7 +125,7 @@ export const DossierAttachment = z.object({
   sizeBytes: z.number().int(),
   uploadedAt: Instant,
   uploadedByName: z.string().nullable(),
-});
+}).meta({ id: 'DossierAttachment' });
 export type DossierAttachment = z.infer<typeof DossierAttachment>;
 
 export const DossierNotification = z.object({
@@ -138,7 +138,7 @@ export const DossierNotification = z.object({
   status: z.enum(['pending', 'sent', 'failed']),
   createdAt: Instant,
   sentAt: Instant.nullable(),
-});
+}).meta({ id: 'DossierNotification' });
 export type DossierNotification = z.infer<typeof DossierNotification>;
 
 export const DossierDetail = DossierListItem.extend({
@@ -183,5 +183,5 @@ export const DossierDetail = DossierListItem.extend({
   notifications: z.array(DossierNotification),
   /** What the user who asked may do with the dossier now (the API checks again on every action). */
   availableActions: z.array(z.enum(dossierActions)),
-});
+}).meta({ id: 'DossierDetail' });
 export type DossierDetail = z.infer<typeof DossierDetail>;

@@ -129,5 +129,5 @@ export const IntakeSlip = z.object({
   reason: z.string(),
   officer: z.object({ id: z.uuid(), name: z.string(), phone: z.string().nullable() }),
   createdAt: z.string(),
-});
+}).meta({ id: 'IntakeSlip' });
 export type IntakeSlip = z.infer<typeof IntakeSlip>;

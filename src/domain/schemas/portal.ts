@@ -43,4 +43,4 @@ export const PortalSubmissionResponse = z.object({
   code: z.string(),
   status: z.string(),
   created: z.boolean(),
-});
+}).meta({ id: 'PortalSubmissionResponse' });

@@ -39,7 +39,7 @@ export const Overview = z.object({
     }),
   ),
   weekly: z.array(z.object({ weekStart: z.string(), received: z.number().int(), decided: z.number().int() })),
-});
+}).meta({ id: 'Overview' });
 export type Overview = z.infer<typeof Overview>;
 
 export const RegisterRow = z.object({
@@ -56,7 +56,7 @@ export const RegisterRow = z.object({
   returnedAt: z.string().nullable(),
   returnMethod: z.enum(['desk', 'post', 'online']),
   returnedTo: z.string().nullable(),
-});
+}).meta({ id: 'RegisterRow' });
 export type RegisterRow = z.infer<typeof RegisterRow>;
 
 export const RegisterQuery = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { queueKeys } from '../queues.ts';
 import { messageCode } from '../messages.ts';
 
-export const QueueCount = z.object({ queue: z.enum(queueKeys), count: z.number().int() });
+export const QueueCount = z.object({ queue: z.enum(queueKeys), count: z.number().int() }).meta({ id: 'QueueCount' });
 export const QueueCounts = z.array(QueueCount);
 export type QueueCounts = z.infer<typeof QueueCounts>;
 
@@ -12,7 +12,7 @@ export const SavedView = z.object({
   /** The list's URL search string, e.g. `status=processing&q=nguyen` */
   query: z.string(),
   createdAt: z.string(),
-});
+}).meta({ id: 'SavedView' });
 export type SavedView = z.infer<typeof SavedView>;
 
 export const SavedViewInput = z.object({

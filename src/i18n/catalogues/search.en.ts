@@ -42,6 +42,7 @@ export const searchEn: typeof searchVi = {
     received: { true: 'Received', false: 'Not received' },
     fields: {
       procedure: 'Procedure',
+      field: 'Field',
       department: 'Department',
       handler: 'Handler',
       channel: 'Channel',

@@ -44,6 +44,7 @@ export const searchVi = {
     received: { true: 'Đã tiếp nhận', false: 'Chưa tiếp nhận' },
     fields: {
       procedure: 'Thủ tục',
+      field: 'Lĩnh vực',
       department: 'Phòng chuyên môn',
       handler: 'Chuyên viên xử lý',
       channel: 'Kênh nộp',

@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { ApiErrorBody } from '../../domain/schemas/common.ts';
 import type { ApiEnv } from './context.ts';
 import { validationError } from './errors.ts';
@@ -21,6 +21,8 @@ export const errorResponses = {
   403: { description: 'Not allowed', content: errorContent },
   404: { description: 'Not found', content: errorContent },
   409: { description: 'Status or version conflict', content: errorContent },
+  413: { description: 'The request or file is too large', content: errorContent },
+  415: { description: 'Not a PDF, JPEG or PNG file', content: errorContent },
 } as const;
 
 export function jsonBody<T>(schema: T, description = '') {
@@ -29,4 +31,12 @@ export function jsonBody<T>(schema: T, description = '') {
 
 export function jsonResponse<T>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description } as const;
+}
+
+/** The bytes of a file, in one of `mediaTypes` (a client reads it as a Blob). */
+export const Binary = z.any().openapi({ type: 'string', format: 'binary' });
+
+/** A file response: the document lists every type the route may answer with. */
+export function fileResponse(mediaTypes: readonly string[], description: string) {
+  return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: Binary }])), description };
 }

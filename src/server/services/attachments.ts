@@ -14,6 +14,8 @@ export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'image/
 }
 
 const extensions = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
+/** The types an attachment may have (checked from its bytes), and so the types its content is served as. */
+export const attachmentContentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const satisfies readonly (keyof typeof extensions)[];
 
 /** Checks size and content, and returns a safe file name and the sniffed type, or throws 413/415. */
 export function checkUpload(fileName: string, bytes: Uint8Array, field = 'file') {

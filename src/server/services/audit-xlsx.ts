@@ -1,9 +1,9 @@
-import { auditChanges, type JsonValue } from '../../domain/audit.ts';
+import { auditChanges } from '../../domain/audit.ts';
 import { auditLogTexts as texts } from '../../domain/official-texts/audit-log.ts';
 import type { AuditEntry } from '../../domain/schemas/audit.ts';
 import { formatDateTime } from '../../domain/vietnam-time.ts';
 
-const show = (value: JsonValue | undefined) => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) => (value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
 /** The log's entries as a workbook, one row each, with the changed values "before → after". */
 export async function auditWorkbook(entries: readonly AuditEntry[]): Promise<Uint8Array<ArrayBuffer>> {
@@ -23,7 +23,7 @@ export async function auditWorkbook(entries: readonly AuditEntry[]): Promise<Uin
   ];
   sheet.getRow(1).font = { bold: true };
   for (const entry of entries) {
-    const changes = auditChanges(entry.before as JsonValue, entry.after as JsonValue)
+    const changes = auditChanges(entry.before, entry.after)
       .map((change) => `${change.path || '—'}: ${show(change.before)} → ${show(change.after)}`)
       .join('\n');
     const row = sheet.addRow([

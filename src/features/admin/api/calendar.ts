@@ -1,17 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdminCalendarDay, CalendarDayInput, CalendarYear, DossierOnHoliday } from '../../../domain/schemas/admin-calendar.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import type { AdminCalendarDay, CalendarDayInput } from '../../../domain/schemas/admin-calendar.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { adminKeys } from './admin-keys.ts';
 
-export interface CalendarChange {
-  days: AdminCalendarDay[];
-  dossiersOnHolidays: DossierOnHoliday[];
-}
-
+/** GET /api/admin/calendar?year=: the year's days and the open dossiers due on its holidays. */
 export function useCalendarYear(year: number) {
   return useQuery({
     queryKey: adminKeys.calendar(year),
-    queryFn: ({ signal }) => apiFetch<CalendarYear>('/admin/calendar', { query: { year }, signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/admin/calendar', { params: { query: { year } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -25,7 +21,7 @@ function useCalendarChanged() {
 export function useAddCalendarDays() {
   const changed = useCalendarChanged();
   return useMutation({
-    mutationFn: (days: CalendarDayInput[]) => apiFetch<CalendarChange>('/admin/calendar', { method: 'POST', body: { days } }),
+    mutationFn: (days: CalendarDayInput[]) => dataOf(api.POST('/api/admin/calendar', { body: { days } })),
     onSuccess: changed,
   });
 }
@@ -34,7 +30,7 @@ export function useUpdateCalendarDay() {
   const changed = useCalendarChanged();
   return useMutation({
     mutationFn: ({ date, ...body }: { date: string; kind: AdminCalendarDay['kind']; name: string; version: number }) =>
-      apiFetch<CalendarChange>(`/admin/calendar/${date}`, { method: 'PUT', body }),
+      dataOf(api.PUT('/api/admin/calendar/{date}', { params: { path: { date } }, body })),
     onSuccess: changed,
   });
 }
@@ -42,7 +38,9 @@ export function useUpdateCalendarDay() {
 export function useDeleteCalendarDay() {
   const changed = useCalendarChanged();
   return useMutation({
-    mutationFn: (day: Pick<AdminCalendarDay, 'date' | 'version'>) => apiFetch<void>(`/admin/calendar/${day.date}`, { method: 'DELETE', query: { version: day.version } }),
+    mutationFn: async (day: { date: string; version: number }) => {
+      await api.DELETE('/api/admin/calendar/{date}', { params: { path: { date: day.date }, query: { version: day.version } } });
+    },
     onSuccess: changed,
   });
 }

@@ -9,17 +9,18 @@ import { AccessDenied } from '../../../components/access-denied.tsx';
 import { DownloadButton } from '../../../components/download-button.tsx';
 import { PeriodPicker } from '../../../components/period-picker.tsx';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
-import { actionsOfCategory, auditCategories, auditChanges, auditCategory, type AuditCategory, type JsonValue } from '../../../domain/audit.ts';
-import type { AuditEntry } from '../../../domain/schemas/audit.ts';
+import { actionsOfCategory, auditCategories, auditChanges, auditCategory, type AuditCategory } from '../../../domain/audit.ts';
 import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useReportPeriod } from '../../../lib/use-report-period.ts';
-import { useAuditLog, useAuditPeople, type AuditFilters } from '../api/audit-log.ts';
+import { useAuditLog, type AuditFilters } from '../api/audit-log.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 
 const PAGE_SIZE = 50;
 const categoryColor: Record<AuditCategory, string> = { administration: 'blue', sign_in: 'gray', personal_data: 'grape' };
 
-function show(value: JsonValue | undefined, empty: string): string {
+function show(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -37,7 +38,7 @@ export function AuditLogPage() {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const query: AuditFilters = { from: period.from, to: period.to, category, action, actorUserId, q: params.get('q') || undefined, page, pageSize: PAGE_SIZE };
   const log = useAuditLog(query);
-  const people = useAuditPeople();
+  const people = useUsers();
   const [open, setOpen] = useState<number | null>(null);
 
   function set(changes: Record<string, string | undefined>) {
@@ -55,7 +56,9 @@ export function AuditLogPage() {
     );
   }
   const searchLater = useDebouncedCallback((q: string) => set({ q: q.trim() || undefined }), 300);
-  const exportQuery = new URLSearchParams(Object.entries({ ...query, page: undefined, pageSize: undefined }).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+  // The export takes the filters, not the page.
+  const exportFilters = { from: query.from, to: query.to, category: query.category, action: query.action, actorUserId: query.actorUserId, q: query.q };
+  const exportQuery = new URLSearchParams(Object.entries(exportFilters).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
 
   if (log.isError && log.error.status === 403) {
     return (
@@ -102,7 +105,8 @@ export function AuditLogPage() {
           </Text>
         </div>
         <DownloadButton
-          path={`/audit-log.xlsx?${exportQuery.toString()}`}
+          href={`/api/audit-log.xlsx?${exportQuery.toString()}`}
+          fetchFile={() => dataOf(api.GET('/api/audit-log.xlsx', { params: { query: exportFilters }, parseAs: 'blob' }))}
           fileName={`nhat-ky-he-thong_${period.from}_${period.to}.xlsx`}
           failedTitle={t('admin.audit.exportFailed')}
           variant="default"
@@ -182,9 +186,11 @@ export function AuditLogPage() {
   );
 }
 
+type AuditEntry = NonNullable<ReturnType<typeof useAuditLog>['data']>['entries'][number];
+
 function EntryRows({ entry, open, onToggle }: { entry: AuditEntry; open: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
-  const changes = auditChanges(entry.before as JsonValue, entry.after as JsonValue);
+  const changes = auditChanges(entry.before, entry.after);
   const category = auditCategory(entry.action);
   return (
     <Fragment>

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CurrentUser } from '../../../domain/schemas/auth.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { authKeys } from './auth-keys.ts';
 
-export function getCurrentUser(signal?: AbortSignal): Promise<CurrentUser> {
-  return apiFetch<CurrentUser>('/auth/me', { signal });
+/** GET /api/auth/me: who the session belongs to. */
+export function getCurrentUser(signal?: AbortSignal) {
+  return dataOf(api.GET('/api/auth/me', { signal }));
 }
 
 export function currentUserQueryOptions() {

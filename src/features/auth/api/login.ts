@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CurrentUser, LoginRequest } from '../../../domain/schemas/auth.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import type { LoginRequest } from '../../../domain/schemas/auth.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { authKeys } from './auth-keys.ts';
 
-export function login(credentials: LoginRequest): Promise<CurrentUser> {
-  return apiFetch<CurrentUser>('/auth/login', { method: 'POST', body: credentials });
+/** POST /api/auth/login: the user, with the session cookie set. */
+export function login(credentials: LoginRequest) {
+  return dataOf(api.POST('/api/auth/login', { body: credentials }));
 }
 
 export function useLogin() {

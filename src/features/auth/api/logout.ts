@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, isApiError } from '../../../lib/api-client.ts';
+import { api, isApiError } from '../../../lib/api-client.ts';
 
 export async function logout(): Promise<void> {
   try {
-    await apiFetch<undefined>('/auth/logout', { method: 'POST' });
+    await api.POST('/api/auth/logout');
   } catch (error) {
     // The session is already gone: that is what logging out wanted.
     if (isApiError(error) && error.isUnauthorized) return;

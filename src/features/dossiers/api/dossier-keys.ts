@@ -10,8 +10,6 @@ export const dossierKeys = {
   list: (filters: DossierListFilters) => [...dossierKeys.lists(), filters] as const,
   details: () => [...dossierKeys.all, 'detail'] as const,
   detail: (dossierId: string) => [...dossierKeys.details(), dossierId] as const,
-  /** What the filters choose from (procedures, units, handlers): names for chips and pickers. */
-  filterOptions: () => [...dossierKeys.all, 'filter-options'] as const,
   byCode: (code: string) => [...dossierKeys.all, 'by-code', code] as const,
   /**
    * Live counts of the user's work queues (navigation badges). Under `lists()` on purpose:

@@ -1,15 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { dossierKeys } from './dossier-keys.ts';
 
-export interface DossierCodeMatch {
-  id: string;
-  code: string;
-}
-
-/** The dossier with this code; a 404 `ApiError` when there is none. */
-export function getDossierByCode(code: string, signal?: AbortSignal): Promise<DossierCodeMatch> {
-  return apiFetch<DossierCodeMatch>(`/dossiers/by-code/${encodeURIComponent(code)}`, { signal });
+/** GET /api/dossiers/by-code/{code}: the dossier's id; a 404 `ApiError` when there is none. */
+export function getDossierByCode(code: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/dossiers/by-code/{code}', { params: { path: { code } }, signal }));
 }
 
 export function dossierByCodeQueryOptions(code: string) {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { dossierKeys } from './dossier-keys.ts';
 
-export function getDossier(dossierId: string, signal?: AbortSignal): Promise<DossierDetail> {
-  return apiFetch<DossierDetail>(`/dossiers/${encodeURIComponent(dossierId)}`, { signal });
+/** GET /api/dossiers/{id}: the dossier with its documents, history and the actions open to the user. */
+export function getDossier(dossierId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/dossiers/{id}', { params: { path: { id: dossierId } }, signal }));
 }
 
 export function dossierQueryOptions(dossierId: string) {

@@ -1,15 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DossierListResponse } from '../../../domain/schemas/dossier.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import type { DossierListFilters } from '../utils/dossier-list-search.ts';
 import { dossierKeys } from './dossier-keys.ts';
 
-export function getDossiers(filters: DossierListFilters, signal?: AbortSignal): Promise<DossierListResponse> {
-  return apiFetch<DossierListResponse>('/dossiers', {
-    // Every filter of the URL goes to the API as it is (see listFilterKeys).
-    query: { ...filters },
-    signal,
-  });
+/** GET /api/dossiers: one page of the list. */
+export function getDossiers(filters: DossierListFilters, signal?: AbortSignal) {
+  // Every filter of the URL goes to the API (see listFilterKeys). Each was checked against
+  // this same schema when read from the URL; parsing again gives them the API's types.
+  const query = DossierListQuery.parse(filters);
+  return dataOf(api.GET('/api/dossiers', { params: { query }, signal }));
 }
 
 export function dossierListQueryOptions(filters: DossierListFilters) {

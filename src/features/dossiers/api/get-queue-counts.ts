@@ -1,16 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QueueKey } from '../../../domain/queues.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { dossierKeys } from './dossier-keys.ts';
 
-export interface QueueCount {
-  queue: QueueKey;
-  count: number;
-}
-
-/** How many dossiers each of the user's work queues holds (the queues of their role). */
-export function getQueueCounts(signal?: AbortSignal): Promise<QueueCount[]> {
-  return apiFetch<QueueCount[]>('/queues', { signal });
+/** GET /api/queues: how many dossiers each of the user's work queues holds (the queues of their role). */
+export function getQueueCounts(signal?: AbortSignal) {
+  return dataOf(api.GET('/api/queues', { signal }));
 }
 
 export function queueCountsQueryOptions() {

@@ -1,10 +1,22 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SavedView } from '../../../domain/schemas/views.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import type { z } from 'zod';
+import type { SavedViewInput } from '../../../domain/schemas/views.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { dossierKeys } from './dossier-keys.ts';
 
-export function getSavedViews(signal?: AbortSignal): Promise<SavedView[]> {
-  return apiFetch<SavedView[]>('/saved-views', { signal });
+/** GET /api/saved-views: the user's saved list filters, by name. */
+export function getSavedViews(signal?: AbortSignal) {
+  return dataOf(api.GET('/api/saved-views', { signal }));
+}
+
+/** POST /api/saved-views: the view as stored (the API keeps only the list's own parameters). */
+export function saveView(input: z.input<typeof SavedViewInput>) {
+  return dataOf(api.POST('/api/saved-views', { body: input }));
+}
+
+/** DELETE /api/saved-views/{id}. */
+export async function deleteView(viewId: string): Promise<void> {
+  await api.DELETE('/api/saved-views/{id}', { params: { path: { id: viewId } } });
 }
 
 export function savedViewsQueryOptions() {
@@ -19,7 +31,7 @@ export function useSavedViews() {
 export function useSaveView() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; query: string }) => apiFetch<SavedView>('/saved-views', { method: 'POST', body: input }),
+    mutationFn: saveView,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.savedViews() }),
   });
 }
@@ -27,7 +39,7 @@ export function useSaveView() {
 export function useDeleteView() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (viewId: string) => apiFetch<void>(`/saved-views/${encodeURIComponent(viewId)}`, { method: 'DELETE' }),
+    mutationFn: deleteView,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.savedViews() }),
   });
 }

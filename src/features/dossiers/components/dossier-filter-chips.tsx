@@ -2,7 +2,10 @@ import { Button, CloseButton, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
 import { queueKeys } from '../../../domain/queues.ts';
-import { useFilterOptions } from '../api/get-filter-options.ts';
+import { useFields } from '../../../lib/reference/fields.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import { activeFilterKeys, type DossierListFilters, type ListFilterKey } from '../utils/dossier-list-search.ts';
 
 export interface DossierFilterChipsProps {
@@ -23,8 +26,11 @@ function localDateText(value: string): string {
 export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilterChipsProps) {
   const { t } = useTranslation();
   const keys = activeFilterKeys(filters);
-  const needsNames = keys.some((key) => key === 'procedureId' || key === 'departmentId' || key === 'handlerId');
-  const options = useFilterOptions({ enabled: needsNames }).data;
+  // Names of the chosen ids, loaded only when a chip needs them (a link from the overview).
+  const procedures = useProcedures({ enabled: filters.procedureId !== undefined }).data;
+  const fields = useFields({ enabled: filters.fieldId !== undefined }).data;
+  const units = useUnits({ enabled: filters.departmentId !== undefined }).data;
+  const users = useUsers({}, { enabled: filters.handlerId !== undefined }).data;
   if (keys.length === 0 && filters.status.length === 0) return null;
 
   function valueText(key: ListFilterKey, value: string): string {
@@ -44,11 +50,13 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
       case 'digitised':
         return value === 'true' || value === 'false' ? t(`search.filters.${key}.${value}`) : value;
       case 'procedureId':
-        return options?.procedures.find((procedure) => procedure.id === value)?.name ?? '…';
+        return procedures?.find((procedure) => procedure.id === value)?.name ?? '…';
+      case 'fieldId':
+        return fields?.find((field) => field.id === value)?.name ?? '…';
       case 'departmentId':
-        return options?.departments.find((unit) => unit.id === value)?.name ?? '…';
+        return units?.find((unit) => unit.id === value)?.name ?? '…';
       case 'handlerId':
-        return options?.handlers.find((handler) => handler.id === value)?.fullName ?? '…';
+        return users?.find((user) => user.id === value)?.fullName ?? '…';
       case 'receivedFrom':
       case 'receivedTo':
       case 'appointmentFrom':

@@ -1,7 +1,12 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
-import { useFilterOptions } from '../api/get-filter-options.ts';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
+import { useFields } from '../../../lib/reference/fields.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import type { DossierListFilters, ListFilterKey } from '../utils/dossier-list-search.ts';
 
 export interface DossierFilterPanelProps {
@@ -17,38 +22,53 @@ const dateFilters = [
   ['appointmentTo', 'appointmentTo'],
 ] as const;
 
-/** The list's detailed filters (procedure, department, handler, channel, dates, deadline), all kept in the URL. */
+/** The list's detailed filters (field, procedure, department, handler, channel, dates, deadline), all kept in the URL. */
 export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProps) {
   const { t } = useTranslation();
-  const options = useFilterOptions().data;
+  const fields = useFields().data ?? [];
+  const procedures = useProcedures().data ?? [];
+  const departments = (useUnits().data ?? []).filter((unit) => unit.kind === 'department');
+  const handlers = useUsers({ role: 'handler' }).data ?? [];
   const pick = (key: ListFilterKey) => (value: string | null) => onChange(key, value ?? undefined);
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
       <Select
+        label={t('search.filters.fields.field')}
+        placeholder={t('search.filters.any')}
+        data={fields.map((field) => ({ value: field.id, label: field.name }))}
+        value={filters.fieldId ?? null}
+        onChange={pick('fieldId')}
+        searchable
+        filter={foldedFilter}
+        clearable
+      />
+      <ProcedureSelect
         label={t('search.filters.fields.procedure')}
         placeholder={t('search.filters.any')}
-        data={(options?.procedures ?? []).map((procedure) => ({ value: procedure.id, label: procedure.name }))}
+        procedures={procedures}
         value={filters.procedureId ?? null}
         onChange={pick('procedureId')}
-        searchable
         clearable
       />
       <Select
         label={t('search.filters.fields.department')}
         placeholder={t('search.filters.any')}
-        data={(options?.departments ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+        data={departments.map((unit) => ({ value: unit.id, label: unit.name }))}
         value={filters.departmentId ?? null}
         onChange={pick('departmentId')}
+        searchable
+        filter={foldedFilter}
         clearable
       />
       <Select
         label={t('search.filters.fields.handler')}
         placeholder={t('search.filters.any')}
-        data={(options?.handlers ?? []).map((handler) => ({ value: handler.id, label: handler.fullName }))}
+        data={handlers.map((handler) => ({ value: handler.id, label: handler.fullName }))}
         value={filters.handlerId ?? null}
         onChange={pick('handlerId')}
         searchable
+        filter={foldedFilter}
         clearable
       />
       <Select

@@ -1,21 +1,15 @@
-import { MultiSelect, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
-import { foldText } from '../../../domain/text.ts';
+import { foldedFilterBy } from '../../../lib/folded-filter.ts';
 
 export interface DossierStatusFilterProps {
   value: readonly DossierStatus[];
   onChange: (status: DossierStatus[]) => void;
 }
 
-/** "cho bo sung" finds "Chờ bổ sung": the same accent folding as the dossier search. */
-const foldedFilter: OptionsFilter<DossierStatus> = ({ options, search }) => {
-  const query = foldText(search);
-  return options.filter(
-    (option): option is Extract<ComboboxParsedItem<DossierStatus>, { value: DossierStatus }> =>
-      'value' in option && foldText(option.label).includes(query),
-  );
-};
+/** "cho bo sung" finds "Chờ bổ sung": the pickers' one search. */
+const statusFilter = foldedFilterBy<DossierStatus>();
 
 /** Several statuses at once; none selected means all. */
 export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProps) {
@@ -29,7 +23,7 @@ export function DossierStatusFilter({ value, onChange }: DossierStatusFilterProp
       value={[...value]}
       onChange={onChange}
       searchable
-      filter={foldedFilter}
+      filter={statusFilter}
       clearable
       clearButtonProps={{ 'aria-label': t('dossierList.clearFilters') }}
       hidePickedOptions={false}

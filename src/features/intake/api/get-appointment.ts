@@ -1,13 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { AppointmentResponse } from '../../../domain/schemas/catalogue.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { intakeKeys } from './intake-keys.ts';
 
-type Appointment = z.infer<typeof AppointmentResponse>;
-
-export function getAppointment(procedureCode: string, receivedAt: string, signal?: AbortSignal): Promise<Appointment> {
-  return apiFetch<Appointment>('/appointment', { query: { receivedAt, procedure: procedureCode }, signal });
+/** GET /api/appointment for a procedure and a receipt instant. */
+export function getAppointment(procedureCode: string, receivedAt: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/appointment', { params: { query: { receivedAt, procedure: procedureCode } }, signal }));
 }
 
 export function appointmentQueryOptions(procedureCode: string, receivedAt: string) {

@@ -1,7 +1,6 @@
-/** Query keys of the intake feature, general to specific. */
+/** Query keys of the intake feature, general to specific (the catalogue is reference data: see lib/reference). */
 export const intakeKeys = {
   all: ['intake'] as const,
-  procedures: () => [...intakeKeys.all, 'procedures'] as const,
   appointments: () => [...intakeKeys.all, 'appointment'] as const,
   appointment: (procedureCode: string, receivedAt: string) => [...intakeKeys.appointments(), procedureCode, receivedAt] as const,
 };

@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import type { ReceiveDossierRequest } from '../../../domain/schemas/intake.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { useDossierCache } from '../../../lib/dossier-cache.ts';
 
-export function receiveDossier(request: z.output<typeof ReceiveDossierRequest>): Promise<DossierDetail> {
-  return apiFetch<DossierDetail>('/dossiers', { method: 'POST', body: request });
+/** POST /api/dossiers: the received dossier, numbered, with its appointment. */
+export function receiveDossier(request: z.output<typeof ReceiveDossierRequest>) {
+  return dataOf(api.POST('/api/dossiers', { body: request }));
 }
 
 /** POST /api/dossiers: one transaction numbers the dossier and starts its clock, or nothing is saved. */

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
-import { useProcedures } from '../api/get-procedures.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { IntakeForm } from './intake-form.tsx';
 
 /** /tiep-nhan — receive a walk-in or postal dossier at the desk (F2 from anywhere). */

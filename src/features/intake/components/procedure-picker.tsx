@@ -1,9 +1,8 @@
-import { Group, Select, Text } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
-import { procedureFilter, procedureOptions } from '../utils/procedure-options.ts';
 
 export interface ProcedurePickerProps {
   procedures: readonly Procedure[];
@@ -17,27 +16,22 @@ export interface ProcedurePickerProps {
 }
 
 /**
- * The first field of the intake form: a searchable list of the procedures in force,
- * grouped by field. Typing filters without diacritics (by name, national code or field)
- * and highlights the first match, so "xac nhan" then Enter picks it.
+ * The first field of the intake form: the shared procedure picker, large, with the first
+ * match highlighted as the officer types, so "xac nhan" then Enter picks it.
  */
 export function ProcedurePicker({ procedures, value, onChange, onBlur, error, ref }: ProcedurePickerProps) {
   const { t } = useTranslation();
-  const data = useMemo(() => procedureOptions(procedures), [procedures]);
-  const filter = useMemo(() => procedureFilter(procedures), [procedures]);
   const byId = useMemo(() => new Map(procedures.map((procedure) => [procedure.id, procedure])), [procedures]);
 
   return (
-    <Select
+    <ProcedureSelect
       ref={ref}
+      procedures={procedures}
       label={t('intake.procedure.label')}
       placeholder={t('intake.procedure.placeholder')}
       required
       size="md"
-      searchable
       selectFirstOptionOnChange
-      data={data}
-      filter={filter}
       value={value || null}
       onChange={(id) => onChange(id ? byId.get(id) : undefined)}
       onBlur={onBlur}
@@ -46,14 +40,6 @@ export function ProcedurePicker({ procedures, value, onChange, onBlur, error, re
       leftSection={<IconSearch size={18} aria-hidden />}
       maxDropdownHeight={360}
       comboboxProps={{ position: 'bottom-start' }}
-      renderOption={({ option }) => (
-        <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
-          <Text size="sm">{option.label}</Text>
-          <Text size="xs" c="dimmed" ff="monospace" style={{ flexShrink: 0 }}>
-            {byId.get(option.value)?.code}
-          </Text>
-        </Group>
-      )}
     />
   );
 }

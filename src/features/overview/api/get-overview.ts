@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Overview } from '../../../domain/schemas/reports.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import type { ReportPeriod } from '../../../lib/report-period.ts';
 import { overviewKeys } from './overview-keys.ts';
 
-export function getOverview(period: ReportPeriod, signal?: AbortSignal): Promise<Overview> {
-  return apiFetch<Overview>('/reports/overview', { query: { from: period.from, to: period.to }, signal });
+/** GET /api/reports/overview for a period. */
+export function getOverview(period: ReportPeriod, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/reports/overview', { params: { query: { from: period.from, to: period.to } }, signal }));
 }
 
 export function overviewQueryOptions(period: ReportPeriod) {

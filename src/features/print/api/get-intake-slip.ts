@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { printKeys } from './print-keys.ts';
-import type { IntakeSlip } from '../../../domain/schemas/intake.ts';
 
 /** GET /api/intake-slips/{id}. */
-export function getIntakeSlip(slipId: string, signal?: AbortSignal): Promise<IntakeSlip> {
-  return apiFetch<IntakeSlip>(`/intake-slips/${encodeURIComponent(slipId)}`, { signal });
+export function getIntakeSlip(slipId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/intake-slips/{id}', { params: { path: { id: slipId } }, signal }));
 }
 
 export function intakeSlipQueryOptions(slipId: string) {

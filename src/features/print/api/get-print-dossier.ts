@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { printKeys } from './print-keys.ts';
 
-export function getPrintDossier(dossierId: string, signal?: AbortSignal): Promise<DossierDetail> {
-  return apiFetch<DossierDetail>(`/dossiers/${encodeURIComponent(dossierId)}`, { signal });
+/** GET /api/dossiers/{id}, for a sheet (kept apart from the dossier page's entry: see staleTime). */
+export function getPrintDossier(dossierId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/dossiers/{id}', { params: { path: { id: dossierId } }, signal }));
 }
 
 export function printDossierQueryOptions(dossierId: string) {

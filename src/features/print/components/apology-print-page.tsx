@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { dossierPath } from '../../../lib/paths.ts';
-import { useCentreSettings } from '../api/get-centre-settings.ts';
+import { useCentreSettings } from '../../../lib/reference/centre-settings.ts';
 import { usePrintDossier } from '../api/get-print-dossier.ts';
 import { ApologySheet } from './apology-sheet.tsx';
 import { PrintPage } from './print-page.tsx';

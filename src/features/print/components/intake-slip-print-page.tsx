@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { routePatterns } from '../../../lib/paths.ts';
-import { useCentreSettings } from '../api/get-centre-settings.ts';
+import { useCentreSettings } from '../../../lib/reference/centre-settings.ts';
 import { useIntakeSlip } from '../api/get-intake-slip.ts';
 import { PrintPage } from './print-page.tsx';
 import { RefusalSheet } from './refusal-sheet.tsx';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { dossierPath } from '../../../lib/paths.ts';
-import { useCentreSettings } from '../api/get-centre-settings.ts';
+import { useCentreSettings } from '../../../lib/reference/centre-settings.ts';
 import { usePrintDossier } from '../api/get-print-dossier.ts';
-import { useStaff } from '../api/get-staff.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import { supplementDetails } from '../utils/event-details.ts';
 import { PrintPage } from './print-page.tsx';
 import { SupplementRequestSheet } from './supplement-request-sheet.tsx';
@@ -16,7 +16,7 @@ export function SupplementRequestPrintPage() {
   const { dossierId = '', eventId = '' } = useParams();
   const centre = useCentreSettings();
   const dossier = usePrintDossier(dossierId);
-  const staff = useStaff();
+  const staff = useUsers();
   return (
     <PrintPage
       title={t('print.documentTitle.supplementRequest', { code: dossier.data?.code ?? '' })}

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiFetchBlob } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import type { ReportPeriod } from '../../../lib/report-period.ts';
 import { registerQuery, type RegisterFilters } from '../utils/register-search.ts';
 
@@ -8,8 +8,9 @@ export interface ExportRegisterInput {
   filters: RegisterFilters;
 }
 
-export function exportRegister({ period, filters }: ExportRegisterInput): Promise<Blob> {
-  return apiFetchBlob('/reports/register.xlsx', { query: registerQuery(period, filters) });
+/** GET /api/reports/register.xlsx: the same rows as an Excel workbook. */
+export function exportRegister({ period, filters }: ExportRegisterInput) {
+  return dataOf(api.GET('/api/reports/register.xlsx', { params: { query: registerQuery(period, filters) }, parseAs: 'blob' }));
 }
 
 /**

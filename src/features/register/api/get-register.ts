@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { RegisterRow } from '../../../domain/schemas/reports.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import type { ReportPeriod } from '../../../lib/report-period.ts';
 import { registerQuery, type RegisterFilters } from '../utils/register-search.ts';
 import { registerKeys } from './register-keys.ts';
 
-export function getRegister(period: ReportPeriod, filters: RegisterFilters, signal?: AbortSignal): Promise<RegisterRow[]> {
-  return apiFetch<RegisterRow[]>('/reports/register', { query: registerQuery(period, filters), signal });
+/** GET /api/reports/register: the rows of form 07. */
+export function getRegister(period: ReportPeriod, filters: RegisterFilters, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/reports/register', { params: { query: registerQuery(period, filters) }, signal }));
 }
 
 export function registerQueryOptions(period: ReportPeriod, filters: RegisterFilters) {

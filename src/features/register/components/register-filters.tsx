@@ -1,9 +1,11 @@
 import { Button, Group, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels, type Channel } from '../../../domain/channels.ts';
-import { useProcedures } from '../api/get-procedures.ts';
-import { useUnits } from '../api/get-units.ts';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
 import type { RegisterFilters as Filters } from '../utils/register-search.ts';
 
 export interface RegisterFiltersProps {
@@ -21,13 +23,12 @@ export function RegisterFilters({ filters, onChange }: RegisterFiltersProps) {
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <Select
+      <ProcedureSelect
         label={t('register.filters.procedure')}
         placeholder={t('register.filters.all')}
-        data={(procedures.data ?? []).map((procedure) => ({ value: procedure.id, label: procedure.name }))}
+        procedures={procedures.data ?? []}
         value={filters.procedureId ?? null}
         onChange={(value) => onChange({ procedureId: value ?? undefined })}
-        searchable
         clearable
         allowDeselect
         nothingFoundMessage={t('register.filters.nothingFound')}
@@ -40,6 +41,8 @@ export function RegisterFilters({ filters, onChange }: RegisterFiltersProps) {
         data={(units.data ?? []).filter((unit) => unit.kind !== 'centre').map((unit) => ({ value: unit.id, label: unit.name }))}
         value={filters.departmentId ?? null}
         onChange={(value) => onChange({ departmentId: value ?? undefined })}
+        searchable
+        filter={foldedFilter}
         clearable
         allowDeselect
         error={units.isError ? loadError : undefined}

@@ -6,7 +6,7 @@ import { AccessDenied } from '../../../components/access-denied.tsx';
 import { PeriodPicker } from '../../../components/period-picker.tsx';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { formatLocalDate } from '../../../lib/report-period.ts';
-import { useCentreSettings } from '../api/get-centre-settings.ts';
+import { useCentreSettings } from '../../../lib/reference/centre-settings.ts';
 import { useRegister } from '../api/get-register.ts';
 import { useRegisterSearch } from '../hooks/use-register-search.ts';
 import { useFilterLines } from '../hooks/use-filter-lines.ts';

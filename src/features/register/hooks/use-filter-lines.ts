@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useProcedures } from '../api/get-procedures.ts';
-import { useUnits } from '../api/get-units.ts';
+import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
 import type { RegisterFilters } from '../utils/register-search.ts';
 
 /** The filters in force, as lines printed under the register's period (always Vietnamese). */

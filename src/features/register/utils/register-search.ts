@@ -26,19 +26,15 @@ export function parseRegisterFilters(params: URLSearchParams): RegisterFilters {
   };
 }
 
-/** The API query of the register and of its Excel export (the same rows in both). */
-export function registerQuery(period: ReportPeriod, filters: RegisterFilters): Record<string, string> {
-  const query: Record<string, string> = { from: period.from, to: period.to };
-  for (const key of registerFilterKeys) {
-    const value = filters[key];
-    if (value) query[key] = value;
-  }
-  return query;
+/** The API query of the register and of its Excel export (the same rows in both); unset filters stay undefined. */
+export function registerQuery(period: ReportPeriod, { procedureId, departmentId, channel }: RegisterFilters): RegisterFilters & ReportPeriod {
+  return { from: period.from, to: period.to, procedureId: procedureId || undefined, departmentId: departmentId || undefined, channel };
 }
 
 /** The Excel export: a plain link, so the browser downloads it with the session cookie. */
 export function registerXlsxHref(period: ReportPeriod, filters: RegisterFilters): string {
-  return `/api/reports/register.xlsx?${new URLSearchParams(registerQuery(period, filters)).toString()}`;
+  const search = new URLSearchParams(Object.entries(registerQuery(period, filters)).flatMap(([key, value]) => (value ? [[key, value]] : [])));
+  return `/api/reports/register.xlsx?${search.toString()}`;
 }
 
 /** The name the file is saved under (the API suggests the same). */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import type { BulkItem } from './bulk-assign.ts';
 
 export interface BulkApproveRequest {
@@ -8,8 +8,8 @@ export interface BulkApproveRequest {
 }
 
 /** POST /api/dossiers/bulk/approve: approve every selected result, all or nothing. */
-export function bulkApprove(request: BulkApproveRequest): Promise<{ updated: number }> {
-  return apiFetch<{ updated: number }>('/dossiers/bulk/approve', { method: 'POST', body: request });
+export function bulkApprove(request: BulkApproveRequest) {
+  return dataOf(api.POST('/api/dossiers/bulk/approve', { body: request }));
 }
 
 export function useBulkApprove() {

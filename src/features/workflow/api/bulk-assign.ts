@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 
 export interface BulkItem {
   id: string;
@@ -13,8 +13,8 @@ export interface BulkAssignRequest {
 }
 
 /** POST /api/dossiers/bulk/assign: every dossier to one handler, all or nothing. */
-export function bulkAssign(request: BulkAssignRequest): Promise<{ updated: number }> {
-  return apiFetch<{ updated: number }>('/dossiers/bulk/assign', { method: 'POST', body: request });
+export function bulkAssign(request: BulkAssignRequest) {
+  return dataOf(api.POST('/api/dossiers/bulk/assign', { body: request }));
 }
 
 export function useBulkAssign() {

@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetchBlob } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 import { workflowKeys } from './workflow-keys.ts';
 
-export function getAttachmentContent(attachmentId: string, signal?: AbortSignal): Promise<Blob> {
-  return apiFetchBlob(`/attachments/${encodeURIComponent(attachmentId)}/content`, { signal });
+/** GET /api/attachments/{id}/content: the file as a Blob (PDF, JPEG or PNG). */
+export function getAttachmentContent(attachmentId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/attachments/{id}/content', { params: { path: { id: attachmentId } }, parseAs: 'blob', signal }));
 }
 
 export function attachmentContentQueryOptions(attachmentId: string) {
@@ -16,7 +17,10 @@ export function attachmentContentQueryOptions(attachmentId: string) {
   });
 }
 
-/** The file's bytes, for a preview or a download, fetched with the session like any API call. */
+/**
+ * The file's bytes, for a preview or a download, fetched with the session like any API call
+ * (a plain link would not be signed in in training mode, where the API runs in the page).
+ */
 export function useAttachmentContent(attachmentId: string | null) {
   return useQuery({ ...attachmentContentQueryOptions(attachmentId ?? ''), enabled: attachmentId !== null });
 }

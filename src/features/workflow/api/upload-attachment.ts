@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { DossierAttachment } from '../../../domain/schemas/dossier.ts';
-import { apiFetch } from '../../../lib/api-client.ts';
+import { api, dataOf } from '../../../lib/api-client.ts';
 
 export interface UploadAttachmentRequest {
   dossierId: string;
@@ -14,12 +14,20 @@ export interface UploadAttachmentRequest {
  * POST /api/dossiers/{id}/attachments (multipart). The API checks the type from the bytes
  * and the size (PDF/JPEG/PNG, 10 MB) and answers 415/413 with `fields.file`.
  */
-export function uploadAttachment({ dossierId, file, kind, dossierDocumentId }: UploadAttachmentRequest): Promise<DossierAttachment> {
-  const body = new FormData();
-  body.append('file', file);
-  body.append('kind', kind);
-  if (dossierDocumentId) body.append('dossierDocumentId', dossierDocumentId);
-  return apiFetch<DossierAttachment>(`/dossiers/${encodeURIComponent(dossierId)}/attachments`, { method: 'POST', body });
+export function uploadAttachment({ dossierId, file, kind, dossierDocumentId }: UploadAttachmentRequest) {
+  return dataOf(
+    api.POST('/api/dossiers/{id}/attachments', {
+      params: { path: { id: dossierId } },
+      body: { file, kind, ...(dossierDocumentId ? { dossierDocumentId } : {}) },
+      bodySerializer: (fields) => {
+        const form = new FormData();
+        form.append('file', fields.file);
+        if (fields.kind) form.append('kind', fields.kind);
+        if (fields.dossierDocumentId) form.append('dossierDocumentId', fields.dossierDocumentId);
+        return form;
+      },
+    }),
+  );
 }
 
 export function useUploadAttachment() {

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { HandOverInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
-import { useUnits } from '../api/get-units.ts';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
+import { useUnits } from '../../../lib/reference/units.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
-import { foldedFilter } from '../utils/folded-filter.ts';
 import { ActionFormShell } from './action-form-shell.tsx';
 import { DirectoryLoadError } from './directory-load-error.tsx';
 

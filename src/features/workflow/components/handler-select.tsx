@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStaff } from '../api/get-staff.ts';
-import { foldedFilter } from '../utils/folded-filter.ts';
+import { foldedFilter } from '../../../lib/folded-filter.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import { DirectoryLoadError } from './directory-load-error.tsx';
 
 export interface HandlerSelectProps {
@@ -20,7 +20,7 @@ export interface HandlerSelectProps {
 /** Picks one handler of a department by name and job title. */
 export function HandlerSelect({ unitId, excludeId, value, onChange, onBlur, inputRef, error }: HandlerSelectProps) {
   const { t } = useTranslation();
-  const staff = useStaff({ role: 'handler', unitId });
+  const staff = useUsers({ role: 'handler', unitId });
   const options = (staff.data ?? [])
     .filter((user) => user.id !== excludeId)
     .map((user) => ({ value: user.id, label: user.title ? `${user.fullName} — ${user.title}` : user.fullName }));

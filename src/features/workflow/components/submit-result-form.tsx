@@ -7,7 +7,7 @@ import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { SubmitResultInput } from '../../../domain/schemas/intake.ts';
 import { useDossierCache } from '../../../lib/dossier-cache.ts';
 import { useZodForm } from '../../../lib/form.ts';
-import { useStaff } from '../api/get-staff.ts';
+import { useUsers } from '../../../lib/reference/users.ts';
 import { useUploadAttachment } from '../api/upload-attachment.ts';
 import { useActionSubmit } from '../hooks/use-action-submit.ts';
 import { checkAttachment, uploadErrorMessage } from '../utils/attachment-checks.ts';
@@ -27,7 +27,7 @@ export interface SubmitResultFormProps {
 export function SubmitResultForm({ dossier, intro, onDone, onCancel }: SubmitResultFormProps) {
   const { t } = useTranslation();
   const cache = useDossierCache();
-  const approvers = useStaff({ role: 'chairperson' });
+  const approvers = useUsers({ role: 'chairperson' });
   const upload = useUploadAttachment();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();

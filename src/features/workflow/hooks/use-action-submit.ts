@@ -2,12 +2,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useDossierCache } from '../../../lib/dossier-cache.ts';
 import { applyApiError } from '../../../lib/form.ts';
-import { usePerformAction } from '../api/perform-action.ts';
+import { usePerformAction, type ActionFields, type StaffAction } from '../api/perform-action.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 
 /**
@@ -18,13 +17,13 @@ import type { ActionSubject } from '../utils/action-subject.ts';
 export type ActionConflict = 'stale' | 'unavailable' | null;
 
 export interface UseActionSubmitOptions<Output> {
-  action: DossierAction;
+  action: StaffAction;
   subject: ActionSubject;
   onDone: (dossier: DossierDetail) => void;
   /** Runs after validation, before the action (e.g. upload the result file); false stops the submit. */
   prepare?: (values: Output) => Promise<boolean>;
   /** Turns the form's values into the action's body when they differ. */
-  toFields?: (values: Output) => Record<string, unknown>;
+  toFields?: (values: Output) => ActionFields;
 }
 
 /**

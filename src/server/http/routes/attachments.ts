@@ -1,14 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DossierAttachment } from '../../../domain/schemas/dossier.ts';
-import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
+import { createRouter, errorResponses, fileResponse, jsonResponse } from '../openapi.ts';
 import { fieldError, forbidden, notFound } from '../errors.ts';
-import { insertAttachment } from '../../services/attachments.ts';
+import { attachmentContentTypes, insertAttachment } from '../../services/attachments.ts';
 import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
-import { message } from '../../../domain/messages.ts';
+import { message, messageCode } from '../../../domain/messages.ts';
 import { recordPersonalDataView } from '../../services/audit.ts';
 
 const UploadForm = z.object({
-  file: z.any().meta({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' }),
+  file: z
+    .custom<File>((value) => value instanceof File, messageCode('file_required'))
+    .openapi({ type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB' }),
   dossierDocumentId: z.uuid().optional().meta({ description: 'The checklist item this scan belongs to' }),
   kind: z.enum(['document', 'supplement', 'result']).default('document').meta({ description: 'A scanned document, a supplement, or the result file' }),
 });
@@ -30,8 +32,8 @@ export const attachmentRoutes = createRouter()
         401: errorResponses[401],
         403: errorResponses[403],
         404: errorResponses[404],
-        413: { description: 'File too large', content: errorResponses[400].content },
-        415: { description: 'Not a PDF, JPEG or PNG', content: errorResponses[400].content },
+        413: errorResponses[413],
+        415: errorResponses[415],
       },
     }),
     async (c) => {
@@ -39,8 +41,7 @@ export const attachmentRoutes = createRouter()
       const user = c.get('user');
       const dossierId = c.req.valid('param').id;
       const form = c.req.valid('form');
-      const file = form.file as unknown;
-      if (!(file instanceof File)) throw fieldError('file', message('file_required'));
+      const file = form.file;
       const [dossier] = await db.query<{ status: DossierStatus; holder_unit_id: string; holder_user_id: string | null }>(
         'SELECT status, holder_unit_id, holder_user_id FROM dossiers WHERE id = $1',
         [dossierId],
@@ -95,7 +96,8 @@ export const attachmentRoutes = createRouter()
         query: z.object({ download: z.enum(['0', '1']).optional() }),
       },
       responses: {
-        200: { description: 'The file', content: { 'application/octet-stream': { schema: z.any() } } },
+        200: fileResponse(attachmentContentTypes, 'The file, as the type its bytes were checked to be'),
+        400: errorResponses[400],
         401: errorResponses[401],
         404: errorResponses[404],
       },

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppointmentQuery, AppointmentResponse, CentreSettings, ProcedureSchema } from '../../../domain/schemas/catalogue.ts';
+import { AppointmentQuery, AppointmentResponse, CentreSettings, FieldSummary, ProcedureSchema } from '../../../domain/schemas/catalogue.ts';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
 import { getProcedure, listProcedures } from '../../services/procedures.ts';
 import { loadWorkingCalendar } from '../../services/calendar-service.ts';
@@ -18,6 +18,19 @@ export const catalogueRoutes = createRouter()
       const { db, now } = c.get('deps');
       const calendar = await loadWorkingCalendar(db);
       return c.json(await listProcedures(db, calendar.localDate(now())), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/fields',
+      tags: ['catalogue'],
+      summary: 'The fields (lĩnh vực) procedures are grouped by, by name',
+      responses: { 200: jsonResponse(z.array(FieldSummary), 'Fields'), 401: errorResponses[401] },
+    }),
+    async (c) => {
+      const rows = await c.get('deps').db.query<FieldSummary>('SELECT id, code, name FROM fields');
+      return c.json(rows.sort((a, b) => a.name.localeCompare(b.name, 'vi')), 200);
     },
   )
   .openapi(

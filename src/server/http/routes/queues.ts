@@ -38,7 +38,7 @@ export const queueRoutes = createRouter()
       tags: ['dossiers'],
       summary: 'Find a dossier by its code (a scanned QR/barcode)',
       request: { params: z.object({ code: z.string().trim().min(1).max(60) }) },
-      responses: { 200: jsonResponse(z.object({ id: z.uuid(), code: z.string() }), 'The dossier'), 401: errorResponses[401], 404: errorResponses[404] },
+      responses: { 200: jsonResponse(z.object({ id: z.uuid(), code: z.string() }), 'The dossier'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
     }),
     async (c) => {
       const code = c.req.valid('param').code.toUpperCase();
@@ -95,7 +95,7 @@ export const queueRoutes = createRouter()
       tags: ['queues'],
       summary: 'Delete one of your saved views',
       request: { params: z.object({ id: z.uuid() }) },
-      responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 404: errorResponses[404] },
+      responses: { 204: { description: 'Deleted' }, 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
     }),
     async (c) => {
       const rows = await c.get('deps').db.query('DELETE FROM saved_views WHERE id = $1 AND user_id = $2 RETURNING id', [c.req.valid('param').id, c.get('user').id]);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Overview, PeriodQuery, RegisterQuery, RegisterRow } from '../../../domain/schemas/reports.ts';
 import { mayOpenReport, type ReportScreen } from '../../../domain/reports.ts';
-import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
+import { createRouter, errorResponses, fileResponse, jsonResponse } from '../openapi.ts';
 import { forbidden } from '../errors.ts';
 import { computeOverview } from '../../services/overview.ts';
 import { registerRows } from '../../services/register.ts';
@@ -12,6 +12,8 @@ import { message, type Message } from '../../../domain/messages.ts';
 function requireReport(user: CurrentUser, report: ReportScreen, detail: Message) {
   if (!mayOpenReport(user.role, report)) throw forbidden(detail);
 }
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const reportRoutes = createRouter()
   .openapi(
@@ -52,7 +54,7 @@ export const reportRoutes = createRouter()
       summary: 'The tracking register (form 07) as an Excel workbook',
       request: { query: RegisterQuery },
       responses: {
-        200: { description: 'xlsx file', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.any() } } },
+        200: fileResponse([xlsxType], 'The workbook, as a download'),
         400: errorResponses[400],
         401: errorResponses[401],
         403: errorResponses[403],
@@ -75,7 +77,7 @@ export const reportRoutes = createRouter()
       return new Response(bytes, {
         status: 200,
         headers: {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-type': xlsxType,
           'content-disposition': `attachment; filename="${fileName}"`,
         },
       });

@@ -11,6 +11,7 @@ import { formatDate } from '../../../../lib/format.ts';
 import { routePatterns } from '../../../../lib/paths.ts';
 import { translateMessage } from '../../../../i18n/translate-message.ts';
 import { useApplyImport, usePreviewImport } from '../../api/procedures.ts';
+import { catalogueFiles } from '../../api/files.ts';
 import { AdminPage } from '../admin-page.tsx';
 
 const statusColor = { new: 'blue', changed: 'orange', unchanged: 'gray', error: 'red' } as const;
@@ -61,10 +62,10 @@ export function CatalogueImportPage() {
       subtitle={t('admin.import.subtitle')}
       actions={
         <>
-          <DownloadButton path="/admin/procedures/template.xlsx" fileName="mau-danh-muc-thu-tuc.xlsx" failedTitle={t('admin.procedures.exportFailed')} variant="default" leftSection={<IconDownload size={18} aria-hidden />}>
+          <DownloadButton href={catalogueFiles.template.href} fileName={catalogueFiles.template.fileName} fetchFile={catalogueFiles.template.fetch} failedTitle={t('admin.procedures.exportFailed')} variant="default" leftSection={<IconDownload size={18} aria-hidden />}>
             {t('admin.import.template')}
           </DownloadButton>
-          <DownloadButton path="/admin/procedures/export.xlsx" fileName="danh-muc-thu-tuc.xlsx" failedTitle={t('admin.procedures.exportFailed')} variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />}>
+          <DownloadButton href={catalogueFiles.export.href} fileName={catalogueFiles.export.fileName} fetchFile={catalogueFiles.export.fetch} failedTitle={t('admin.procedures.exportFailed')} variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />}>
             {t('admin.import.export')}
           </DownloadButton>
         </>

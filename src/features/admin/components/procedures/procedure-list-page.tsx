@@ -11,6 +11,7 @@ import { formatDate, formatMoney } from '../../../../lib/format.ts';
 import { adminProcedurePath, routePatterns } from '../../../../lib/paths.ts';
 import { useAdminFields, useAdminUnits } from '../../api/directory.ts';
 import { useAdminProcedures } from '../../api/procedures.ts';
+import { catalogueFiles } from '../../api/files.ts';
 import { procedureQueryFromSearch, procedureSearchParams } from '../../utils/procedure-search.ts';
 import { AdminPage, LoadError } from '../admin-page.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
@@ -36,8 +37,9 @@ export function ProcedureListPage() {
         {t('admin.procedures.import')}
       </Button>
       <DownloadButton
-        path="/admin/procedures/export.xlsx"
-        fileName="danh-muc-thu-tuc.xlsx"
+        href={catalogueFiles.export.href}
+        fileName={catalogueFiles.export.fileName}
+        fetchFile={catalogueFiles.export.fetch}
         failedTitle={t('admin.procedures.exportFailed')}
         variant="default"
         leftSection={<IconFileSpreadsheet size={18} aria-hidden />}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LegSharesSchema, SupplementDeadlineSchema } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
-import { useSaveSettings } from '../../api/settings.ts';
+import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import { LegSharesInputs } from '../leg-shares-inputs.tsx';
 import type { SectionProps } from './identity-section.tsx';
@@ -25,7 +25,7 @@ export function DeadlinesSection({ settings, onReload }: SectionProps) {
 
 function SupplementDeadlineForm({ settings, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const save = useSaveSettings('supplement-deadline');
+  const save = useSaveSettings(settingsSaves.supplementDeadline);
   const form = useZodForm(SupplementDeadlineSchema, { defaultValues: settings.supplementDeadline.value });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;
@@ -61,7 +61,7 @@ function SupplementDeadlineForm({ settings, onReload }: SectionProps) {
 
 function LegSharesForm({ settings, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const save = useSaveSettings('leg-shares');
+  const save = useSaveSettings(settingsSaves.legShares);
   const form = useZodForm(SharesForm, { defaultValues: { value: settings.legShares.value } });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;

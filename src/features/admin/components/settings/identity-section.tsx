@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CentreIdentitySchema, type AdminSettings } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
-import { useSaveSettings } from '../../api/settings.ts';
+import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import { SectionForm } from './section-form.tsx';
 import { issuingBody, upper } from '../../../../domain/official-texts/letterhead.ts';
@@ -18,7 +18,7 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
   const { t } = useTranslation();
   // The letterhead is an official text: Vietnamese whatever the screen's language.
   const sheet = useTranslation(undefined, { lng: 'vi' }).t;
-  const save = useSaveSettings('identity');
+  const save = useSaveSettings(settingsSaves.identity, { refreshAll: true });
   const form = useZodForm(CentreIdentitySchema, { defaultValues: settings.identity.value });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;

@@ -4,7 +4,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SessionSettingsSchema } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
-import { useSaveSettings } from '../../api/settings.ts';
+import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import type { SectionProps } from './identity-section.tsx';
 import { SectionForm } from './section-form.tsx';
@@ -12,7 +12,7 @@ import { SectionForm } from './section-form.tsx';
 /** How long a session lasts without activity, and at most. */
 export function SessionsSection({ settings, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const save = useSaveSettings('sessions');
+  const save = useSaveSettings(settingsSaves.sessions);
   const form = useZodForm(SessionSettingsSchema, { defaultValues: settings.sessions.value });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;

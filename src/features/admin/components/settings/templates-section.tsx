@@ -14,7 +14,7 @@ import {
 } from '../../../../domain/notifications.ts';
 import { NotificationTextsSchema } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
-import { useSaveSettings } from '../../api/settings.ts';
+import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import type { SectionProps } from './identity-section.tsx';
 import { SectionForm } from './section-form.tsx';
@@ -41,7 +41,7 @@ function overridesOf(texts: Partial<Texts>): Partial<Texts> {
 /** The SMS and e-mail texts sent to applicants, with their placeholders and a preview. */
 export function TemplatesSection({ settings, onReload }: SectionProps) {
   const { t } = useTranslation();
-  const save = useSaveSettings('notification-templates');
+  const save = useSaveSettings(settingsSaves.notificationTexts);
   const form = useZodForm(TextsForm, { defaultValues: { value: fullTexts(settings.notificationTexts.value) } });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;
@@ -56,7 +56,7 @@ export function TemplatesSection({ settings, onReload }: SectionProps) {
   const fieldErrors = errors.value?.[selected];
 
   const submit = form.handleSubmit(async ({ value }) => {
-    const saved = await run(() => save.mutateAsync({ value: overridesOf(value as Partial<Texts>), version: settings.notificationTexts.version }));
+    const saved = await run(() => save.mutateAsync({ value: overridesOf(value), version: settings.notificationTexts.version }));
     if (saved) notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.settings.saved') });
   });
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkingTimeSettingsSchema, type WorkingTimeSettingsInput } from '../../../../domain/schemas/settings.ts';
 import { defaultOfficeHours, WorkingCalendar, weekdays, workingTimeProblems, type Weekday } from '../../../../domain/working-time.ts';
 import { useZodForm } from '../../../../lib/form.ts';
-import { useSaveSettings } from '../../api/settings.ts';
+import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import type { SectionProps } from './identity-section.tsx';
 import { SectionForm } from './section-form.tsx';
@@ -16,7 +16,7 @@ const periods = ['morning', 'afternoon'] as const;
 /** Office hours for each day of the week (a Saturday morning included), the same-day cut-off and "due soon". */
 export function WorkingTimeSection({ settings, onReload }: SectionProps) {
   const { t, i18n } = useTranslation();
-  const save = useSaveSettings('working-time');
+  const save = useSaveSettings(settingsSaves.workingTime, { refreshAll: true });
   const form = useZodForm(WorkingTimeSettingsSchema, { defaultValues: settings.workingTime.value });
   const { stale, run } = useAdminSave(form, onReload);
   const { errors, isSubmitting } = form.formState;

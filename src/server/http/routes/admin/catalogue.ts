@@ -17,7 +17,7 @@ import {
   UnitInput,
   UnitUpdate,
 } from '../../../../domain/schemas/admin-catalogue.ts';
-import { message } from '../../../../domain/messages.ts';
+import { message, messageCode } from '../../../../domain/messages.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../../openapi.ts';
 import { fieldError } from '../../errors.ts';
 import { createProcedure, getAdminProcedure, listAdminProcedures, updateProcedure } from '../../../services/admin/procedures.ts';
@@ -34,7 +34,9 @@ const CodeParam = z.object({ code: ProcedureCode });
 const IdParam = z.object({ id: z.uuid() });
 
 const ImportForm = z.object({
-  file: z.any().meta({ type: 'string', format: 'binary', description: 'The catalogue workbook (.xlsx), at most 5 MB' }),
+  file: z
+    .custom<File>((value) => value instanceof File, messageCode('file_required'))
+    .openapi({ type: 'string', format: 'binary', description: 'The catalogue workbook (.xlsx), at most 5 MB' }),
 });
 const ImportApplyForm = ImportForm.extend({
   fingerprint: z.string().min(1).max(100).meta({ description: 'The preview’s fingerprint: 409 if the catalogue changed since' }),
@@ -43,8 +45,7 @@ const multipart = <T extends z.ZodType>(schema: T) => ({ content: { 'multipart/f
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-async function uploadedFile(file: unknown) {
-  if (!(file instanceof File)) throw fieldError('file', message('file_required'));
+async function uploadedFile(file: File) {
   if (file.size === 0) throw fieldError('file', message('file_empty'));
   if (file.size > MAX_IMPORT_BYTES) throw fieldError('file', message('file_too_large', { maxMegabytes: 5 }));
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };

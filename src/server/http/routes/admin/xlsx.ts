@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { fileResponse } from '../../openapi.ts';
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -10,4 +10,4 @@ export function xlsxResponse(bytes: Uint8Array<ArrayBuffer>, fileName: string): 
   });
 }
 
-export const xlsxContent = { description: 'xlsx file', content: { [xlsxType]: { schema: z.any() } } } as const;
+export const xlsxContent = fileResponse([xlsxType], 'An Excel workbook (.xlsx)');

@@ -1,6 +1,6 @@
 import type { ComboboxParsedItem } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '../../../domain/schemas/catalogue.ts';
+import type { Procedure } from '../../domain/schemas/catalogue.ts';
 import { procedureFilter, procedureOptions } from './procedure-options.ts';
 
 function procedure(id: string, code: string, name: string, fieldName: string): Procedure {
