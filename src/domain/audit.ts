@@ -75,9 +75,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function auditChanges(before: unknown, after: unknown, prefix = ''): AuditChange[] {
   const a = before ?? undefined;
   const b = after ?? undefined;
-  if (isRecord(a) && isRecord(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((key) => auditChanges(a[key], b[key], prefix ? `${prefix}.${key}` : key));
+  // A record created or deleted shows field by field, like one edited.
+  if ((isRecord(a) || a === undefined) && (isRecord(b) || b === undefined) && (a !== undefined || b !== undefined)) {
+    const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])];
+    return keys.flatMap((key) => auditChanges(a?.[key], b?.[key], prefix ? `${prefix}.${key}` : key));
   }
   if (JSON.stringify(a) === JSON.stringify(b)) return [];
   return [{ path: prefix, before: a, after: b }];

@@ -8,6 +8,7 @@ import { officialDateParts } from '../utils/official-date.ts';
 import { Letterhead } from './letterhead.tsx';
 import { Sheet } from './sheet.tsx';
 import { Signatures } from './signatures.tsx';
+import { committeeSigner } from '../utils/committee-signer.ts';
 import classes from './sheet.module.css';
 
 export interface ApologySheetProps {
@@ -62,7 +63,7 @@ export function ApologySheet({ centre, dossier, event }: ApologySheetProps) {
       </p>
       <p>{t('print.sheet.apology.thanks')}</p>
       <Signatures
-        signers={[{ title: t('print.sheet.head'), note: t('print.sheet.signAndSeal'), name: event.actorRole === 'chairperson' ? event.actorName : null }]}
+        signers={[{ ...committeeSigner(centre, event, t('print.sheet.head')), note: t('print.sheet.signAndSeal') }]}
       />
     </Sheet>
   );
