@@ -128,6 +128,11 @@ export function createRoutes(): RouteObject[] {
               lazy: { Component: async () => (await import('../features/admin/components/units/units-page.tsx')).UnitsPage },
             },
             {
+              path: routePatterns.adminUsers,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/admin/components/users/users-page.tsx')).UsersPage },
+            },
+            {
               path: routePatterns.adminCalendar,
               errorElement,
               lazy: { Component: async () => (await import('../features/admin/components/calendar/calendar-page.tsx')).CalendarPage },

@@ -8,6 +8,7 @@ import { optionalText, requiredText, RowVersion, Uuid } from './common.ts';
 export const Username = z
   .string({ error: (issue) => (issue.code === 'invalid_type' ? messageCode('username_required') : undefined) })
   .trim()
+  .toLowerCase()
   .min(1, messageCode('username_required'))
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, messageCode('username_invalid'));
 

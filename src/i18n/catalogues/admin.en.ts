@@ -253,6 +253,7 @@ export const adminEn: typeof adminVi = {
     reactivate: 'Unlock',
     resetPassword: 'Reset password',
     transfer: 'Hand over dossiers',
+    moreActions: 'More actions for {{name}}',
     created: 'Account {{username}} created.',
     saved: 'Account {{username}} saved.',
     deactivated: 'Account {{username}} locked: every session has ended.',

@@ -254,6 +254,7 @@ export const adminVi = {
     reactivate: 'Mở khóa',
     resetPassword: 'Đặt lại mật khẩu',
     transfer: 'Chuyển hồ sơ',
+    moreActions: 'Thao tác khác với tài khoản {{name}}',
     created: 'Đã tạo tài khoản {{username}}.',
     saved: 'Đã lưu tài khoản {{username}}.',
     deactivated: 'Đã khóa tài khoản {{username}}: mọi phiên đăng nhập đã kết thúc.',

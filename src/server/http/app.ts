@@ -20,6 +20,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { adminCatalogueRoutes } from './routes/admin/catalogue.ts';
 import { adminCalendarSettingsRoutes } from './routes/admin/calendar-settings.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { adminUserRoutes } from './routes/admin/users.ts';
 
 /**
  * The motcua API: a Hono app, i.e. `fetch(Request) → Response`. The Node server, the
@@ -64,6 +65,7 @@ export function createApi(deps: ApiDeps) {
   api.route('/', adminCatalogueRoutes);
   api.route('/', adminCalendarSettingsRoutes);
   api.route('/', auditRoutes);
+  api.route('/', adminUserRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },

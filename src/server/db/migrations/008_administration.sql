@@ -41,6 +41,10 @@ ALTER TABLE units ADD COLUMN version integer NOT NULL DEFAULT 1;
 -- One centre per installation.
 CREATE UNIQUE INDEX units_one_centre_idx ON units ((kind)) WHERE kind = 'centre';
 
+-- A new account and a reset password are one-time passwords, changed at the next sign-in.
+-- (The security migration adds the same column; whichever runs first adds it.)
+ALTER TABLE users ADD COLUMN IF NOT EXISTS must_change_password boolean NOT NULL DEFAULT false;
+
 -- Calendar days and settings are edited with a version each.
 ALTER TABLE calendar_days ADD COLUMN version integer NOT NULL DEFAULT 1;
 ALTER TABLE settings ADD COLUMN version integer NOT NULL DEFAULT 1;

@@ -97,8 +97,9 @@ function EditForm({ detail, onReload }: { detail: AdminProcedureDetail; onReload
   const { stale, run } = useAdminSave(form, onReload);
 
   async function submit(values: ProcedureFormOutput) {
-    const { code: _code, ...body } = values;
-    void _code;
+    // The code is the procedure's identity: it is in the path, not the body.
+    const { name, fieldId, durationUnit, durationAmount, feeLines, decidingUnitId, supplementClock, onlineLevel, documents, legShares, active, effectiveFrom } = values;
+    const body = { name, fieldId, durationUnit, durationAmount, feeLines, decidingUnitId, supplementClock, onlineLevel, documents, legShares, active, effectiveFrom };
     // The version the page shows now (a 409 reloads it; the next save carries the new one).
     const saved = await run(() => update.mutateAsync({ ...body, version: detail.versions.at(-1)!.version }));
     if (!saved) return;
