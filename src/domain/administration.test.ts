@@ -83,7 +83,7 @@ describe('the catalogue workbook', () => {
       active: true,
       problems: [],
     });
-    expect(rows[0]!.documents.map((d) => [d.name, d.required, d.defaultForm])).toEqual([
+    expect(rows[0]!.documents?.map((d) => [d.name, d.required, d.defaultForm])).toEqual([
       ['Tờ khai', true, 'original'],
       ['Bản sao', false, 'photocopy'],
     ]);

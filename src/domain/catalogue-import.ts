@@ -143,14 +143,23 @@ export interface ReadProcedureRow {
   durationUnit: DurationUnit | undefined;
   durationAmount: number;
   decidingUnitCode: string;
-  supplementClock: SupplementClock;
-  onlineLevel: OnlineLevel;
+  /** null: the column is not in the file (an existing procedure keeps its value, a new one gets the default). */
+  supplementClock: SupplementClock | null;
+  onlineLevel: OnlineLevel | null;
   legShares: LegShares | null;
   effectiveFrom: string | null;
-  active: boolean;
-  documents: { row: number; position: number; name: string; required: boolean; defaultForm: DocumentForm; defaultCount: number }[];
-  feeLines: { row: number; kind: FeeKind; amount: number; note: string }[];
+  active: boolean | null;
+  /** null: the sheet is not in the file (kept as it is). */
+  documents: { row: number; position: number; name: string; required: boolean; defaultForm: DocumentForm; defaultCount: number }[] | null;
+  feeLines: { row: number; kind: FeeKind; amount: number; note: string }[] | null;
   problems: ImportProblem[];
+}
+
+/** Which columns and sheets the file has: what it leaves out, the import leaves as it is. */
+export interface CataloguePresence {
+  procedureColumns: ReadonlySet<ProcedureColumnKey>;
+  documents: boolean;
+  fees: boolean;
 }
 
 export type SheetRows<Key extends string> = { row: number; cells: Partial<Record<Key, CellValue>> }[];
@@ -171,6 +180,7 @@ export function readCatalogueRows(
   procedures: SheetRows<ProcedureColumnKey>,
   documents: SheetRows<DocumentColumnKey>,
   fees: SheetRows<FeeColumnKey>,
+  presence: CataloguePresence = { procedureColumns: new Set(procedureColumns.map((c) => c.key)), documents: true, fees: true },
 ): { rows: ReadProcedureRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: ReadProcedureRow[] = [];
@@ -194,7 +204,8 @@ export function readCatalogueRows(
         found.push(problem('procedures', row, header('durationAmount'), text('durationAmount') ? message('import_cell_invalid', { value: text('durationAmount') }) : message('import_cell_required')));
       } else durationAmount = amount;
     }
-    const choice = <Group extends 'supplementClock' | 'onlineLevel' | 'yesNo'>(key: ProcedureColumnKey, group: Group, fallback: ChoiceOf<Group>): ChoiceOf<Group> => {
+    const choice = <Group extends 'supplementClock' | 'onlineLevel' | 'yesNo'>(key: ProcedureColumnKey, group: Group, fallback: ChoiceOf<Group>): ChoiceOf<Group> | null => {
+      if (!presence.procedureColumns.has(key)) return null;
       if (text(key) === '') return fallback;
       const value = readChoice(group, text(key));
       if (value === undefined) found.push(problem('procedures', row, header(key), message('import_cell_invalid', { value: text(key) })));
@@ -231,9 +242,9 @@ export function readCatalogueRows(
       onlineLevel: choice('onlineLevel', 'onlineLevel', 'partial'),
       legShares,
       effectiveFrom,
-      active: choice('active', 'yesNo', 'yes') === 'yes',
-      documents: [],
-      feeLines: [],
+      active: ((answer) => (answer === null ? null : answer === 'yes'))(choice('active', 'yesNo', 'yes')),
+      documents: presence.documents ? [] : null,
+      feeLines: presence.fees ? [] : null,
       problems: found,
     };
     const twin = code ? byCode.get(code) : undefined;
@@ -260,16 +271,16 @@ export function readCatalogueRows(
     if (count === undefined || !Number.isInteger(count)) found.push(problem('documents', row, header('defaultCount'), message('import_cell_invalid', { value: text('defaultCount') })));
     const position = text('position') === '' ? undefined : readNumber(cells.position ?? null);
     owner.problems.push(...found);
-    owner.documents.push({
+    (owner.documents ??= []).push({
       row,
-      position: position ?? owner.documents.length + 1,
+      position: position ?? (owner.documents?.length ?? 0) + 1,
       name: text('name'),
       required: required !== 'no',
       defaultForm: form ?? 'original',
       defaultCount: count ?? 1,
     });
   }
-  for (const owner of rows) owner.documents.sort((a, b) => a.position - b.position || a.row - b.row);
+  for (const owner of rows) owner.documents?.sort((a, b) => a.position - b.position || a.row - b.row);
 
   for (const { row, cells } of fees) {
     const text = (key: FeeColumnKey) => cellText(cells[key] ?? null);
@@ -285,7 +296,7 @@ export function readCatalogueRows(
     if (amount === undefined || !Number.isInteger(amount)) {
       owner.problems.push(problem('fees', row, header('amount'), text('amount') ? message('import_cell_invalid', { value: text('amount') }) : message('import_cell_required')));
     }
-    owner.feeLines.push({ row, kind: kind ?? 'charge', amount: amount ?? 0, note: text('note') });
+    (owner.feeLines ??= []).push({ row, kind: kind ?? 'charge', amount: amount ?? 0, note: text('note') });
   }
   return { rows, problems };
 }

@@ -160,6 +160,21 @@ describe('catalogue import', () => {
     expect(applied).toMatchObject({ newVersions: 1, created: 0, updated: 0 });
   });
 
+  it('leaves what a file leaves out: a short list of names and durations changes only those', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet(catalogueSheets.procedures).addRows([
+      ['Mã thủ tục', 'Tên thủ tục', 'Mã lĩnh vực', 'Đơn vị thời hạn', 'Thời hạn giải quyết', 'Mã định danh đơn vị giải quyết'],
+      ['2.000720', 'Đăng ký thành lập hộ kinh doanh', 'DKKD', 'ngày làm việc', '3', '000.02.22.H56'],
+      ['2.000815', 'Chứng thực bản sao từ bản chính (sửa tên)', 'CT', 'trong ngày', '', '000.01.22.H56'],
+    ]);
+    const preview: ImportPreview = await (await send('/api/admin/procedures/import/preview', new Blob([await book.xlsx.writeBuffer()]))).json();
+    // Checklists, fees, online level and the supplement rule are not in the file: they stay.
+    expect(preview.rows.map((row) => [row.code, row.status, row.changes])).toEqual([
+      ['2.000720', 'unchanged', []],
+      ['2.000815', 'changed', ['name']],
+    ]);
+  });
+
   it('names a missing sheet and a missing column, and refuses a file that is not a workbook', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Trang khác').addRow(['x']);

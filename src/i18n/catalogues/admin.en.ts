@@ -249,6 +249,7 @@ export const adminEn: typeof adminVi = {
     never: 'Never signed in',
     mustChange: 'Must change password',
     locked: 'Locked',
+    activeAccount: 'Active',
     deactivate: 'Lock account',
     reactivate: 'Unlock',
     resetPassword: 'Reset password',

@@ -250,6 +250,7 @@ export const adminVi = {
     never: 'Chưa đăng nhập',
     mustChange: 'Phải đổi mật khẩu',
     locked: 'Đã khóa',
+    activeAccount: 'Đang hoạt động',
     deactivate: 'Khóa tài khoản',
     reactivate: 'Mở khóa',
     resetPassword: 'Đặt lại mật khẩu',

@@ -13,7 +13,7 @@ import {
 } from '../../../domain/catalogue-import.ts';
 import type { LegShares } from '../../../domain/control-slip.ts';
 import { message } from '../../../domain/messages.ts';
-import { changedRules, earliestEffectiveFrom, type ProcedureRules } from '../../../domain/procedures.ts';
+import { changedRules, earliestEffectiveFrom, type OnlineLevel, type ProcedureRules } from '../../../domain/procedures.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import { ProcedureInput, type ImportPreview, type ImportPreviewRow, type ImportProblemWire, type ImportResult } from '../../../domain/schemas/admin-catalogue.ts';
 import { issueMessage } from '../../../domain/schemas/zod-messages.ts';
@@ -38,7 +38,7 @@ interface LatestVersion {
   name: string;
   field_id: string;
   deciding_unit_id: string;
-  online_level: string;
+  online_level: OnlineLevel;
   active: boolean;
   duration_unit: ProcedureInput['durationUnit'];
   duration_amount: number;
@@ -85,14 +85,10 @@ async function loadCatalogue(tx: Queryable): Promise<Catalogue> {
 function placeOf(read: ReadProcedureRow, path: readonly PropertyKey[]): Pick<ImportProblem, 'sheet' | 'row' | 'column'> {
   const [head, index, leaf] = path.map(String);
   const procedureHeader = (key: (typeof procedureColumns)[number]['key']) => procedureColumns.find((c) => c.key === key)!.header;
-  if (head === 'documents' && index !== undefined && read.documents[Number(index)]) {
-    const column = documentColumns.find((c) => c.key === leaf)?.header ?? null;
-    return { sheet: 'documents', row: read.documents[Number(index)]!.row, column };
-  }
-  if (head === 'feeLines' && index !== undefined && read.feeLines[Number(index)]) {
-    const column = feeColumns.find((c) => c.key === leaf)?.header ?? null;
-    return { sheet: 'fees', row: read.feeLines[Number(index)]!.row, column };
-  }
+  const document = head === 'documents' && index !== undefined ? read.documents?.[Number(index)] : undefined;
+  if (document) return { sheet: 'documents', row: document.row, column: documentColumns.find((c) => c.key === leaf)?.header ?? null };
+  const fee = head === 'feeLines' && index !== undefined ? read.feeLines?.[Number(index)] : undefined;
+  if (fee) return { sheet: 'fees', row: fee.row, column: feeColumns.find((c) => c.key === leaf)?.header ?? null };
   const columns: Record<string, (typeof procedureColumns)[number]['key']> = {
     name: 'name',
     fieldId: 'fieldCode',
@@ -119,7 +115,7 @@ const dateText = (date: string) => formatDate(`${date}T00:00:00+07:00`);
 
 /** Checks every row against the catalogue as it is, the way the form's save would, without writing. */
 function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: string) {
-  const { rows, problems } = readCatalogueRows(sheets.procedures, sheets.documents, sheets.fees);
+  const { rows, problems } = readCatalogueRows(sheets.procedures, sheets.documents, sheets.fees, sheets.presence);
   const globalProblems = [...sheets.problems, ...problems];
   if (sheets.problems.length === 0 && rows.length === 0) globalProblems.push({ sheet: 'procedures', row: null, column: null, message: message('import_empty') });
   if (rows.length > MAX_IMPORT_ROWS) globalProblems.push({ sheet: 'procedures', row: null, column: null, message: message('import_too_many_rows', { maximum: MAX_IMPORT_ROWS }) });
@@ -150,14 +146,17 @@ function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: strin
       fieldId: fieldId ?? '',
       durationUnit: read.durationUnit,
       durationAmount: read.durationAmount,
-      feeLines: read.feeLines.map(({ kind, amount, note }) => ({ kind, amount, note })),
+      // What the file leaves out (a column, a sheet, the four shares) an existing procedure keeps;
+      // a new one gets the default.
+      feeLines: read.feeLines ? read.feeLines.map(({ kind, amount, note }) => ({ kind, amount, note })) : (existing?.fee_lines ?? []),
       decidingUnitId: decidingUnitId ?? '',
-      supplementClock: read.supplementClock,
-      onlineLevel: read.onlineLevel,
-      documents: read.documents.map(({ name, required, defaultForm, defaultCount }) => ({ name, required, defaultForm, defaultCount })),
-      // Left empty: an existing procedure keeps its shares, a new one takes the setting's.
+      supplementClock: read.supplementClock ?? existing?.supplement_clock ?? 'pause',
+      onlineLevel: read.onlineLevel ?? existing?.online_level ?? 'partial',
+      documents: read.documents
+        ? read.documents.map(({ name, required, defaultForm, defaultCount }) => ({ name, required, defaultForm, defaultCount }))
+        : (existing?.documents.map(({ name, required, defaultForm, defaultCount }) => ({ name, required, defaultForm, defaultCount })) ?? []),
       legShares: read.legShares ?? existing?.leg_shares ?? catalogue.defaultShares,
-      active: read.active,
+      active: read.active ?? existing?.active ?? true,
     };
     const parsed = ProcedureInput.safeParse(candidate);
     if (!parsed.success) {

@@ -8,6 +8,7 @@ import {
   procedureColumns,
   type CatalogueColumn,
   type CatalogueSheet,
+  type CataloguePresence,
   type CellValue,
   type DocumentColumnKey,
   type FeeColumnKey,
@@ -139,15 +140,22 @@ export interface CatalogueSheetsRead {
   procedures: SheetRows<ProcedureColumnKey>;
   documents: SheetRows<DocumentColumnKey>;
   fees: SheetRows<FeeColumnKey>;
+  presence: CataloguePresence;
   problems: ImportProblem[];
 }
 
 /** Reads a sheet by its headers (any order; matched without case or diacritics); empty rows are skipped. */
-function readSheet<Key extends string>(workbook: Workbook, sheet: CatalogueSheet, columns: readonly CatalogueColumn<Key>[], problems: ImportProblem[], optional = false): SheetRows<Key> {
+function readSheet<Key extends string>(
+  workbook: Workbook,
+  sheet: CatalogueSheet,
+  columns: readonly CatalogueColumn<Key>[],
+  problems: ImportProblem[],
+  optional = false,
+): { rows: SheetRows<Key>; columns: Set<Key>; present: boolean } {
   const worksheet = workbook.worksheets.find((w) => foldText(w.name) === foldText(catalogueSheets[sheet]));
   if (!worksheet) {
     if (!optional) problems.push({ sheet, row: null, column: null, message: message('import_sheet_missing', { sheet: catalogueSheets[sheet] }) });
-    return [];
+    return { rows: [], columns: new Set(), present: false };
   }
   const positions = new Map<Key, number>();
   worksheet.getRow(1).eachCell((cell, column) => {
@@ -170,7 +178,7 @@ function readSheet<Key extends string>(workbook: Workbook, sheet: CatalogueSheet
     }
     if (!empty) rows.push({ row: number, cells });
   });
-  return rows;
+  return { rows, columns: new Set(positions.keys()), present: true };
 }
 
 export async function readCatalogueWorkbook(bytes: Uint8Array): Promise<CatalogueSheetsRead> {
@@ -180,13 +188,24 @@ export async function readCatalogueWorkbook(bytes: Uint8Array): Promise<Catalogu
     // exceljs declares a Node Buffer; it reads any binary (JSZip), which the browser host needs.
     await workbook.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {
-    return { procedures: [], documents: [], fees: [], problems: [{ sheet: 'procedures', row: null, column: null, message: message('import_file_invalid') }] };
+    return {
+      procedures: [],
+      documents: [],
+      fees: [],
+      presence: { procedureColumns: new Set(), documents: false, fees: false },
+      problems: [{ sheet: 'procedures', row: null, column: null, message: message('import_file_invalid') }],
+    };
   }
+  const procedures = readSheet(workbook, 'procedures', procedureColumns, problems);
+  // A file may leave out the checklist or fees (a list of names and durations to update):
+  // what it leaves out stays as it is.
+  const documents = readSheet(workbook, 'documents', documentColumns, problems, true);
+  const fees = readSheet(workbook, 'fees', feeColumns, problems, true);
   return {
-    procedures: readSheet(workbook, 'procedures', procedureColumns, problems),
-    // A catalogue without fees (or, oddly, without checklists) may leave those sheets out.
-    documents: readSheet(workbook, 'documents', documentColumns, problems, true),
-    fees: readSheet(workbook, 'fees', feeColumns, problems, true),
+    procedures: procedures.rows,
+    documents: documents.rows,
+    fees: fees.rows,
+    presence: { procedureColumns: procedures.columns, documents: documents.present, fees: fees.present },
     problems,
   };
 }

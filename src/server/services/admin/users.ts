@@ -44,7 +44,7 @@ async function userRows(db: Queryable, id?: string): Promise<UserRow[]> {
        (SELECT max(a.at) FROM audit_log a WHERE a.actor_user_id = u.id AND a.action = 'auth.sign_in') AS last_sign_in
      FROM users u JOIN units un ON un.id = u.unit_id
      WHERE ($1::uuid IS NULL OR u.id = $1::uuid)
-     ORDER BY u.active DESC, un.name, u.full_name`,
+     ORDER BY u.active DESC, CASE un.kind WHEN 'centre' THEN 0 ELSE 1 END, un.name, u.full_name`,
     [id ?? null, closed],
   );
 }

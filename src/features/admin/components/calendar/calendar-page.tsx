@@ -60,7 +60,9 @@ export function CalendarPage() {
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.calendar.date')}</Table.Th>
                   <Table.Th scope="col">{t('admin.calendar.weekday')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.calendar.kind')}</Table.Th>
+                  <Table.Th scope="col" miw={150}>
+                    {t('admin.calendar.kind')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('admin.calendar.name')}</Table.Th>
                   <Table.Th scope="col">
                     <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>

@@ -35,7 +35,9 @@ export function FieldsPage() {
               <Table.Th scope="col" ta="right">
                 {t('admin.fields.procedures')}
               </Table.Th>
-              <Table.Th scope="col">{t('admin.procedures.status')}</Table.Th>
+              <Table.Th scope="col" miw={140}>
+                {t('admin.procedures.status')}
+              </Table.Th>
               <Table.Th scope="col">
                 <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>
               </Table.Th>

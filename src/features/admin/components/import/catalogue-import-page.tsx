@@ -179,7 +179,9 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
             <Table.Th scope="col">{t('admin.import.columns.row')}</Table.Th>
             <Table.Th scope="col">{t('admin.import.columns.code')}</Table.Th>
             <Table.Th scope="col">{t('admin.import.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('admin.import.columns.status')}</Table.Th>
+            <Table.Th scope="col" miw={110}>
+              {t('admin.import.columns.status')}
+            </Table.Th>
             <Table.Th scope="col">{t('admin.import.columns.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

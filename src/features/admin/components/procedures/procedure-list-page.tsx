@@ -68,7 +68,9 @@ export function ProcedureListPage() {
                 {t('admin.procedures.columns.fee')}
               </Table.Th>
               <Table.Th scope="col">{t('admin.procedures.columns.clock')}</Table.Th>
-              <Table.Th scope="col">{t('admin.procedures.columns.status')}</Table.Th>
+              <Table.Th scope="col" miw={140}>
+                {t('admin.procedures.columns.status')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -50,7 +50,9 @@ export function UnitsPage() {
               <Table.Th scope="col" ta="right">
                 {t('admin.units.openDossiers')}
               </Table.Th>
-              <Table.Th scope="col">{t('admin.procedures.status')}</Table.Th>
+              <Table.Th scope="col" miw={140}>
+                {t('admin.procedures.status')}
+              </Table.Th>
               <Table.Th scope="col">
                 <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>
               </Table.Th>

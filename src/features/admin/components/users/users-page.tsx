@@ -85,7 +85,9 @@ export function UsersPage() {
               <Table.Th scope="col">{t('admin.users.fullName')}</Table.Th>
               <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
               <Table.Th scope="col">{t('admin.users.unit')}</Table.Th>
-              <Table.Th scope="col">{t('admin.users.status')}</Table.Th>
+              <Table.Th scope="col" miw={150}>
+                {t('admin.users.status')}
+              </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t('admin.users.held')}
               </Table.Th>
@@ -109,11 +111,11 @@ export function UsersPage() {
                 <Table.Td>{user.unitName}</Table.Td>
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
-                    <WrappingBadge color={user.active ? 'teal' : 'gray'}>{user.active ? t('admin.common.active') : t('admin.users.locked')}</WrappingBadge>
+                    <WrappingBadge color={user.active ? 'teal' : 'gray'}>{user.active ? t('admin.users.activeAccount') : t('admin.users.locked')}</WrappingBadge>
                     {user.mustChangePassword && <WrappingBadge color="orange">{t('admin.users.mustChange')}</WrappingBadge>}
                   </Stack>
                 </Table.Td>
-                <Table.Td ta="right">{user.heldDossierCount > 0 ? t('admin.users.heldCount', { count: user.heldDossierCount }) : '—'}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{user.heldDossierCount > 0 ? t('admin.users.heldCount', { count: user.heldDossierCount }) : '—'}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('admin.users.never')}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
