@@ -2,10 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { e2ePort, trainingPort } from './tests/e2e/ports.ts';
 
 // End-to-end tests drive Debian's Chromium (tools cannot download browsers here) against the
-// built Node server on a fresh embedded database seeded with demo data.
-const port = Number(process.env.E2E_PORT ?? 4173);
+// built Node server on a fresh embedded database seeded with demo data, and against the
+// training build served as static files (built here, so it is never stale).
+const port = e2ePort;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-'));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,12 +40,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node dist/server/main.js --demo',
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { PORT: String(port), MOTCUA_DATA_DIR: dataDir, DATABASE_URL: '' },
-  },
+  webServer: [
+    {
+      command: 'node dist/server/main.js --demo',
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { PORT: String(port), MOTCUA_DATA_DIR: dataDir, DATABASE_URL: '' },
+    },
+    {
+      command: `npm run build:training && node tests/e2e/serve-static.ts dist/training ${trainingPort}`,
+      url: `http://127.0.0.1:${trainingPort}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,11 +1,50 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { constants } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { contentSecurityPolicy } from './src/server/http/security-policy.ts';
+
+/**
+ * gzip and Brotli files beside every compressible file of a client build, so the Node
+ * server (and any web server serving the training build) sends them without compressing
+ * on every request. Brotli's best level costs seconds per megabyte: the training build's
+ * WebAssembly gets a lower one.
+ */
+function precompress(mode: string): Plugin {
+  return compression({
+    include: /\.(?:js|mjs|css|html|svg|json|txt|wasm|data|webmanifest)$/,
+    threshold: 1024,
+    skipIfLargerOrEqual: true,
+    logLevel: 'silent',
+    algorithms: [
+      defineAlgorithm('gzip', { level: 9 }),
+      defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: mode === 'training' ? 9 : constants.BROTLI_MAX_QUALITY } }),
+    ],
+  });
+}
+
+/**
+ * The training build is static, served by any web server: its Content-Security-Policy can
+ * only travel in a <meta> tag. The Node server sends the `app` policy as a header instead.
+ */
+function trainingContentSecurityPolicy(): Plugin {
+  return {
+    name: 'motcua-training-csp',
+    apply: (_config, env) => env.command === 'build' && env.mode === 'training',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('training') }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
 
 // One config for the SPA (server build and training build), the SSR build of the Node
-// server, and the three Vitest projects.
+// server and its maintenance commands, and the three Vitest projects.
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react()],
+  plugins: [react(), ...(isSsrBuild ? [] : [precompress(mode)]), trainingContentSecurityPolicy()],
   define: {
     // Training mode: the SPA starts MSW and runs the API in the page (see mocks/browser.ts).
     'import.meta.env.VITE_TRAINING': JSON.stringify(mode === 'training' || mode === 'development' ? 'true' : 'false'),
@@ -18,6 +57,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     outDir: isSsrBuild ? 'dist/server' : mode === 'training' ? 'dist/training' : 'dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    copyPublicDir: !isSsrBuild,
+    // `vite build --ssr`: the server and `npm run backup` / `npm run restore`.
+    ...(isSsrBuild ? { rolldownOptions: { input: { main: 'src/server/main.ts', maintenance: 'src/server/maintenance/cli.ts' } } } : {}),
   },
   ssr: {
     // Bundle nothing from node_modules into the server: it runs where they are installed.

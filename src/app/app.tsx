@@ -28,7 +28,8 @@ export interface LoginLocationState {
 export function App({ router, training = null, env = 'default' }: AppProps) {
   const [queryClient] = useState(() => {
     let redirecting = false;
-    const client = createQueryClient(() => {
+    const client = createQueryClient(
+      () => {
       // The one place a 401 is handled: forget everything and go to the login page,
       // remembering where the officer was.
       const { pathname, search } = router.state.location;
@@ -39,7 +40,10 @@ export function App({ router, training = null, env = 'default' }: AppProps) {
         client.clear();
         redirecting = false;
       });
-    });
+      },
+      // Who the user is says so now (mustChangePassword); RequireAuth then shows the change-password page.
+      () => void client.invalidateQueries({ queryKey: authKeys.currentUser() }),
+    );
     return client;
   });
 

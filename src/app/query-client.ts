@@ -19,20 +19,28 @@ function isUnauthorized(error: unknown): boolean {
   return isApiError(error) && error.isUnauthorized;
 }
 
+/** An administrator asked for a new password while this session was open. */
+function isPasswordChangeRequired(error: unknown): boolean {
+  return isApiError(error) && error.code === 'password_change_required';
+}
+
 /**
  * The app's QueryClient. A 401 from any query or mutation lands here, in one place, and
- * calls `onUnauthorized` (which clears the cache and goes to the login page).
+ * calls `onUnauthorized` (which clears the cache and goes to the login page); a 403 that
+ * asks for a new password calls `onPasswordChangeRequired`.
  */
-export function createQueryClient(onUnauthorized: () => void): QueryClient {
+export function createQueryClient(onUnauthorized: () => void, onPasswordChangeRequired: () => void = () => {}): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
         if (isUnauthorized(error)) onUnauthorized();
+        else if (isPasswordChangeRequired(error)) onPasswordChangeRequired();
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _onMutateResult, mutation) => {
         if (isUnauthorized(error) && !mutation.meta?.handlesUnauthorized) onUnauthorized();
+        else if (isPasswordChangeRequired(error)) onPasswordChangeRequired();
       },
     }),
     defaultOptions: {

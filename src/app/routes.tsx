@@ -23,6 +23,12 @@ export function createRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('../features/auth/components/login-page.tsx')).LoginPage },
         },
         {
+          // Logged in, but outside the shell: a user who must change the password sees nothing else.
+          path: routePatterns.changePassword,
+          errorElement,
+          lazy: { Component: async () => (await import('../features/auth/components/change-password-page.tsx')).ChangePasswordPage },
+        },
+        {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
           id: 'print',
           errorElement,

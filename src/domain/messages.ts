@@ -37,11 +37,19 @@ export const messageTexts = {
   audit_log_forbidden: 'Chỉ quản trị hệ thống và lãnh đạo UBND xã xem được nhật ký hệ thống.',
   setup_already_done: 'Hệ thống đã được thiết lập. Vui lòng đăng nhập.',
   setup_code_invalid: 'Mã thiết lập không đúng. Mã được in trên màn hình máy chủ khi khởi động.',
+  login_throttled: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+  password_change_required: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+  require_password_change_forbidden: 'Chỉ quản trị hệ thống được yêu cầu người dùng đổi mật khẩu.',
+  csrf_rejected: 'Yêu cầu đến từ một trang khác nên đã bị từ chối.',
 
   // Requests the API cannot read
   validation_failed: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.',
   invalid_json: 'Nội dung gửi lên không phải JSON hợp lệ.',
   payload_too_large: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
+  invalid_text: 'Dữ liệu gửi lên có ký tự không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+  unsupported_media_type: 'Nội dung gửi lên phải có kiểu {{expected}} (UTF-8).',
+  invalid_multipart: 'Nội dung multipart/form-data không hợp lệ.',
+  value_not_accepted: 'Dữ liệu gửi lên có giá trị không hợp lệ.',
   route_not_found: 'Không tìm thấy đường dẫn API.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.',
   // Said by the client itself when no API answer arrives.
@@ -141,6 +149,19 @@ export const messageTexts = {
   // Form fields (messages of the shared zod schemas)
   username_required: 'Vui lòng nhập tên đăng nhập',
   password_required: 'Vui lòng nhập mật khẩu',
+  current_password_required: 'Vui lòng nhập mật khẩu hiện tại',
+  current_password_wrong: 'Mật khẩu hiện tại không đúng',
+  new_password_required: 'Vui lòng nhập mật khẩu mới',
+  password_too_short: 'Mật khẩu mới phải có ít nhất {{minimum}} ký tự',
+  password_too_long: 'Mật khẩu tối đa {{maximum}} ký tự',
+  password_contains_username: 'Mật khẩu mới không được chứa tên đăng nhập',
+  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  password_too_common: 'Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác',
+  password_confirmation_mismatch: 'Mật khẩu nhập lại không khớp',
+  text_invalid_characters: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc mã Unicode lỗi)',
+  text_not_utf8: 'Nội dung không phải văn bản UTF-8 hợp lệ',
+  json_too_deep: 'Lồng nhau quá {{maximum}} cấp',
+  year_out_of_range: 'Năm phải trong khoảng {{from}}–{{to}}',
   applicant_name_required: 'Vui lòng nhập họ và tên',
   submitter_name_required: 'Vui lòng nhập họ và tên người nộp',
   address_required: 'Vui lòng nhập địa chỉ',
@@ -223,8 +244,6 @@ export const messageTexts = {
   calendar_paste_empty: 'Vui lòng nhập ít nhất một ngày',
   calendar_line_invalid: 'Dòng {{line}}: cần "ngày/tháng/năm, tên", ví dụ 02/09/2027, Quốc khánh',
   calendar_line_duplicate: 'Dòng {{line}}: ngày này đã có ở dòng trước',
-  password_too_short: 'Mật khẩu phải có ít nhất {{minimum}} ký tự',
-  password_mismatch: 'Mật khẩu nhập lại không khớp',
   setup_code_required: 'Vui lòng nhập mã thiết lập',
 
   // Any other zod check, by kind (zod-messages.ts picks one for each issue)

@@ -6,6 +6,7 @@ import { overviewEn } from './catalogues/overview.en.ts';
 import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
+import { accountEn } from './catalogues/account.en.ts';
 import { messagesEn } from './catalogues/messages.en.ts';
 import { adminEn } from './catalogues/admin.en.ts';
 
@@ -19,6 +20,7 @@ export const en: Catalogue = {
   search: searchEn,
   register: registerEn,
   admin: adminEn,
+  account: accountEn,
   messages: messagesEn,
   app: {
     productName: 'One-stop desk',

@@ -10,6 +10,7 @@ import { overviewVi } from './catalogues/overview.vi.ts';
 import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
+import { accountVi } from './catalogues/account.vi.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
 import { adminVi } from './catalogues/admin.vi.ts';
 
@@ -28,6 +29,7 @@ export const vi = {
   search: searchVi,
   register: registerVi,
   admin: adminVi,
+  account: accountVi,
   /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
   messages: messagesVi,
   app: {

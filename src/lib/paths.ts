@@ -5,6 +5,7 @@ import type { QueueKey } from '../domain/queues.ts';
 /** Route patterns (Vietnamese slugs: officers read and share these URLs). */
 export const routePatterns = {
   login: '/dang-nhap',
+  changePassword: '/doi-mat-khau',
   dossiers: '/ho-so',
   dossier: '/ho-so/:dossierId',
   intake: '/tiep-nhan',
@@ -60,6 +61,11 @@ export function loginPath(next?: string): string {
   return next ? `${routePatterns.login}?next=${encodeURIComponent(next)}` : routePatterns.login;
 }
 
+/** The change-password page, remembering where to go afterwards. */
+export function changePasswordPath(next?: string): string {
+  return next && next !== routePatterns.changePassword ? `${routePatterns.changePassword}?next=${encodeURIComponent(next)}` : routePatterns.changePassword;
+}
+
 /**
  * A `next` target we are willing to follow: an in-app path only. Anything else (another
  * origin, `//host`, `javascript:`) falls back to the home page, so a crafted login link
@@ -67,7 +73,7 @@ export function loginPath(next?: string): string {
  */
 export function safeNextPath(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return homePath;
-  if (next === routePatterns.login || next.startsWith(`${routePatterns.login}?`)) return homePath;
+  for (const page of [routePatterns.login, routePatterns.changePassword]) if (next === page || next.startsWith(`${page}?`)) return homePath;
   return next;
 }
 

@@ -1,14 +1,17 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createApi } from './http/app.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { openDatabase } from './db/open-db.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { loggingSender, startNotificationDispatcher } from './notifications/outbox.ts';
+import { holdDataDir } from './maintenance/control-socket.ts';
 
 // The Node host: one process serves the built SPA and /api on one port.
 const port = Number(process.env.PORT ?? 8080);
@@ -16,15 +19,35 @@ const dataDir = path.resolve(process.env.MOTCUA_DATA_DIR ?? './data');
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const demo = process.argv.includes('--demo') || process.env.MOTCUA_DEMO === 'true';
 const clientDir = path.resolve(process.env.MOTCUA_CLIENT_DIR ?? 'dist/client');
+const trustedProxies = parseTrustProxy(process.env.MOTCUA_TRUST_PROXY);
+
+/** MOTCUA_TRUST_PROXY: unset/false/0 = none, true = one reverse proxy, a number = that many. */
+function parseTrustProxy(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`MOTCUA_TRUST_PROXY phải là true, false hoặc số proxy (nhận: ${value})`);
+  return count;
+}
 
 const started = Date.now();
+// PGlite's folder belongs to one process: claim it before opening it (a second server on the
+// same folder stops here). The claim's socket also serves `npm run backup` while we run.
+const dataDirHold = databaseUrl
+  ? undefined
+  : await holdDataDir(dataDir).catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
 const db = await openDatabase({ databaseUrl, dataDir });
+dataDirHold?.serveBackups(db);
 // Demo installs share one known password (printed below); a real one gets the administrator's
-// from MOTCUA_ADMIN_PASSWORD, or a random one printed once at first start.
+// from MOTCUA_ADMIN_PASSWORD, or a random one printed once at first start. Either must be
+// changed at the first login.
 // oxlint-disable-next-line no-restricted-imports -- the demo generator lives in mocks/ and is loaded only with --demo
 const demoModule = demo ? await import('../../mocks/demo-data/seed-demo.ts') : undefined;
 const adminPassword = demoModule?.DEMO_PASSWORD ?? process.env.MOTCUA_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url');
-const prepared = await prepareDatabase(db, { adminPassword });
+const prepared = await prepareDatabase(db, { adminPassword, adminMustChangePassword: !demoModule });
 if (prepared.migrations.length) console.log(`Đã áp dụng migration: ${prepared.migrations.join(', ')}`);
 const demoResult = demoModule ? await demoModule.seedDemoData(db, { now: new Date() }) : undefined;
 if (demoResult?.createdDossiers) console.log(`Đã tạo ${demoResult.createdDossiers} hồ sơ mẫu.`);
@@ -33,14 +56,30 @@ if (demoResult?.createdDossiers) console.log(`Đã tạo ${demoResult.createdDos
 const portalApiKey = process.env.MOTCUA_PORTAL_KEY || (demo ? 'demo-portal-key' : undefined);
 const stopDispatcher = startNotificationDispatcher(db, loggingSender, () => new Date());
 
+const api = createApi({
+  db,
+  now: () => new Date(),
+  portalApiKey,
+  trustedProxies,
+  peerAddress: (c) => getConnInfo(c).remote.address,
+});
 const app = new Hono();
-const api = createApi({ db, now: () => new Date(), portalApiKey });
-app.route('/', api);
+// Every /api path and method is the API's, unknown ones included (a JSON 404, never the SPA).
+app.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+app.use('*', securityHeaders('app', { trustedProxies: () => trustedProxies }));
 if (existsSync(clientDir)) {
-  const indexHtml = await readFile(path.join(clientDir, 'index.html'), 'utf8');
-  app.use('/*', serveStatic({ root: path.relative(process.cwd(), clientDir) || '.' }));
-  // Client-side routes (/ho-so/…) get the SPA; unknown /api paths were answered above.
-  app.get('*', (c) => c.html(indexHtml));
+  const root = path.relative(process.cwd(), clientDir) || '.';
+  // Vite puts a content hash in every file name under /assets: those never change.
+  const cacheControl = (_path: string, c: Context) => {
+    c.header('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    c.header('Vary', 'Accept-Encoding');
+  };
+  // Files that are revalidated get an ETag, so "no-cache" costs a 304, not the file.
+  app.use('*', (c, next) => (c.req.path.startsWith('/assets/') ? next() : etag()(c, next)));
+  // Gzip and Brotli variants are written at build time (vite.config.ts).
+  app.use('/*', serveStatic({ root, precompressed: true, onFound: cacheControl }));
+  // Client-side routes (/ho-so/…) get the SPA.
+  app.get('*', serveStatic({ root, path: 'index.html', precompressed: true, onFound: cacheControl }));
 } else {
   console.warn(`Không thấy giao diện đã build ở ${clientDir}: chỉ phục vụ /api. Chạy "npm run build" trước.`);
 }
@@ -53,7 +92,7 @@ const server = serve({ fetch: app.fetch, port }, (info) => {
     console.log(`\nTài khoản demo (mật khẩu chung: ${demoModule.DEMO_PASSWORD}):`);
     for (const login of demoModule.demoLogins) console.log(`  ${login.username.padEnd(12)} ${login.roleLabel} — ${login.fullName}, ${login.unitName}`);
   } else if (prepared.createdAdmin) {
-    console.log(`\nĐã tạo tài khoản quản trị: admin / ${adminPassword}  (hãy đổi mật khẩu sau khi đăng nhập)`);
+    console.log(`\nĐã tạo tài khoản quản trị: admin / ${adminPassword}  (phải đổi mật khẩu ở lần đăng nhập đầu tiên)`);
   }
   console.log('');
 });
@@ -65,6 +104,7 @@ async function shutdown(signal: string) {
   console.log(`\nĐang dừng (${signal})…`);
   stopDispatcher();
   server.close();
+  await dataDirHold?.release();
   await db.close();
   process.exit(0);
 }

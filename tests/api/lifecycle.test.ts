@@ -5,14 +5,20 @@ import { dossierSteps } from '../setup/dossier-steps.ts';
 
 // The clock moves as the dossier travels: each step happens at a chosen Vietnam time.
 let clock = new Date('2026-11-23T10:00:00+07:00');
-const at = (iso: string) => (clock = new Date(iso));
+const at = (iso: string) => {
+  const next = new Date(iso);
+  // Back in time: a login at the later time may have cleared the sessions that had expired by then.
+  if (next < clock) for (const user of Object.keys(sessions)) delete sessions[user];
+  clock = next;
+};
 let t: TestApi;
-// Sessions last a working day: log in again when the test clock moves to another day.
-const sessions: Record<string, { cookie: string; day: string }> = {};
+// A session ends after an hour without requests: log in again when the test clock jumped further.
+const sessions: Record<string, { cookie: string; lastUsed: number }> = {};
 async function session(user: string): Promise<string> {
-  const day = clock.toISOString().slice(0, 10);
-  if (sessions[user]?.day !== day) sessions[user] = { cookie: await t.login(user), day };
-  return sessions[user].cookie;
+  const previous = sessions[user];
+  const cookie = previous && clock.getTime() - previous.lastUsed < 3600_000 ? previous.cookie : await t.login(user);
+  sessions[user] = { cookie, lastUsed: clock.getTime() };
+  return cookie;
 }
 let hotichId: string;
 

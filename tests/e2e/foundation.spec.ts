@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 
 test('a desk officer logs in, opens a dossier from the list and reads its history', async ({ page }) => {

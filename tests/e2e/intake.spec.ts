@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const procedureName = 'Cấp Giấy xác nhận tình trạng hôn nhân';
 

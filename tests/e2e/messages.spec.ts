@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // An officer who works in English reads the API's messages in English too: the API sends
 // codes, the UI translates them. Only data (names, procedures) stays Vietnamese.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a scanned dossier code opens that dossier at once', async ({ page }) => {
   await page.goto('/dang-nhap');

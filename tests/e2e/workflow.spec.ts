@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // One dossier through every hand, each person in their own browser (separate contexts, as
 // at the desk), then the online intake outcomes from the desk's queue. Real server, real

@@ -1,12 +1,13 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconChevronDown, IconLanguage, IconLogout } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconDevicesX, IconKey, IconLanguage, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { useLogoutEverywhere } from '../../features/auth/api/logout-everywhere.ts';
 import { changeLanguage, currentLanguage, languages } from '../../i18n/i18n.ts';
-import { loginPath } from '../../lib/paths.ts';
+import { changePasswordPath, loginPath } from '../../lib/paths.ts';
 
 export interface UserMenuProps {
   user: CurrentUser;
@@ -20,11 +21,14 @@ function initials(fullName: string): string {
   return `${first.charAt(0)}${last.charAt(0)}`.toUpperCase();
 }
 
-/** Who is logged in (name, role, unit), the language switch and logging out. */
+/** Who is logged in (name, role, unit), the language switch, the password and logging out (here or everywhere). */
 export function UserMenu({ user }: UserMenuProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const logout = useLogout({ leave: () => navigate(loginPath(), { replace: true }) });
+  const { pathname, search } = useLocation();
+  const leave = () => navigate(loginPath(), { replace: true });
+  const logout = useLogout({ leave });
+  const logoutEverywhere = useLogoutEverywhere({ leave });
   const language = currentLanguage();
 
   return (
@@ -69,6 +73,20 @@ export function UserMenu({ user }: UserMenuProps) {
           </Menu.Item>
         ))}
         <Menu.Divider />
+        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => void navigate(changePasswordPath(`${pathname}${search}`))}>
+          {t('account.changePassword.title')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconDevicesX size={16} aria-hidden />}
+          disabled={logoutEverywhere.isPending}
+          onClick={() =>
+            logoutEverywhere.mutate(undefined, {
+              onError: (error) => notifications.show({ color: 'red', title: t('account.logoutEverywhere.failed'), message: error.message }),
+            })
+          }
+        >
+          {logoutEverywhere.isPending ? t('account.logoutEverywhere.running') : t('account.logoutEverywhere.action')}
+        </Menu.Item>
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} aria-hidden />}

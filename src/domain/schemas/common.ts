@@ -1,8 +1,31 @@
 import { z } from 'zod';
 import { messageCode, messageCodes, type MessageCode } from '../messages.ts';
 
+/**
+ * The years a date sent to the API may fall in. Anything outside is a typo or an attack,
+ * and refusing it keeps the Vietnam-day arithmetic far from the database's limits.
+ */
+export const SUPPORTED_YEARS = { from: 2000, to: 2100 } as const;
+const yearOutOfRange = { message: messageCode('year_out_of_range'), params: SUPPORTED_YEARS };
+
+/** True when an ISO date or instant (4-digit year first) falls in the supported years. */
+export function inSupportedYears(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= SUPPORTED_YEARS.from && year <= SUPPORTED_YEARS.to;
+}
+
+/** An ISO 8601 instant with offset or Z, in the supported years; `error` replaces the format message. */
+export function instant(error?: MessageCode) {
+  return z.iso.datetime({ offset: true, ...(error ? { error } : {}) }).refine(inSupportedYears, yearOutOfRange);
+}
+
+/** A calendar day, yyyy-mm-dd, in the supported years. */
+export function localDay(error?: MessageCode) {
+  return z.iso.date(error ? { error } : undefined).refine(inSupportedYears, yearOutOfRange);
+}
+
 /** ISO 8601 instant as sent over the API (always with offset or Z). */
-export const Instant = z.iso.datetime({ offset: true });
+export const Instant = instant();
 export const Uuid = z.uuid();
 
 /** Text that must be given: `required` is the code for both a missing and an empty value; too long is `text_too_long`. */
@@ -17,7 +40,7 @@ export const requiredText = (required: MessageCode, max: number) =>
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 
 /** A local date, YYYY-MM-DD. */
-export const LocalDate = z.iso.date();
+export const LocalDate = localDay();
 
 /** The version of a row the user saw (optimistic concurrency): a stale one gets 409. */
 export const RowVersion = z.number({ error: messageCode('record_version_required') }).int().min(1).meta({ description: 'The version the user saw; a stale one gets 409' });

@@ -4,13 +4,13 @@ import { channels, returnMethods, documentForms, durationUnits } from '../channe
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
 import { queueKeys } from '../queues.ts';
-import { HolderRef, Instant, Uuid } from './common.ts';
+import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
-export const LocalDate = z.iso.date();
+export const LocalDate = localDay();
 export const ChannelSchema = z.enum(channels).meta({ id: 'Channel' });
 
 export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;

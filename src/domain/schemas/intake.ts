@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
 import { documentForms, returnMethods } from '../channels.ts';
+import { instant, requiredText } from './common.ts';
 import { messageCode } from '../messages.ts';
-import { requiredText } from './common.ts';
 
 export const ApplicantInput = z.object({
   name: requiredText('applicant_name_required', 120),
@@ -98,13 +98,13 @@ export const ReturnToHandlerInput = z.object({ note: requiredText('revision_note
 export const ReturnResultInput = z.object({
   method: z.enum(returnMethods),
   recipient: requiredText('recipient_required', 120),
-  returnedAt: z.iso.datetime({ offset: true, error: messageCode('returned_at_invalid') }).optional(),
+  returnedAt: instant(messageCode('returned_at_invalid')).optional(),
   note: optionalNote,
 });
 export const ReasonInput = z.object({ reason: requiredText('reason_required', 1000) });
 export const ApologizeInput = z.object({
   reason: requiredText('delay_reason_required', 1000),
-  newAppointmentAt: z.iso.datetime({ offset: true, error: messageCode('new_appointment_required') }),
+  newAppointmentAt: instant(messageCode('new_appointment_required')),
 });
 
 export const AcceptOnlineInput = z.object({ note: optionalNote });

@@ -11,7 +11,7 @@ export const PortalFile = z.object({
 
 export const PortalDocument = z.object({
   /** Position of the item in the procedure's checklist (1-based). */
-  position: z.number().int().min(1),
+  position: z.number().int().min(1).max(200),
   form: z.enum(documentForms).default('original'),
   count: z.number().int().min(0).max(99).default(1),
   files: z.array(PortalFile).max(10).default([]),
@@ -27,7 +27,7 @@ export const PortalSubmission = z.object({
   submitter: SubmitterInput.nullish(),
   documents: z.array(PortalDocument).max(50).default([]),
   returnMethod: z.enum(returnMethods).default('online'),
-  feeAmount: z.number().int().min(0).default(0),
+  feeAmount: z.number().int().min(0).max(100_000_000).default(0),
   notes: z.string().trim().max(1000).default(''),
 });
 export type PortalSubmission = z.input<typeof PortalSubmission>;

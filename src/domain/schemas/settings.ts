@@ -70,7 +70,7 @@ export const SupplementDeadlineSchema = z.object({
 
 /** Idle timeout and absolute lifetime of a session (`sessions`). */
 export const SessionSettingsSchema = z.object({
-  idleMinutes: z.number().int().min(5).max(24 * 60),
+  idleMinutes: z.number().int().min(1).max(24 * 60),
   absoluteHours: z.number().int().min(1).max(24 * 30),
 });
 export type SessionSettings = z.infer<typeof SessionSettingsSchema>;

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Db } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 
@@ -13,6 +14,13 @@ export interface ApiDeps {
    * The Node server always uses the httpOnly cookie.
    */
   sessionTransport?: 'cookie' | 'header';
+  /**
+   * How many reverse proxies stand in front of the server (MOTCUA_TRUST_PROXY). Their
+   * X-Forwarded-For/-Proto/-Host headers are believed only then; 0 or unset: not at all.
+   */
+  trustedProxies?: number;
+  /** The address of the connection's other end (the Node host reads the socket). */
+  peerAddress?: (c: Context<ApiEnv>) => string | undefined;
 }
 
 export interface ApiEnv {

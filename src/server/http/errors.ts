@@ -14,18 +14,21 @@ export type FieldMessages = Record<string, Message>;
  * (`src/domain/messages.ts`), and `message` is that sentence in Vietnamese.
  */
 export class HttpError extends Error {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429;
   /** The kind of failure, sent as `error`. */
   readonly code: string;
   readonly detail: Message;
   readonly fields?: FieldMessages;
+  /** Extra response headers, e.g. `Retry-After` on a 429. */
+  readonly headers?: Record<string, string>;
 
-  constructor(status: HttpError['status'], code: string, detail: Message, fields?: FieldMessages) {
+  constructor(status: HttpError['status'], code: string, detail: Message, fields?: FieldMessages, headers?: Record<string, string>) {
     super(messageText(detail));
     this.status = status;
     this.code = code;
     this.detail = detail;
     this.fields = fields;
+    this.headers = headers;
   }
 
   toBody(): ApiErrorBody {

@@ -6,12 +6,10 @@ import type { CentreSettings } from '../../domain/schemas/catalogue.ts';
 import {
   LegSharesSchema,
   NotificationTextsSchema,
-  SessionSettingsSchema,
   SupplementDeadlineSchema,
   WorkingTimeSettingsSchema,
   settingDefaults,
   settingKeys,
-  type SessionSettings,
   type SettingsSection,
 } from '../../domain/schemas/settings.ts';
 import type { WorkingTimeSettings } from '../../domain/working-time.ts';
@@ -45,10 +43,6 @@ export async function loadSupplementDeadlineDays(db: Queryable): Promise<number>
 /** The leg shares a new procedure starts from. */
 export function loadDefaultLegShares(db: Queryable): Promise<LegShares> {
   return readSetting(db, 'legShares', LegSharesSchema, settingDefaults.legShares);
-}
-
-export function loadSessionSettings(db: Queryable): Promise<SessionSettings> {
-  return readSetting(db, 'sessions', SessionSettingsSchema, settingDefaults.sessions);
 }
 
 /** The administrator's texts of the messages to applicants (the shipped ones fill the rest). */

@@ -32,7 +32,7 @@ export const portalRoutes = createRouter()
       path: '/portal/submissions/{submissionId}/documents',
       tags: ['portal'],
       summary: 'The applicant delivers the documents the desk asked for; the dossier returns to the intake queue',
-      request: { headers: ApiKeyHeader, params: z.object({ submissionId: z.string().min(1) }), body: jsonBody(PortalCompletion) },
+      request: { headers: ApiKeyHeader, params: z.object({ submissionId: z.string().min(1).max(100) }), body: jsonBody(PortalCompletion) },
       responses: {
         200: jsonResponse(PortalSubmissionResponse, 'Back in the intake queue'),
         400: errorResponses[400],
