@@ -29,7 +29,7 @@ export async function startTrainingMode(onProgress: TrainingProgress): Promise<v
   const db = await openPgliteDb(`idb://${DATABASE_NAME}`);
   openDb = db;
   onProgress('Đang cập nhật cấu trúc dữ liệu…', 40);
-  await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   onProgress('Đang chuẩn bị dữ liệu mẫu…', 60);
   await seedDemoData(db, { now: new Date() });
   onProgress('Đang khởi động máy chủ đào tạo…', 90);

@@ -24,6 +24,7 @@ import { adminCatalogueRoutes } from './routes/admin/catalogue.ts';
 import { adminCalendarSettingsRoutes } from './routes/admin/calendar-settings.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { adminUserRoutes } from './routes/admin/users.ts';
+import { setupRoutes } from './routes/setup.ts';
 import { userRoutes } from './routes/users.ts';
 
 /** A PostgreSQL "data exception" (SQLSTATE class 22): a value the database could not take. */
@@ -67,6 +68,7 @@ export function createApi(deps: ApiDeps) {
   api.use('*', inputBoundary(api));
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
+  api.route('/', setupRoutes);
   api.route('/', queueRoutes);
   api.route('/', dossierRoutes);
   api.route('/', intakeRoutes);
