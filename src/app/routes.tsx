@@ -29,6 +29,11 @@ export function createRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('../features/auth/components/change-password-page.tsx')).ChangePasswordPage },
         },
         {
+          path: routePatterns.setup,
+          errorElement,
+          lazy: { Component: async () => (await import('../features/setup/components/setup-page.tsx')).SetupPage },
+        },
+        {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
           id: 'print',
           errorElement,

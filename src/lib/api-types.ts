@@ -328,6 +328,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the installation waits for its first-run setup */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needed: boolean;
+                            codeRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set the centre's identity and the first administrator (the code printed at start), who is then signed in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        setupCode?: string;
+                        identity: {
+                            centreName: string;
+                            centreShortName: string;
+                            unitCode: string;
+                            /** @default  */
+                            address?: string;
+                            /** @default  */
+                            phone?: string;
+                            province: string;
+                            communeName: string;
+                            peoplesCommittee: string;
+                            place: string;
+                            /** @default  */
+                            signerName?: string;
+                            /** @default  */
+                            signerTitle?: string;
+                        };
+                        admin: {
+                            username: string;
+                            fullName: string;
+                            password: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in as the new administrator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentUser"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queues": {
         parameters: {
             query?: never;

@@ -28,6 +28,7 @@ export const routePatterns = {
   adminCalendar: '/quan-tri/lich-lam-viec',
   adminSettings: '/quan-tri/cai-dat',
   auditLog: '/nhat-ky',
+  setup: '/thiet-lap',
 } as const;
 
 /** A procedure's page in the administration. */

@@ -2,6 +2,7 @@ import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { seedInstallationDefaults, seedSampleCommune } from './db/reference-data.ts';
 import { hashPassword } from './auth/password.ts';
+import { setupNeeded } from './services/setup-status.ts';
 
 export interface PrepareOptions {
   /** The demo's commune (Xã Hoàng An): training mode, `npm start`, the tests. A real install enters its own. */
@@ -26,12 +27,6 @@ export async function prepareDatabase(db: Db, options: PrepareOptions = {}) {
   const seededSample = options.sampleCommune ? await seedSampleCommune(db) : false;
   const createdAdmin = options.adminPassword ? await ensureAdmin(db, options.adminPassword, options.adminMustChangePassword ?? false) : false;
   return { migrations, seededDefaults, seededSample, createdAdmin };
-}
-
-/** True while the installation has no administrator: the first-run setup screen is open. */
-export async function setupNeeded(db: Db): Promise<boolean> {
-  const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'admin'");
-  return !row || row.n === 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/password.ts';
 import { isCommonPassword } from '../auth/common-passwords.ts';
 import { conflict, fieldError } from '../http/errors.ts';
 import { sameSecret } from '../http/auth-middleware.ts';
-import { setupNeeded } from '../bootstrap.ts';
+import { setupNeeded } from './setup-status.ts';
 import { appendAudit } from './audit.ts';
 import { login } from './auth-service.ts';
 

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { CurrentUser } from '../../../domain/schemas/auth.ts';
 import { SetupRequest, SetupStatus } from '../../../domain/schemas/setup.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
-import { setupNeeded } from '../../bootstrap.ts';
+import { setupNeeded } from '../../services/setup-status.ts';
 import { completeSetup } from '../../services/setup.ts';
 import { address, setSessionCookie } from './auth.ts';
 
