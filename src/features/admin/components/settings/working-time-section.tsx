@@ -72,6 +72,7 @@ export function WorkingTimeSection({ settings, onReload }: SectionProps) {
               label={t('admin.settings.workingTime.cutoff')}
               name={t('admin.settings.workingTime.cutoff')}
               description={t('admin.settings.workingTime.cutoffHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
