@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
 import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
@@ -9,6 +10,12 @@ import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
  * A function, not a constant: a router takes ownership of (and mutates) its route
  * objects, so each router (one in the page, one per test) gets fresh ones.
  */
+/** A layout behind the login, with the screens' strings (the login page has the core only). */
+async function withScreenStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadScreenStrings()]);
+  return loaded;
+}
+
 export function createRoutes(): RouteObject[] {
   const errorElement = <RouteErrorPage />;
   return [
@@ -26,18 +33,18 @@ export function createRoutes(): RouteObject[] {
           // Logged in, but outside the shell: a user who must change the password sees nothing else.
           path: routePatterns.changePassword,
           errorElement,
-          lazy: { Component: async () => (await import('../features/auth/components/change-password-page.tsx')).ChangePasswordPage },
+          lazy: { Component: async () => (await withScreenStrings(import('../features/auth/components/change-password-page.tsx'))).ChangePasswordPage },
         },
         {
           path: routePatterns.setup,
           errorElement,
-          lazy: { Component: async () => (await import('../features/setup/components/setup-page.tsx')).SetupPage },
+          lazy: { Component: async () => (await withScreenStrings(import('../features/setup/components/setup-page.tsx'))).SetupPage },
         },
         {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
           id: 'print',
           errorElement,
-          lazy: { Component: async () => (await import('./layout/print-layout.tsx')).PrintLayout },
+          lazy: { Component: async () => (await withScreenStrings(import('./layout/print-layout.tsx'))).PrintLayout },
           children: [
             {
               path: routePatterns.printReceipt,
@@ -80,7 +87,7 @@ export function createRoutes(): RouteObject[] {
           id: 'app-shell',
           path: '/',
           errorElement,
-          lazy: { Component: async () => (await import('./layout/app-layout.tsx')).AppLayout },
+          lazy: { Component: async () => (await withScreenStrings(import('./layout/app-layout.tsx'))).AppLayout },
           children: [
             { index: true, errorElement, element: <Navigate to={homePath} replace /> },
             {
