@@ -51,8 +51,10 @@ export interface RenderAppOptions {
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
   void i18n.changeLanguage('vi');
   const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
-  // No pause between keystrokes: typing at the speed of the event loop, as a scanner does.
-  const user = userEvent.setup({ delay: null });
+  // One macrotask between keystrokes (`delay: 0`), as fast as a scanner. `delay: null` never
+  // yields, so a combobox has not rendered its highlighted option when Enter arrives and the
+  // keystroke is lost (the intake picker then keeps the typed text).
+  const user = userEvent.setup({ delay: 0 });
   const view = render(<App router={router} env="test" training={options.training ?? null} />);
   return {
     ...view,
