@@ -2629,6 +2629,7 @@ export interface paths {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
                             version: number;
                         }[];
                     };
@@ -2724,6 +2725,7 @@ export interface paths {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
                             version: number;
                         }[];
                     };
@@ -5147,6 +5149,7 @@ export interface paths {
         delete: {
             parameters: {
                 query: {
+                    /** @description The version the user saw; a stale one gets 409 */
                     version: number;
                 };
                 header?: never;
@@ -5513,6 +5516,7 @@ export interface paths {
         delete: {
             parameters: {
                 query: {
+                    /** @description The version the user saw; a stale one gets 409 */
                     version: number;
                 };
                 header?: never;
@@ -8254,6 +8258,7 @@ export interface paths {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
                             version: number;
                         }[];
                     };
