@@ -56,7 +56,7 @@ export function ProcedureListPage() {
       return <EmptyState py="xl" icon={<IconListDetails size={40} aria-hidden />} withIndicatorBackground title={t('admin.procedures.emptyTitle')} description={t('admin.procedures.emptyBody')} />;
     }
     return (
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={procedures.isPlaceholderData}>
           <Table.Thead>
             <Table.Tr>
@@ -67,8 +67,10 @@ export function ProcedureListPage() {
               <Table.Th scope="col" ta="right">
                 {t('admin.procedures.columns.fee')}
               </Table.Th>
-              <Table.Th scope="col">{t('admin.procedures.columns.clock')}</Table.Th>
-              <Table.Th scope="col" miw={140}>
+              <Table.Th scope="col" visibleFrom="lg">
+                {t('admin.procedures.columns.clock')}
+              </Table.Th>
+              <Table.Th scope="col" miw={160}>
                 {t('admin.procedures.columns.status')}
               </Table.Th>
             </Table.Tr>
@@ -98,7 +100,9 @@ export function ProcedureListPage() {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {procedure.feeTotal > 0 ? formatMoney(procedure.feeTotal) : t('admin.procedures.free')}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`admin.procedures.clock.${procedure.supplementClock}`)}</Table.Td>
+                <Table.Td visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                  {t(`admin.procedures.clock.${procedure.supplementClock}`)}
+                </Table.Td>
                 <Table.Td>
                   <WrappingBadge variant="light" color={procedure.active ? 'teal' : 'gray'}>
                     {procedure.active ? t('admin.common.active') : t('admin.common.inactive')}
