@@ -43,8 +43,8 @@ function minutesOf(clock: string): number {
 
 /** Receipt time of day in working minutes after opening: busier mornings, never a period edge. */
 function receiptTimeOfDay(random: Random, context: DemoContext, axis: WorkingAxis): number {
-  const { morningStart, morningEnd } = context.calendar.settings;
-  const morning = minutesOf(morningEnd) - minutesOf(morningStart);
+  const { morning: hours } = context.calendar.standardHours;
+  const morning = hours ? minutesOf(hours.end) - minutesOf(hours.start) : 0;
   return random.chance(0.65) ? random.int(3, morning - 3) : random.int(morning + 3, axis.dayMinutes - 3);
 }
 

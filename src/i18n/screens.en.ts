@@ -7,6 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
+import { adminNavEn } from './catalogues/admin-nav.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -17,5 +18,7 @@ export const screensEn: ScreenCatalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavEn },
   account: accountEn,
 };

@@ -238,6 +238,7 @@ export const vi = {
     stop: 'Dừng xử lý',
     apologize: 'Xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc, không được tiếp nhận',
+    transfer_holder: 'Chuyển cho cán bộ khác',
   } satisfies Record<DossierAction, string>,
   role: {
     desk_officer: 'Cán bộ một cửa',
