@@ -1,6 +1,6 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime, isoToVietnamWallClock, vietnamDayEnd, vietnamDayStart, vietnamWallClockToIso } from './vietnam-time.ts';
+import { formatDate, formatDateTime, formatLocalDate, formatTime, isoToVietnamWallClock, vietnamDayEnd, vietnamDayStart, vietnamWallClockToIso } from './vietnam-time.ts';
 
 describe('Vietnam time', () => {
   it('shows instants in Vietnamese time whatever the instant’s own offset', () => {
@@ -18,6 +18,11 @@ describe('Vietnam time', () => {
 
   it('returns an empty string for an unreadable instant', () => {
     expect(formatDate('not a date')).toBe('');
+  });
+
+  it('writes a calendar date as the forms do', () => {
+    expect(formatLocalDate('2026-01-05')).toBe('05/01/2026');
+    expect(formatLocalDate('05/01/2026')).toBe('');
   });
 
   it('names the instant a Vietnamese day begins and ends', () => {

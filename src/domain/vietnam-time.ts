@@ -66,6 +66,12 @@ export function formatTime(value: Instant): string {
   return p ? `${p.hour}:${p.minute}` : '';
 }
 
+/** A calendar date `2026-11-23` as the forms write it, `23/11/2026`; '' when it is not one. */
+export function formatLocalDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
+}
+
 /** `23/11/2026 07:30` */
 export function formatDateTime(value: Instant): string {
   const p = parts(value);

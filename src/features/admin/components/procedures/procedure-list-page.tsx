@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DownloadButton } from '../../../../components/download-button.tsx';
 import { foldedFilter } from '../../../../lib/folded-filter.ts';
-import { formatDate, formatMoney } from '../../../../lib/format.ts';
+import { formatLocalDate, formatMoney } from '../../../../lib/format.ts';
 import { adminProcedurePath, routePatterns } from '../../../../lib/paths.ts';
 import { useAdminFields, useAdminUnits } from '../../api/directory.ts';
 import { useAdminProcedures } from '../../api/procedures.ts';
@@ -91,7 +91,7 @@ export function ProcedureListPage() {
                   </Text>
                   {procedure.upcomingFrom && (
                     <WrappingBadge size="xs" variant="light" color="violet">
-                      {t('admin.procedures.upcoming', { date: formatDate(`${procedure.upcomingFrom}T00:00:00+07:00`) })}
+                      {t('admin.procedures.upcoming', { date: formatLocalDate(procedure.upcomingFrom) })}
                     </WrappingBadge>
                   )}
                 </Table.Td>
