@@ -1,4 +1,5 @@
 import type { pagesVi } from './pages.vi.ts';
+import type { adminVi } from './catalogues/admin.vi.ts';
 import type { screensVi } from './screens.vi.ts';
 import type { vi } from './vi.ts';
 
@@ -13,6 +14,8 @@ import type { vi } from './vi.ts';
 export type CoreCatalogue = typeof vi;
 export type ScreenCatalogue = typeof screensVi;
 export type PageCatalogue = typeof pagesVi;
+/** The administration's pages (`admin.…` apart from the navigation): a part of its own, loaded with them. */
+export type AdminCatalogue = { admin: typeof adminVi };
 
 /** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = CoreCatalogue & ScreenCatalogue & PageCatalogue;
+export type Catalogue = CoreCatalogue & ScreenCatalogue & PageCatalogue & AdminCatalogue;

@@ -22,16 +22,13 @@ function storedLanguage(): Language {
 }
 
 /** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens' | 'pages';
-
-function isPart(value: string): value is Part {
-  return value === 'translation' || value === 'screens' || value === 'pages';
-}
+type Part = 'translation' | 'screens' | 'pages' | 'admin';
+const parts: readonly string[] = ['translation', 'screens', 'pages', 'admin'] satisfies Part[];
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
- * downloads the core of one language, not both languages whole, and the queues not the
- * pages' strings. English is typed complete against the Vietnamese, so no language falls
+ * downloads the core of one language, not both languages whole, and the queues neither
+ * the pages' strings nor the administration's. English is typed complete against the Vietnamese, so no language falls
  * back to another.
  */
 const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
@@ -39,13 +36,19 @@ const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
     translation: async () => (await import('./vi.ts')).vi,
     screens: async () => (await import('./screens.vi.ts')).screensVi,
     pages: async () => (await import('./pages.vi.ts')).pagesVi,
+    admin: async () => ({ admin: (await import('./catalogues/admin.vi.ts')).adminVi }),
   },
   en: {
     translation: async () => (await import('./en.ts')).en,
     screens: async () => (await import('./screens.en.ts')).screensEn,
     pages: async () => (await import('./pages.en.ts')).pagesEn,
+    admin: async () => ({ admin: (await import('./catalogues/admin.en.ts')).adminEn }),
   },
 };
+
+function isPart(value: string): value is Part {
+  return parts.includes(value);
+}
 
 function loadPart(language: string, part: string): Promise<object> {
   if (!isLanguage(language) || !isPart(part)) return Promise.reject(new Error(`no catalogue ${language}/${part}`));
@@ -69,8 +72,9 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
-    // A key that is not in the core is a screen's (`t('workflow.…')`) or a page's (`t('print.…')`).
-    fallbackNS: ['screens', 'pages'],
+    // A key that is not in the core is a screen's (`t('workflow.…')`), a page's (`t('print.…')`)
+    // or the administration's.
+    fallbackNS: ['screens', 'pages', 'admin'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -90,6 +94,11 @@ export function loadScreenStrings(): Promise<void> {
 export async function loadPageStrings({ sheets = false }: { sheets?: boolean } = {}): Promise<void> {
   if (sheets) await i18n.loadLanguages('vi');
   await i18n.loadNamespaces(['screens', 'pages']);
+}
+
+/** The administration's strings (its pages, the audit log, the first-run setup), likewise. */
+export function loadAdminStrings(): Promise<void> {
+  return i18n.loadNamespaces('admin');
 }
 
 function syncDocumentLanguage(language: string) {

@@ -3,6 +3,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { shellVi } from './catalogues/shell.vi.ts';
+import { adminNavVi } from './catalogues/admin-nav.vi.ts';
 
 /**
  * The strings of the shell and the dossier screens in Vietnamese, one file per feature so
@@ -14,6 +15,8 @@ export const screensVi = {
   workflow: workflowVi,
   period: periodVi,
   search: searchVi,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavVi },
   account: accountVi,
   shell: shellVi,
 };

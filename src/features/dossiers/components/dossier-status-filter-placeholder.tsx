@@ -23,8 +23,10 @@ export function DossierStatusFilterPlaceholder({ value, onUse }: DossierStatusFi
         {value.map((status) => (
           <Pill key={status}>{t(`status.${status}`)}</Pill>
         ))}
+        {/* What the picker's field is once it arrives: a closed combobox (its list does not
+            exist yet, so nothing to control). */}
         <PillsInput.Field
-          // What the picker's field is once it arrives: a closed combobox.
+          // oxlint-disable-next-line jsx-a11y/role-has-required-aria-props, jsx-a11y/prefer-tag-over-role -- an <input>, as a combobox's field is
           role="combobox"
           aria-haspopup="listbox"
           aria-expanded={false}

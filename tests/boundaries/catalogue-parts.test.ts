@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesVi } from './pages.vi.ts';
+import { pagesVi } from '../../src/i18n/pages.vi.ts';
 
 // The `pages` part of the catalogue (intake, overview, register, print) loads only with
 // those pages (src/app/routes.tsx). A key of it used anywhere else (the navigation, a queue,
 // the dossier page) shows as the key itself there: this finds the literal ones.
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../../src');
 const pageGroups = Object.keys(pagesVi);
 /** The features whose routes load the pages part. */
 const pageFeatures = pageGroups.map((group) => `features/${group}/`);
