@@ -33,10 +33,15 @@ export function PrintPage({ title, paper, back, next, queries, children }: Print
   useDocumentTitle(title);
   useHotkeys(next ? [['F2', () => void navigate(next.to)]] : [], []);
 
-  const failed = queries.find((query) => query.isError);
-  const sheet = (queries.every((query) => query.data !== undefined) && children()) || null;
+  // Every query's state read on every render, none skipped: TanStack Query re-renders a
+  // query's owner only for the properties read (tracked properties), and a query passed in
+  // by the page (the staff list of form 02) that was skipped while an earlier one loaded
+  // would arrive without waking its owner, leaving the sheet "being prepared" for good.
+  const states = queries.map(({ data, isFetching, isError }) => ({ loaded: data !== undefined, isFetching, isError }));
+  const failed = queries.find((_, index) => states[index]?.isError);
+  const sheet = (states.every((state) => state.loaded) && children()) || null;
   // Cached data without the step to print (it was just taken): wait for the refetch.
-  const ready = sheet !== null || queries.every((query) => query.data !== undefined && !query.isFetching);
+  const ready = sheet !== null || states.every((state) => state.loaded && !state.isFetching);
 
   function body() {
     if (failed?.error) {
