@@ -2,12 +2,6 @@ import { Box, type BoxProps, type ElementProps } from '@mantine/core';
 import type { CSSProperties, Ref } from 'react';
 import classes from './light-table.module.css';
 
-/**
- * A table drawn as Mantine's, for the dossier list: Mantine's `Table` module also brings
- * its scroll container (ScrollArea and all of floating-ui, about 20 kB gzip'd), which the
- * list's first paint would otherwise download. Same parts (`LightTable.Tr`, `.Td`…), the
- * style props of `Box` (w, miw, bg), the look of the theme's table defaults.
- */
 function join(...names: (string | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
@@ -57,4 +51,10 @@ function ScrollContainer({ minWidth, className, style, ...others }: ScrollProps)
   return <Box className={join(classes.scroll, className)} style={[{ '--light-table-min-width': `${minWidth}px` } as CSSProperties, style]} {...others} />;
 }
 
+/**
+ * A table drawn as Mantine's, for the dossier list: Mantine's `Table` module also brings
+ * its scroll container (ScrollArea and all of floating-ui, about 20 kB gzip'd), which the
+ * list's first paint would otherwise download. Same parts (`LightTable.Tr`, `.Td`…), the
+ * style props of `Box` (w, miw, bg), the look of the theme's table defaults.
+ */
 export const LightTable = Object.assign(Root, { Thead, Tbody, Tr, Th, Td, ScrollContainer });
