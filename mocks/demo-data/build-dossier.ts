@@ -1,6 +1,6 @@
 import { closedStatuses, type DossierStatus } from '../../src/domain/dossier-status.ts';
 import type { DocumentForm } from '../../src/domain/channels.ts';
-import { demoPerson, type DemoPerson } from './people.ts';
+import { demoPerson, type DemoPerson, type Residents } from './people.ts';
 import { placeSteps, type IntakeLoad, type WorkingAxis } from './placement.ts';
 import type { Random } from './random.ts';
 import { replay, type EventRow, type ReplayedState } from './replay.ts';
@@ -19,6 +19,8 @@ export interface DocumentRow {
   received: boolean;
   form: DocumentForm;
   count: number;
+  /** Set by the digitisation pass (digitise.ts). */
+  reused_from_document_id: string | null;
 }
 
 /** One generated dossier before the passes that need all of them (codes, numbers). */
@@ -97,10 +99,12 @@ export interface BuildOptions {
   load: IntakeLoad;
   windowWorkingDays: number;
   onlineShare: number;
+  /** Returning applicants (their own random stream). */
+  residents: Residents;
 }
 
 export function buildDossier(random: Random, context: DemoContext, final: DossierStatus, options: BuildOptions): BuiltDossier {
-  const { axis, load, windowWorkingDays, onlineShare } = options;
+  const { axis, load, windowWorkingDays, onlineShare, residents } = options;
   const id = random.uuid();
   const scenario = makeScenario(random, context, final, onlineShare);
   const timeOfDay = receiptTimeOfDay(random, context, axis);
@@ -118,7 +122,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
   }
 
   const online = scenario.channel === 'online';
-  const applicant = demoPerson(random, { online });
+  const applicant = residents.next(demoPerson(random, { online }));
   const submitter = random.chance(online ? 0.05 : 0.18) ? demoPerson(random, { online }) : null;
   const documents = scenario.procedure.checklist.map((item) => ({
     id: random.uuid(),
@@ -129,6 +133,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
     received: item.required ? random.chance(0.97) : random.chance(0.5),
     form: item.defaultForm,
     count: item.defaultCount + (random.chance(0.25) ? 1 : 0),
+    reused_from_document_id: null,
   }));
   const returnedTo =
     state.status === 'returned'

@@ -29,7 +29,8 @@ export async function insertRows(
 export const dossierColumns: ColumnTypes = {
   id: 'uuid', code: 'text', unit_id: 'uuid', procedure_id: 'uuid', channel: 'text', portal_submission_id: 'text',
   status: 'text', applicant_name: 'text', applicant_id_number: 'text', applicant_phone: 'text', applicant_email: 'text',
-  applicant_address: 'text', submitter_name: 'text', submitter_id_number: 'text', submitter_phone: 'text',
+  applicant_address: 'text', applicant_birth_date: 'date', applicant_gender: 'text', submitter_name: 'text',
+  submitter_id_number: 'text', submitter_phone: 'text', submitter_birth_date: 'date', submitter_gender: 'text', submitter_address: 'text',
   search_text: 'text', holder_unit_id: 'uuid', holder_user_id: 'uuid', deciding_unit_id: 'uuid',
   submitted_at: 'timestamptz', received_at: 'timestamptz', appointment_at: 'timestamptz',
   original_appointment_at: 'timestamptz', paused_at: 'timestamptz', paused_working_ms: 'bigint',
@@ -42,7 +43,12 @@ export const dossierColumns: ColumnTypes = {
 
 export const documentColumns: ColumnTypes = {
   id: 'uuid', dossier_id: 'uuid', procedure_document_id: 'uuid', position: 'integer', name: 'text',
-  received: 'boolean', form: 'text', count: 'integer',
+  received: 'boolean', form: 'text', count: 'integer', reused_from_document_id: 'uuid',
+};
+
+export const attachmentColumns: ColumnTypes = {
+  id: 'uuid', dossier_id: 'uuid', dossier_document_id: 'uuid', event_id: 'uuid', kind: 'text', file_name: 'text',
+  content_type: 'text', size_bytes: 'integer', content: 'bytea', uploaded_by: 'uuid', uploaded_at: 'timestamptz',
 };
 
 export const eventColumns: ColumnTypes = {

@@ -10,7 +10,3 @@ export const lateFor766Sql = '(d.apology_count > 0 OR d.supplement_count > 1 OR 
 
 /** Statuses in which the clock runs and a dossier can be late or due soon. */
 export const timedStatuses = ['received', 'awaiting_assignment', 'processing', 'awaiting_approval'] as const;
-
-/** Digitised (Decision 766): scanned documents stored and, once decided, the result file too. */
-export const digitisedSql = `(EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'document')
-  AND (d.decided_at IS NULL OR EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'result')))`;

@@ -90,6 +90,13 @@ export const messageTexts = {
   document_not_in_procedure: 'Giấy tờ không thuộc thành phần hồ sơ của thủ tục này',
   document_not_in_dossier: 'Giấy tờ không thuộc hồ sơ này.',
   procedure_code_unknown: 'Mã thủ tục không có trong danh mục.',
+  duplicate_dossier_open: 'Người này đang có hồ sơ {{code}} cùng thủ tục chưa giải quyết xong. Xem hồ sơ đó rồi xác nhận vẫn tiếp nhận hồ sơ mới.',
+  reuse_source_not_found: 'Không tìm thấy giấy tờ đã số hóa được chọn để dùng lại.',
+  reuse_needs_id_number: 'Chủ hồ sơ chưa có số định danh cá nhân nên không dùng lại được giấy tờ đã số hóa.',
+  reuse_other_person: 'Chỉ dùng lại được giấy tờ đã số hóa của chính chủ hồ sơ (cùng số định danh cá nhân).',
+  reuse_same_dossier: 'Không dùng lại giấy tờ của chính hồ sơ này.',
+  reuse_source_not_digitised: 'Giấy tờ được chọn chưa có bản số hóa nên không dùng lại được.',
+  reuse_not_received: 'Chỉ đánh dấu dùng lại cho giấy tờ đã nhận.',
 
   // Files
   file_required: 'Vui lòng chọn tệp.',
@@ -120,6 +127,7 @@ export const messageTexts = {
   id_number_length: 'Số định danh cá nhân phải gồm đúng 12 chữ số',
   id_number_province: 'Mã tỉnh nơi đăng ký khai sinh "{{province}}" không hợp lệ',
   id_number_century: 'Chữ số thứ 4 (thế kỷ và giới tính) không hợp lệ',
+  birth_date_invalid: 'Ngày sinh không hợp lệ (ngày/tháng/năm, từ năm 1900)',
   phone_invalid: 'Số điện thoại di động phải có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09',
   email_invalid: 'Địa chỉ e-mail không hợp lệ',
   procedure_required: 'Vui lòng chọn thủ tục',
@@ -159,6 +167,7 @@ export const messageTexts = {
   portal_submission_id_required: 'Thiếu mã hồ sơ của cổng',
   procedure_code_required: 'Thiếu mã thủ tục',
   portal_documents_required: 'Cần ít nhất một giấy tờ bổ sung',
+  duplicate_query_person: 'Cần số định danh cá nhân, hoặc họ tên cùng ngày sinh',
 
   // Any other zod check, by kind (zod-messages.ts picks one for each issue)
   required: 'Vui lòng nhập thông tin này',

@@ -1,5 +1,5 @@
 import { transitions, type DossierAction } from './dossier-lifecycle.ts';
-import type { DossierStatus } from './dossier-status.ts';
+import { isOpen, type DossierStatus } from './dossier-status.ts';
 import type { Role } from './roles.ts';
 import { message, type Message } from './messages.ts';
 
@@ -74,4 +74,15 @@ function timingProblem(action: DossierAction, dossier: DossierHolding, now: Date
 
 export function availableActions(actions: readonly DossierAction[], dossier: DossierHolding, actor: Actor, now: Date): DossierAction[] {
   return actions.filter((action) => checkAction(action, dossier, actor, now).ok);
+}
+
+/**
+ * May this person add files to the dossier (scans of its papers, the result), or mark one of
+ * its papers as reusing an earlier scan? The desk at any time while it is open (it scans at
+ * receipt or later); otherwise only whoever holds it. The API enforces it; the dossier page
+ * offers the tools only when it holds.
+ */
+export function mayDigitise(dossier: { status: DossierStatus; holderUserId: string | null }, actor: { id: string; role: Role; unitKind: string }): boolean {
+  if (!isOpen(dossier.status)) return false;
+  return (actor.role === 'desk_officer' && actor.unitKind === 'centre') || dossier.holderUserId === actor.id;
 }

@@ -621,7 +621,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     status?: components["schemas"]["DossierStatus"] | components["schemas"]["DossierStatus"][];
                     q?: string;
-                    queue?: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
+                    queue?: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "not_digitised" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
                     procedureId?: string;
                     fieldId?: string;
                     departmentId?: string;
@@ -692,6 +692,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -700,7 +703,11 @@ export interface paths {
                         submitter?: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
+                            address?: string;
                         } | null;
                         documents: {
                             /** Format: uuid */
@@ -709,6 +716,8 @@ export interface paths {
                             /** @enum {string} */
                             form: "original" | "certified_copy" | "photocopy";
                             count: number;
+                            /** Format: uuid */
+                            reusedFromDocumentId?: string;
                         }[];
                         /** @default 1 */
                         setsCount?: number;
@@ -718,6 +727,8 @@ export interface paths {
                         returnMethod: "desk" | "post" | "online";
                         /** @default  */
                         notes?: string;
+                        /** @default [] */
+                        acknowledgedDuplicateIds?: string[];
                     };
                 };
             };
@@ -858,6 +869,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -3114,6 +3128,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -3122,7 +3139,11 @@ export interface paths {
                         submitter?: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
+                            address?: string;
                         } | null;
                         /** @default [] */
                         documents?: {
@@ -3674,6 +3695,281 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{idNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's page: every dossier of one ID number (as applicant or submitter), open ones first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    idNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person and their dossiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{idNumber}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's scanned documents of their dossiers, newest first: what a new dossier may reuse */
+        get: {
+            parameters: {
+                query?: {
+                    excludeDossierId?: string;
+                };
+                header?: never;
+                path: {
+                    idNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Digitised documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReusableDocument"][];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open dossiers of the same applicant (ID number, or name and date of birth) and procedure, before receiving a new one */
+        get: {
+            parameters: {
+                query: {
+                    procedureId: string;
+                    idNumber?: string;
+                    name?: string;
+                    dateOfBirth?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The open dossiers that look like the same request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateDossier"][];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/documents/{documentId}/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a checklist item as digitised by reusing the applicant's scanned document of an earlier dossier (null stops reusing) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The checklist item's version the user saw; a stale one gets 409 */
+                        version: number;
+                        /** Format: uuid */
+                        sourceDocumentId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier with the item digitised */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetail"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3713,7 +4009,7 @@ export interface components {
          * @description Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts
          * @enum {string}
          */
-        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "user_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
+        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "user_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "duplicate_dossier_open" | "reuse_source_not_found" | "reuse_needs_id_number" | "reuse_other_person" | "reuse_same_dossier" | "reuse_source_not_digitised" | "reuse_not_received" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "birth_date_invalid" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "duplicate_query_person" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
         FieldMessage: {
             code: components["schemas"]["MessageCode"];
             /** @description Values of the `{{name}}` placeholders of the code's text */
@@ -3725,7 +4021,7 @@ export interface components {
         };
         QueueCount: {
             /** @enum {string} */
-            queue: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
+            queue: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "not_digitised" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
             count: number;
         };
         SavedView: {
@@ -3812,6 +4108,9 @@ export interface components {
             applicant: {
                 name: string;
                 idNumber: string | null;
+                dateOfBirth: string | null;
+                /** @enum {string|null} */
+                gender: "male" | "female" | null;
                 phone: string | null;
                 email: string | null;
                 address: string;
@@ -3819,7 +4118,11 @@ export interface components {
             submitter: {
                 name: string;
                 idNumber: string | null;
+                dateOfBirth: string | null;
+                /** @enum {string|null} */
+                gender: "male" | "female" | null;
                 phone: string | null;
+                address: string | null;
             } | null;
             /** Format: date-time */
             originalAppointmentAt: string | null;
@@ -3849,6 +4152,7 @@ export interface components {
             registerNumber: number | null;
             portalSubmissionId: string | null;
             documents: components["schemas"]["DossierDocument"][];
+            digitisation: components["schemas"]["DossierDigitisation"];
             events: components["schemas"]["DossierEvent"][];
             attachments: components["schemas"]["DossierAttachment"][];
             notifications: components["schemas"]["DossierNotification"][];
@@ -3863,6 +4167,31 @@ export interface components {
             /** @enum {string} */
             form: "original" | "certified_copy" | "photocopy";
             count: number;
+            /** @enum {string} */
+            digitisation: "scanned" | "reused" | "none";
+            reusedFrom: components["schemas"]["ReusedDocumentRef"];
+            version: number;
+        };
+        ReusedDocumentRef: {
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            dossierId: string;
+            dossierCode: string;
+            name: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        } | null;
+        DossierDigitisation: {
+            digitised: boolean;
+            documentsReceived: number;
+            documentsDigitised: number;
+            resultDigitised: boolean | null;
         };
         DossierEvent: {
             /** Format: uuid */
@@ -4095,6 +4424,73 @@ export interface components {
             /** @enum {string} */
             returnMethod: "desk" | "post" | "online";
             returnedTo: string | null;
+        };
+        Person: {
+            idNumber: string;
+            name: string | null;
+            dateOfBirth: string | null;
+            /** @enum {string|null} */
+            gender: "male" | "female" | null;
+            address: string | null;
+            phone: string | null;
+            openCount: number;
+            dossiers: components["schemas"]["PersonDossier"][];
+        };
+        PersonDossier: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            nationalStatusCode: number;
+            channel: components["schemas"]["Channel"];
+            applicantName: string;
+            procedureCode: string;
+            procedureName: string;
+            holder: components["schemas"]["HolderRef"];
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            appointmentAt: string | null;
+            dueState: components["schemas"]["DueState"];
+            version: number;
+            /** @enum {string} */
+            role: "applicant" | "submitter";
+            digitised: boolean;
+        };
+        ReusableDocument: {
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            dossierId: string;
+            dossierCode: string;
+            procedureName: string;
+            name: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        DuplicateDossier: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            applicantName: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            appointmentAt: string | null;
+            /** @enum {string} */
+            matchedBy: "id_number" | "name_and_birth_date";
         };
     };
     responses: never;

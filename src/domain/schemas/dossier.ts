@@ -7,6 +7,8 @@ import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
+import { documentDigitisations } from '../digitisation.ts';
+import { genders } from '../citizen.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
@@ -88,6 +90,16 @@ export const DossierListResponse = z.object({
 }).meta({ id: 'DossierList' });
 export type DossierListResponse = z.infer<typeof DossierListResponse>;
 
+/** An earlier dossier's digitised document that a checklist item reuses, with its files. */
+export const ReusedDocumentRef = z.object({
+  documentId: Uuid,
+  dossierId: Uuid,
+  dossierCode: z.string(),
+  name: z.string(),
+  files: z.array(z.object({ id: Uuid, fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() })),
+}).meta({ id: 'ReusedDocumentRef' });
+export type ReusedDocumentRef = z.infer<typeof ReusedDocumentRef>;
+
 export const DossierDocument = z.object({
   id: Uuid,
   position: z.number().int(),
@@ -95,7 +107,22 @@ export const DossierDocument = z.object({
   received: z.boolean(),
   form: z.enum(documentForms),
   count: z.number().int(),
+  /** Scanned (own files), reused (an earlier dossier's digitised document) or none (src/domain/digitisation.ts). */
+  digitisation: z.enum(documentDigitisations),
+  reusedFrom: ReusedDocumentRef.nullable(),
+  /** The item's own version: marking it reused sends the one the user saw (a stale one gets 409). */
+  version: z.number().int(),
 }).meta({ id: 'DossierDocument' });
+export type DossierDocument = z.infer<typeof DossierDocument>;
+
+/** Decision 766 digitisation of the whole dossier (src/domain/digitisation.ts). */
+export const DossierDigitisationSchema = z.object({
+  digitised: z.boolean(),
+  documentsReceived: z.number().int(),
+  documentsDigitised: z.number().int(),
+  /** null until the result is decided. */
+  resultDigitised: z.boolean().nullable(),
+}).meta({ id: 'DossierDigitisation' });
 
 export const DossierEvent = z.object({
   id: Uuid,
@@ -149,12 +176,22 @@ export const DossierDetail = DossierListItem.extend({
   applicant: z.object({
     name: z.string(),
     idNumber: z.string().nullable(),
+    /** yyyy-mm-dd */
+    dateOfBirth: z.string().nullable(),
+    gender: z.enum(genders).nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     address: z.string(),
   }),
   submitter: z
-    .object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string().nullable() })
+    .object({
+      name: z.string(),
+      idNumber: z.string().nullable(),
+      dateOfBirth: z.string().nullable(),
+      gender: z.enum(genders).nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    })
     .nullable(),
   originalAppointmentAt: Instant.nullable(),
   supplementCount: z.number().int(),
@@ -178,6 +215,7 @@ export const DossierDetail = DossierListItem.extend({
   registerNumber: z.number().int().nullable(),
   portalSubmissionId: z.string().nullable(),
   documents: z.array(DossierDocument),
+  digitisation: DossierDigitisationSchema,
   events: z.array(DossierEvent),
   attachments: z.array(DossierAttachment),
   notifications: z.array(DossierNotification),

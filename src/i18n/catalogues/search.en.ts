@@ -59,6 +59,7 @@ export const searchEn: typeof searchVi = {
     awaiting_supplement: 'Awaiting supplement',
     to_return: 'Results to return',
     withdrawn_stopped: 'Withdrawn / stopped',
+    not_digitised: 'Not digitised',
     awaiting_assignment: 'Awaiting assignment',
     in_department: 'In the department',
     mine: 'My dossiers',

@@ -61,6 +61,7 @@ export const searchVi = {
     awaiting_supplement: 'Chờ bổ sung',
     to_return: 'Chờ trả kết quả',
     withdrawn_stopped: 'Rút / dừng xử lý',
+    not_digitised: 'Chưa số hóa',
     awaiting_assignment: 'Chờ phân công',
     in_department: 'Đang xử lý tại phòng',
     mine: 'Hồ sơ của tôi',

@@ -21,6 +21,7 @@ import { directoryRoutes } from './routes/directory.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { userRoutes } from './routes/users.ts';
+import { peopleRoutes } from './routes/people.ts';
 
 /** A PostgreSQL "data exception" (SQLSTATE class 22): a value the database could not take. */
 function isDataException(error: unknown): boolean {
@@ -71,6 +72,7 @@ export function createApi(deps: ApiDeps) {
   api.route('/', directoryRoutes);
   api.route('/', reportRoutes);
   api.route('/', userRoutes);
+  api.route('/', peopleRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },

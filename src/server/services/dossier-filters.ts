@@ -1,7 +1,8 @@
 import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
-import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql } from '../../domain/digitisation.ts';
 import { foldText } from '../../domain/text.ts';
 import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
@@ -29,9 +30,10 @@ const nextDayStart = (date: string) => new Date(dayStart(date).getTime() + 86_40
 
 /** A queue's meaning (src/domain/queues.ts) as SQL, relative to the person asking. */
 function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {
-  const { statuses, scope, due } = queueDefinitions[queue];
+  const { statuses, scope, due, notDigitised } = queueDefinitions[queue];
   if (due) return addDue(conditions, due, now, calendar);
   if (statuses) conditions.add('d.status = ANY(?::text[])', [...statuses]);
+  if (notDigitised) conditions.add(`NOT ${digitisedSql}`);
   if (scope === 'holderUnit') conditions.add('d.holder_unit_id = ?', user.unitId);
   if (scope === 'decidingUnit') conditions.add('d.deciding_unit_id = ?', user.unitId);
   if (scope === 'holder') conditions.add('d.holder_user_id = ?', user.id);

@@ -13,6 +13,9 @@ import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { message } from '../../domain/messages.ts';
+import { dossierDigitisation } from '../../domain/digitisation.ts';
+import type { Gender } from '../../domain/citizen.ts';
+import { loadChecklist } from './digitisation.ts';
 
 interface ListRow {
   id: string;
@@ -119,6 +122,27 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   };
 }
 
+/**
+ * Dossiers matching a fixed condition (not the list's filters), newest first, as list
+ * items, each with the extra columns asked for (the person's page).
+ */
+export async function listDossiersWhere(
+  db: Queryable,
+  query: { where: string; params: readonly unknown[]; extraColumns?: string; limit: number },
+  now: Date,
+): Promise<{ item: DossierListItem; extra: Record<string, unknown> }[]> {
+  const calendar = await loadWorkingCalendar(db);
+  const rows = await db.query<ListRow & { paused_at: Date | null } & Record<string, unknown>>(
+    `SELECT ${listColumns}, d.paused_at${query.extraColumns ? `, ${query.extraColumns}` : ''}
+     ${listJoins}
+     WHERE (${query.where})
+     ORDER BY ${sortColumns.received_at} DESC NULLS LAST, d.code DESC
+     LIMIT ${Math.trunc(query.limit)}`,
+    [...query.params],
+  );
+  return rows.map((row) => ({ item: toListItem(row, calendar, now, row.paused_at), extra: row }));
+}
+
 interface DetailRow extends ListRow {
   procedure_id: string;
   field_name: string;
@@ -127,12 +151,17 @@ interface DetailRow extends ListRow {
   deciding_unit_id: string;
   deciding_unit_name: string;
   applicant_id_number: string | null;
+  applicant_birth_date: string | null;
+  applicant_gender: Gender | null;
   applicant_phone: string | null;
   applicant_email: string | null;
   applicant_address: string;
   submitter_name: string | null;
   submitter_id_number: string | null;
+  submitter_birth_date: string | null;
+  submitter_gender: Gender | null;
   submitter_phone: string | null;
+  submitter_address: string | null;
   original_appointment_at: Date | null;
   supplement_count: number;
   supplement_deadline_at: Date | null;
@@ -187,6 +216,8 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     `SELECT ${listColumns}, d.procedure_id, f.name AS field_name, p.duration_unit, p.duration_amount,
        d.deciding_unit_id, du.name AS deciding_unit_name, d.applicant_id_number, d.applicant_phone, d.applicant_email,
        d.applicant_address, d.submitter_name, d.submitter_id_number, d.submitter_phone, d.original_appointment_at,
+       to_char(d.applicant_birth_date, 'YYYY-MM-DD') AS applicant_birth_date, d.applicant_gender,
+       to_char(d.submitter_birth_date, 'YYYY-MM-DD') AS submitter_birth_date, d.submitter_gender, d.submitter_address,
        d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.return_method, d.result_kind,
        d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes,
        d.sets_count, d.register_book, d.register_number, d.portal_submission_id
@@ -197,10 +228,6 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     [id],
   );
   if (!row) throw notFound(message('dossier_not_found'));
-  const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
-    'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
-    [id],
-  );
   const events = await db.query<EventRow>(
     `SELECT e.id, e.seq, e.at, e.action, a.full_name AS actor_name, e.actor_role, e.from_status, e.to_status,
        e.from_unit_id, fu.name AS from_unit_name, fu.short_name AS from_unit_short_name, e.from_user_id, fp.full_name AS from_user_name,
@@ -220,6 +247,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      FROM attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.dossier_id = $1 ORDER BY a.uploaded_at, a.file_name`,
     [id],
   );
+  const documents = await loadChecklist(db, id, attachments.map((a) => ({ dossierDocumentId: a.dossier_document_id })));
   const notifications = await db.query<{ id: string; channel: DossierNotification['channel']; recipient: string; template: string; subject: string; body: string; status: DossierNotification['status']; created_at: Date; sent_at: Date | null }>(
     `SELECT id, channel, recipient, template, subject, body, status, created_at, sent_at
      FROM notifications WHERE dossier_id = $1 ORDER BY created_at, channel`,
@@ -235,11 +263,22 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     applicant: {
       name: row.applicant_name,
       idNumber: row.applicant_id_number,
+      dateOfBirth: row.applicant_birth_date,
+      gender: row.applicant_gender,
       phone: row.applicant_phone,
       email: row.applicant_email,
       address: row.applicant_address,
     },
-    submitter: row.submitter_name ? { name: row.submitter_name, idNumber: row.submitter_id_number, phone: row.submitter_phone } : null,
+    submitter: row.submitter_name
+      ? {
+          name: row.submitter_name,
+          idNumber: row.submitter_id_number,
+          dateOfBirth: row.submitter_birth_date,
+          gender: row.submitter_gender,
+          phone: row.submitter_phone,
+          address: row.submitter_address,
+        }
+      : null,
     originalAppointmentAt: iso(row.original_appointment_at),
     supplementCount: row.supplement_count,
     supplementDeadlineAt: iso(row.supplement_deadline_at),
@@ -255,6 +294,11 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     registerNumber: row.register_number,
     portalSubmissionId: row.portal_submission_id,
     documents,
+    digitisation: dossierDigitisation({
+      documents,
+      decided: row.decided_at !== null,
+      resultFileCount: attachments.filter((a) => a.kind === 'result').length,
+    }),
     attachments: attachments.map((a) => ({
       id: a.id,
       dossierDocumentId: a.dossier_document_id,

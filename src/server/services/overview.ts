@@ -2,7 +2,8 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql } from '../../domain/digitisation.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 

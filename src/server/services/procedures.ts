@@ -67,14 +67,16 @@ export async function insertChecklist(
   tx: Queryable,
   dossierId: string,
   procedure: ProcedureWithChecklist,
-  answerFor: (item: ProcedureWithChecklist['documents'][number]) => { received: boolean; form: DocumentForm; count: number } | undefined,
+  answerFor: (
+    item: ProcedureWithChecklist['documents'][number],
+  ) => { received: boolean; form: DocumentForm; count: number; reusedFromDocumentId?: string | null } | undefined,
 ): Promise<void> {
   for (const item of procedure.documents) {
     const answer = answerFor(item);
     await tx.query(
-      `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0],
+      `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count, reused_from_document_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0, answer?.reusedFromDocumentId ?? null],
     );
   }
 }

@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpen } from '../../../domain/dossier-status.ts';
+import { mayDigitise } from '../../../domain/permissions.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { DossierAttachment, DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { attachmentGroups } from '../utils/attachment-groups.ts';
@@ -13,17 +13,12 @@ export interface AttachmentsPanelProps {
   user: Pick<CurrentUser, 'id' | 'role' | 'unitKind'>;
 }
 
-/** The API's rule (routes/attachments.ts): the desk at any time on an open dossier, otherwise whoever holds it. */
-function mayUpload(dossier: DossierDetail, user: AttachmentsPanelProps['user']): boolean {
-  if (!isOpen(dossier.status)) return false;
-  return (user.role === 'desk_officer' && user.unitKind === 'centre') || dossier.holder.userId === user.id;
-}
 
 /** The scans and files of the dossier, by checklist item, with preview, download and (when allowed) upload. */
 export function AttachmentsPanel({ dossier, user }: AttachmentsPanelProps) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<DossierAttachment | null>(null);
-  const canUpload = mayUpload(dossier, user);
+  const canUpload = mayDigitise({ status: dossier.status, holderUserId: dossier.holder.userId }, user);
   const groups = attachmentGroups(dossier).filter((group) => group.files.length > 0 || (canUpload && group.showWhenEmpty));
   return (
     <Card component="section" aria-labelledby="dossier-attachments">
