@@ -101,6 +101,11 @@ export function createRoutes(): RouteObject[] {
               lazy: { Component: async () => (await import('./routes/intake-route.tsx')).IntakeRoute },
             },
             {
+              path: routePatterns.person,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/dossiers/components/person-page.tsx')).PersonPage },
+            },
+            {
               path: routePatterns.overview,
               errorElement,
               lazy: { Component: async () => (await import('../features/overview/components/overview-page.tsx')).OverviewPage },

@@ -266,6 +266,10 @@ export const en: CoreCatalogue = {
     on_time: 'On time',
     late: 'Late',
   },
+  gender: {
+    male: 'Male',
+    female: 'Female',
+  },
   resultKind: {
     granted: 'Granted',
     denied: 'Denied',

@@ -7,6 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
+import { peopleEn } from './catalogues/people.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -18,4 +19,5 @@ export const screensEn: ScreenCatalogue = {
   search: searchEn,
   register: registerEn,
   account: accountEn,
+  people: peopleEn,
 };

@@ -6,6 +6,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
+import { peopleVi } from './catalogues/people.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -21,4 +22,5 @@ export const screensVi = {
   search: searchVi,
   register: registerVi,
   account: accountVi,
+  people: peopleVi,
 };

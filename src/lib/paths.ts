@@ -9,6 +9,7 @@ export const routePatterns = {
   dossiers: '/ho-so',
   dossier: '/ho-so/:dossierId',
   intake: '/tiep-nhan',
+  person: '/cong-dan/:idNumber',
   overview: '/tong-quan',
   register: '/so-theo-doi',
   printReceipt: '/in/ho-so/:dossierId/bien-nhan',
@@ -83,6 +84,8 @@ export interface DossierListLinkFilter {
   decidedFrom?: string;
   decidedTo?: string;
   decidedLate?: boolean;
+  /** Documents and result stored electronically (Decision 766 digitisation). */
+  digitised?: boolean;
 }
 
 /** The dossier list filtered (the navigation's work queues, the overview's figures). */
@@ -97,4 +100,9 @@ export function dossierListPath(filter: DossierListLinkFilter = {}): string {
 
 export function dossierPath(dossierId: string): string {
   return `${routePatterns.dossiers}/${encodeURIComponent(dossierId)}`;
+}
+
+/** The person's page: every dossier of one ID number (số định danh cá nhân). */
+export function personPath(idNumber: string): string {
+  return `/cong-dan/${encodeURIComponent(idNumber)}`;
 }

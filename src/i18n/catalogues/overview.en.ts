@@ -63,8 +63,9 @@ export const overviewEn: typeof overviewVi = {
   },
   digitisation: {
     title: 'Digitisation rate',
-    hint: 'Dossiers whose documents (and result, once decided) are stored electronically, out of all received in the period.',
+    hint: 'Dossiers whose every received document is stored electronically (scanned, or an earlier digitised copy reused) and, once decided, whose result has a file; out of all received in the period.',
     part: 'Digitised',
+    missing: 'Not digitised',
     total: 'Received',
     empty: 'No dossier was received in the period.',
   },

@@ -62,8 +62,9 @@ export const overviewVi = {
   },
   digitisation: {
     title: 'Tỷ lệ số hóa hồ sơ',
-    hint: 'Hồ sơ có thành phần hồ sơ (và kết quả, khi đã giải quyết) lưu dạng điện tử, trên tổng số hồ sơ tiếp nhận trong kỳ.',
+    hint: 'Hồ sơ có mọi thành phần đã nhận lưu dạng điện tử (bản quét hoặc dùng lại bản đã số hóa) và, khi đã giải quyết, có tệp kết quả; trên tổng số hồ sơ tiếp nhận trong kỳ.',
     part: 'Đã số hóa',
+    missing: 'Chưa số hóa',
     total: 'Đã tiếp nhận',
     empty: 'Chưa tiếp nhận hồ sơ nào trong kỳ.',
   },

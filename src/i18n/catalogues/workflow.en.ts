@@ -112,6 +112,7 @@ export const workflowEn: typeof workflowVi = {
     approverHint: 'Empty: the default approver.',
     approverDefault: 'Default approver',
     resultFile: 'Result file (optional)',
+    resultFileHint: 'The signed copy (PDF, JPEG or PNG, up to 10 MB). Without it the dossier does not count as digitised.',
     resultFilePlaceholder: 'Choose the result file',
     returnMethod: 'How the result is returned',
     recipient: 'Received by',
@@ -147,6 +148,7 @@ export const workflowEn: typeof workflowVi = {
     count_other: '{{count}} files',
     rules: 'PDF, JPEG or PNG files, up to 10 MB.',
     empty: 'The dossier has no attachments.',
+    resultMissing: 'No signed result file yet: the dossier does not count as digitised.',
     none: 'No file yet.',
     group: {
       document: 'Other files',

@@ -117,6 +117,7 @@ export const workflowVi = {
     approverHint: 'Để trống: trình lãnh đạo phê duyệt mặc định.',
     approverDefault: 'Lãnh đạo mặc định',
     resultFile: 'Tệp kết quả (không bắt buộc)',
+    resultFileHint: 'Bản đã ký (PDF, JPEG hoặc PNG, tối đa 10 MB). Có tệp kết quả, hồ sơ mới được tính là đã số hóa.',
     resultFilePlaceholder: 'Chọn tệp kết quả',
     returnMethod: 'Hình thức trả kết quả',
     recipient: 'Người nhận kết quả',
@@ -152,6 +153,7 @@ export const workflowVi = {
     count_other: '{{count}} tệp',
     rules: 'Tệp PDF, JPEG hoặc PNG, tối đa 10 MB.',
     empty: 'Hồ sơ chưa có tệp đính kèm nào.',
+    resultMissing: 'Chưa có tệp kết quả đã ký: hồ sơ chưa được tính là đã số hóa.',
     none: 'Chưa có tệp.',
     group: {
       document: 'Tệp khác',

@@ -1,14 +1,37 @@
-import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
+import { Badge, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCircleCheck, IconCircleDashed, IconRecycle, IconScan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
+import type { DossierDetail, DossierDocument } from '../../../domain/schemas/dossier.ts';
 
 export interface DossierDocumentsCardProps {
   documents: DossierDetail['documents'];
+  /** Decision 766 digitisation of the dossier (src/domain/digitisation.ts). */
+  digitisation: DossierDetail['digitisation'];
 }
 
-/** The procedure's checklist (thành phần hồ sơ) and what was actually handed in. */
-export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
+/** A received paper's digitisation, in a word with an icon. */
+function DigitisationState({ document }: { document: DossierDocument }) {
+  const { t } = useTranslation();
+  if (!document.received) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('people.digitisation.notNeeded')}
+      </Text>
+    );
+  }
+  const Icon = document.digitisation === 'scanned' ? IconScan : document.digitisation === 'reused' ? IconRecycle : IconCircleDashed;
+  return (
+    <Group gap={4} wrap="nowrap" c={document.digitisation === 'none' ? '#9a3412' : '#2b6b32'} style={{ whiteSpace: 'nowrap' }}>
+      <Icon size={18} aria-hidden />
+      <Text size="sm" inherit>
+        {t(`people.digitisation.${document.digitisation}`)}
+      </Text>
+    </Group>
+  );
+}
+
+/** The procedure's checklist (thành phần hồ sơ), what was actually handed in, and what is digitised. */
+export function DossierDocumentsCard({ documents, digitisation }: DossierDocumentsCardProps) {
   const { t } = useTranslation();
   const sorted = [...documents].sort((a, b) => a.position - b.position);
   const received = sorted.filter((document) => document.received).length;
@@ -25,6 +48,25 @@ export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
             </Text>
           )}
         </Group>
+        {digitisation.documentsReceived > 0 && (
+          <Group gap="xs">
+            <Badge
+              variant="light"
+              color={digitisation.digitised ? 'teal' : 'orange'}
+              c={digitisation.digitised ? '#066649' : '#9a3412'}
+              leftSection={digitisation.digitised ? <IconCircleCheck size={14} aria-hidden /> : <IconCircleDashed size={14} aria-hidden />}
+            >
+              {digitisation.digitised
+                ? t('people.digitisation.digitised')
+                : t('people.digitisation.notDigitised', { done: digitisation.documentsDigitised, total: digitisation.documentsReceived })}
+            </Badge>
+            {digitisation.resultDigitised === false && (
+              <Text size="sm" c="#9a3412">
+                {t('people.digitisation.resultMissing')}
+              </Text>
+            )}
+          </Group>
+        )}
         {sorted.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('dossierDetail.documentsEmpty')}
@@ -42,6 +84,7 @@ export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
                   <Table.Th>{t('dossierDetail.documentColumns.form')}</Table.Th>
                   <Table.Th ta="right">{t('dossierDetail.documentColumns.count')}</Table.Th>
                   <Table.Th>{t('dossierDetail.documentColumns.received')}</Table.Th>
+                  <Table.Th>{t('people.digitisation.column')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -67,6 +110,9 @@ export function DossierDocumentsCard({ documents }: DossierDocumentsCardProps) {
                           </Text>
                         </Group>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      <DigitisationState document={document} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -11,6 +11,8 @@ export interface ProcedurePickerProps {
   onChange: (procedure: Procedure | undefined) => void;
   onBlur?: () => void;
   error?: string;
+  /** A line under the label (e.g. that the procedure was remembered from the last receipt). */
+  description?: string;
   /** The input, so the form can focus it (first field, F2, validation errors). */
   ref?: Ref<HTMLInputElement>;
 }
@@ -19,7 +21,7 @@ export interface ProcedurePickerProps {
  * The first field of the intake form: the shared procedure picker, large, with the first
  * match highlighted as the officer types, so "xac nhan" then Enter picks it.
  */
-export function ProcedurePicker({ procedures, value, onChange, onBlur, error, ref }: ProcedurePickerProps) {
+export function ProcedurePicker({ procedures, value, onChange, onBlur, error, description, ref }: ProcedurePickerProps) {
   const { t } = useTranslation();
   const byId = useMemo(() => new Map(procedures.map((procedure) => [procedure.id, procedure])), [procedures]);
 
@@ -36,6 +38,7 @@ export function ProcedurePicker({ procedures, value, onChange, onBlur, error, re
       onChange={(id) => onChange(id ? byId.get(id) : undefined)}
       onBlur={onBlur}
       error={error}
+      description={description}
       nothingFoundMessage={t('intake.procedure.nothingFound')}
       leftSection={<IconSearch size={18} aria-hidden />}
       maxDropdownHeight={360}

@@ -55,8 +55,8 @@ export function IndicatorCards({ indicators: i, period }: IndicatorCardsProps) {
         target={targets.digitisation}
         empty={t('overview.digitisation.empty')}
         figures={[
-          // The list has no "digitised" filter yet, so this count cannot open its dossiers.
-          { label: t('overview.digitisation.part'), value: i.digitised },
+          { label: t('overview.digitisation.part'), value: i.digitised, to: overviewLinks.digitised(period, true), color: 'teal.9' },
+          { label: t('overview.digitisation.missing'), value: i.received - i.digitised, to: overviewLinks.digitised(period, false), color: 'red.8' },
           { label: t('overview.digitisation.total'), value: i.received, to: overviewLinks.received(period) },
         ]}
       />

@@ -21,6 +21,9 @@ export const overviewLinks = {
   /** Received in the period (the clock started): what awaits intake or was refused never was. */
   received: (period: ReportPeriod, channel?: Channel) =>
     dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel, received: true }),
+  /** Received in the period and digitised (true) or not (false), by the rule in src/domain/digitisation.ts. */
+  digitised: (period: ReportPeriod, digitised: boolean) =>
+    dossierListPath({ receivedFrom: period.from, receivedTo: period.to, received: true, digitised }),
   /** Online submissions that arrived in the period and were refused. */
   refusedOnline: (period: ReportPeriod) =>
     dossierListPath({ receivedFrom: period.from, receivedTo: period.to, channel: 'online', status: ['refused'] }),

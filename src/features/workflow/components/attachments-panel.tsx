@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayDigitise } from '../../../domain/permissions.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
-import type { DossierAttachment, DossierDetail } from '../../../domain/schemas/dossier.ts';
+import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { attachmentGroups } from '../utils/attachment-groups.ts';
 import { AttachmentGroupSection } from './attachment-group-section.tsx';
-import { AttachmentPreviewModal } from './attachment-preview-modal.tsx';
+import { AttachmentPreviewModal, type PreviewableFile } from './attachment-preview-modal.tsx';
 
 export interface AttachmentsPanelProps {
   dossier: DossierDetail;
@@ -14,10 +14,14 @@ export interface AttachmentsPanelProps {
 }
 
 
-/** The scans and files of the dossier, by checklist item, with preview, download and (when allowed) upload. */
+/**
+ * The dossier's digitisation and files, by checklist item: each paper's state (scanned,
+ * reused from an earlier dossier, not yet), its files with preview and download, and when
+ * allowed its upload or reuse; then supplements, the result and other files.
+ */
 export function AttachmentsPanel({ dossier, user }: AttachmentsPanelProps) {
   const { t } = useTranslation();
-  const [preview, setPreview] = useState<DossierAttachment | null>(null);
+  const [preview, setPreview] = useState<PreviewableFile | null>(null);
   const canUpload = mayDigitise({ status: dossier.status, holderUserId: dossier.holder.userId }, user);
   const groups = attachmentGroups(dossier).filter((group) => group.files.length > 0 || (canUpload && group.showWhenEmpty));
   return (
@@ -44,7 +48,7 @@ export function AttachmentsPanel({ dossier, user }: AttachmentsPanelProps) {
           <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {groups.map((group) => (
               <li key={group.key}>
-                <AttachmentGroupSection dossierId={dossier.id} group={group} canUpload={canUpload} onPreview={setPreview} />
+                <AttachmentGroupSection dossier={dossier} group={group} canUpload={canUpload} onPreview={setPreview} />
               </li>
             ))}
           </Stack>
