@@ -4,7 +4,7 @@ import type { DossierDetail } from '../domain/schemas/dossier.ts';
 import { dossierKeys } from '../features/dossiers/api/dossier-keys.ts';
 import { dossierQueryOptions } from '../features/dossiers/api/get-dossier.ts';
 import { DossierCacheContext, type DossierCache } from '../lib/dossier-cache.ts';
-import { peopleKeys } from '../lib/people.ts';
+import { peopleKeys } from '../lib/people-keys.ts';
 
 export interface DossierCacheProviderProps {
   children: ReactNode;

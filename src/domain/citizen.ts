@@ -46,10 +46,6 @@ export const MobilePhone = z
 
 export const Email = z.string().trim().email(messageCode('email_invalid')).max(200);
 
-/** A person's gender as the citizen ID card states it (Nam / Nữ). */
-export const genders = ['male', 'female'] as const;
-export type Gender = (typeof genders)[number];
-
 /**
  * A date of birth, yyyy-mm-dd, from 1900 to 2100 (the card's own range; the API refuses
  * anything else before it reaches the database).

@@ -3,7 +3,7 @@ import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/working-time.ts';
-import type { Gender } from '../domain/citizen.ts';
+import type { Gender } from '../domain/gender.ts';
 import type { TrainingBootStep } from '../lib/training-context.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
 

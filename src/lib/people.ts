@@ -1,16 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from './api-client.ts';
+import { peopleKeys } from './people-keys.ts';
 
-/**
+/*
  * One person (an ID number) as several screens see them: the person's page, the intake form
  * (their other dossiers, their digitised papers to reuse) and the dossier page (reuse). One
- * key factory and fetcher each; the dossier cache refreshes them when a dossier changes.
+ * key factory (people-keys.ts) and fetcher each; the dossier cache refreshes them when a
+ * dossier changes.
  */
-export const peopleKeys = {
-  all: ['people'] as const,
-  person: (idNumber: string) => [...peopleKeys.all, idNumber] as const,
-  documents: (idNumber: string, excludeDossierId: string | null) => [...peopleKeys.all, idNumber, 'documents', excludeDossierId] as const,
-};
 
 /** GET /api/people/{idNumber}: every dossier of the ID number, open ones first, and who the person is. */
 export function getPerson(idNumber: string, signal?: AbortSignal) {

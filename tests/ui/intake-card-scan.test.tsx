@@ -90,7 +90,7 @@ describe('a citizen ID card scanned into the intake form', () => {
   it('starts the next walk-in on the procedure of the last one, selected so typing replaces it', async () => {
     const first = await openWithProcedure();
     first.unmount();
-    renderApp('/tiep-nhan');
+    const { user } = renderApp('/tiep-nhan');
     const picker = await screen.findByRole('combobox', { name: /Thủ tục/ });
     await vi.waitFor(() => expect(picker).toHaveFocus());
     expect(picker).toHaveValue(procedureName);
@@ -98,5 +98,9 @@ describe('a citizen ID card scanned into the intake form', () => {
     expect(screen.getByRole('checkbox', { name: 'Đã nhận: Tờ khai cấp Giấy xác nhận tình trạng hôn nhân' })).not.toBeChecked();
     expect(picker).toHaveProperty('selectionStart', 0);
     expect(picker).toHaveProperty('selectionEnd', procedureName.length);
+    // Typing it again (or another) replaces the name; Enter keeps the procedure and shows its name.
+    await user.keyboard('xac nhan tinh trang');
+    await user.keyboard('{Enter}');
+    expect(picker).toHaveValue(procedureName);
   });
 });

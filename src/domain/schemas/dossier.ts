@@ -8,7 +8,7 @@ import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
 import { documentDigitisations } from '../digitisation.ts';
-import { genders } from '../citizen.ts';
+import { genders } from '../gender.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BirthDate, CitizenId, Email, genders, MobilePhone, optional } from '../citizen.ts';
+import { BirthDate, CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
+import { genders } from '../gender.ts';
 import { documentForms, returnMethods } from '../channels.ts';
 import { instant } from './common.ts';
 import { messageCode, type MessageCode } from '../messages.ts';

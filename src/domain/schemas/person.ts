@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BirthDate, CitizenId, genders, optional } from '../citizen.ts';
+import { BirthDate, CitizenId, optional } from '../citizen.ts';
+import { genders } from '../gender.ts';
 import { Instant, Uuid } from './common.ts';
 import { DossierListItem, DossierStatusSchema } from './dossier.ts';
 import { messageCode } from '../messages.ts';

@@ -4,6 +4,7 @@ export const peopleEn: typeof peopleVi = {
   title: 'Citizen',
   documentTitle: 'Citizen {{idNumber}}',
   backToList: 'Dossier list',
+  factsTitle: 'Personal details',
   facts: {
     idNumber: 'Personal ID number',
     dateOfBirth: 'Date of birth',
@@ -16,13 +17,10 @@ export const peopleEn: typeof peopleVi = {
   dossiersTitle: 'Dossiers',
   dossiersCaption: 'The citizen’s dossiers: open ones first, newest first',
   columns: {
-    code: 'Dossier code',
-    procedure: 'Procedure',
-    role: 'Role',
-    status: 'Status',
+    dossier: 'Dossier, procedure, role',
+    status: 'Status, digitised',
     receivedAt: 'Received',
     appointmentAt: 'Due',
-    digitised: 'Digitised',
   },
   role: {
     applicant: 'Applicant',
@@ -50,6 +48,9 @@ export const peopleEn: typeof peopleVi = {
   history: {
     duplicates: 'The officer saw this person’s open dossier for the same procedure and received a new one anyway:',
   },
+  documentState: 'Received, digitised',
+  documentCount_one: '{{count}} copy',
+  documentCount_other: '{{count}} copies',
   reuse: {
     button: 'Reuse',
     label: 'Reuse a digitised copy for: {{name}}',
@@ -64,11 +65,9 @@ export const peopleEn: typeof peopleVi = {
     failed: 'Could not mark the reuse.',
   },
   digitisation: {
-    column: 'Digitised',
     scanned: 'Scanned',
     reused: 'Reused',
     none: 'Not digitised',
-    notNeeded: 'Not received',
     digitised: 'Dossier digitised',
     notDigitised: 'Not digitised: {{done}}/{{total}} documents',
     resultMissing: 'no result file yet',

@@ -6,6 +6,7 @@ export const peopleVi = {
   title: 'Công dân',
   documentTitle: 'Công dân {{idNumber}}',
   backToList: 'Danh sách hồ sơ',
+  factsTitle: 'Thông tin cá nhân',
   facts: {
     idNumber: 'Số định danh cá nhân',
     dateOfBirth: 'Ngày sinh',
@@ -18,13 +19,10 @@ export const peopleVi = {
   dossiersTitle: 'Hồ sơ',
   dossiersCaption: 'Hồ sơ của công dân: đang giải quyết ở trên, mới nhất trước',
   columns: {
-    code: 'Mã hồ sơ',
-    procedure: 'Thủ tục',
-    role: 'Vai trò',
-    status: 'Trạng thái',
+    dossier: 'Hồ sơ, thủ tục, vai trò',
+    status: 'Trạng thái, số hóa',
     receivedAt: 'Ngày nhận',
     appointmentAt: 'Hẹn trả',
-    digitised: 'Số hóa',
   },
   role: {
     applicant: 'Chủ hồ sơ',
@@ -52,6 +50,9 @@ export const peopleVi = {
   history: {
     duplicates: 'Cán bộ đã xem hồ sơ đang giải quyết cùng thủ tục của người này và vẫn tiếp nhận hồ sơ mới:',
   },
+  documentState: 'Đã nhận, số hóa',
+  documentCount_one: '{{count}} bản',
+  documentCount_other: '{{count}} bản',
   reuse: {
     button: 'Dùng lại',
     label: 'Dùng lại bản đã số hóa cho: {{name}}',
@@ -66,11 +67,9 @@ export const peopleVi = {
     failed: 'Không đánh dấu được dùng lại.',
   },
   digitisation: {
-    column: 'Số hóa',
     scanned: 'Bản quét',
     reused: 'Dùng lại',
     none: 'Chưa số hóa',
-    notNeeded: 'Không nhận',
     digitised: 'Hồ sơ đã số hóa',
     notDigitised: 'Chưa số hóa: {{done}}/{{total}} giấy tờ',
     resultMissing: 'chưa có tệp kết quả',

@@ -14,7 +14,7 @@ import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { message } from '../../domain/messages.ts';
 import { dossierDigitisation } from '../../domain/digitisation.ts';
-import type { Gender } from '../../domain/citizen.ts';
+import type { Gender } from '../../domain/gender.ts';
 import { loadChecklist } from './digitisation.ts';
 
 interface ListRow {

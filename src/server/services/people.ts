@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { DuplicateDossier, Person } from '../../domain/schemas/person.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import type { Gender } from '../../domain/citizen.ts';
+import type { Gender } from '../../domain/gender.ts';
 import { isOpen } from '../../domain/dossier-status.ts';
 import { digitisedSql } from '../../domain/digitisation.ts';
 import { duplicateMatch, duplicateStatuses, type DuplicatePerson } from '../../domain/duplicates.ts';

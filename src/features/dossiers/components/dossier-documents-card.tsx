@@ -9,20 +9,27 @@ export interface DossierDocumentsCardProps {
   digitisation: DossierDetail['digitisation'];
 }
 
+/** Handed in or not, in a word with an icon. */
+function ReceivedState({ received }: { received: boolean }) {
+  const { t } = useTranslation();
+  const Icon = received ? IconCircleCheck : IconCircleDashed;
+  return (
+    <Group gap={4} wrap="nowrap" c={received ? '#2b6b32' : '#9a3412'}>
+      <Icon size={18} aria-hidden style={{ flexShrink: 0 }} />
+      <Text size="sm" inherit>
+        {received ? t('dossierDetail.documentReceived') : t('dossierDetail.documentMissing')}
+      </Text>
+    </Group>
+  );
+}
+
 /** A received paper's digitisation, in a word with an icon. */
 function DigitisationState({ document }: { document: DossierDocument }) {
   const { t } = useTranslation();
-  if (!document.received) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('people.digitisation.notNeeded')}
-      </Text>
-    );
-  }
   const Icon = document.digitisation === 'scanned' ? IconScan : document.digitisation === 'reused' ? IconRecycle : IconCircleDashed;
   return (
-    <Group gap={4} wrap="nowrap" c={document.digitisation === 'none' ? '#9a3412' : '#2b6b32'} style={{ whiteSpace: 'nowrap' }}>
-      <Icon size={18} aria-hidden />
+    <Group gap={4} wrap="nowrap" c={document.digitisation === 'none' ? '#9a3412' : '#2b6b32'}>
+      <Icon size={18} aria-hidden style={{ flexShrink: 0 }} />
       <Text size="sm" inherit>
         {t(`people.digitisation.${document.digitisation}`)}
       </Text>
@@ -72,53 +79,39 @@ export function DossierDocumentsCard({ documents, digitisation }: DossierDocumen
             {t('dossierDetail.documentsEmpty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table verticalSpacing="xs" highlightOnHover={false} styles={{ th: { whiteSpace: 'nowrap' } }}>
-              <VisuallyHidden component="caption">
-                {t('dossierDetail.documentsCaption', { received, total: sorted.length })}
-              </VisuallyHidden>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={48}>{t('dossierDetail.documentColumns.position')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.name')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.form')}</Table.Th>
-                  <Table.Th ta="right">{t('dossierDetail.documentColumns.count')}</Table.Th>
-                  <Table.Th>{t('dossierDetail.documentColumns.received')}</Table.Th>
-                  <Table.Th>{t('people.digitisation.column')}</Table.Th>
+          // No sideways scrolling in the narrow column: the name wraps, its form and count go
+          // under it, and the received and digitised states are words with icons, one above the other.
+          <Table verticalSpacing={6} highlightOnHover={false} layout="fixed">
+            <VisuallyHidden component="caption">
+              {t('dossierDetail.documentsCaption', { received, total: sorted.length })}
+            </VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={44}>{t('dossierDetail.documentColumns.position')}</Table.Th>
+                <Table.Th>{t('dossierDetail.documentColumns.name')}</Table.Th>
+                <Table.Th w={130}>{t('people.documentState')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((document, index) => (
+                <Table.Tr key={document.id}>
+                  <Table.Td>{index + 1}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {document.name}
+                    <Text size="xs" c="dimmed">
+                      {t(`documentForm.${document.form}`)} · {t('people.documentCount', { count: document.count })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      <ReceivedState received={document.received} />
+                      {document.received && <DigitisationState document={document} />}
+                    </Stack>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((document, index) => (
-                  <Table.Tr key={document.id}>
-                    <Table.Td>{index + 1}</Table.Td>
-                    <Table.Td>{document.name}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`documentForm.${document.form}`)}</Table.Td>
-                    <Table.Td ta="right">{document.count}</Table.Td>
-                    <Table.Td>
-                      {document.received ? (
-                        <Group gap={4} wrap="nowrap" c="#2b6b32" style={{ whiteSpace: 'nowrap' }}>
-                          <IconCircleCheck size={18} aria-hidden />
-                          <Text size="sm" inherit>
-                            {t('dossierDetail.documentReceived')}
-                          </Text>
-                        </Group>
-                      ) : (
-                        <Group gap={4} wrap="nowrap" c="#9a3412" style={{ whiteSpace: 'nowrap' }}>
-                          <IconCircleDashed size={18} aria-hidden />
-                          <Text size="sm" inherit>
-                            {t('dossierDetail.documentMissing')}
-                          </Text>
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <DigitisationState document={document} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Stack>
     </Card>

@@ -4,7 +4,6 @@ import { IconFilter, IconUser } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { citizenIdProblem } from '../../../domain/citizen.ts';
 import { personPath } from '../../../lib/paths.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
@@ -55,8 +54,8 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
   const isSelectable = tools?.selectable;
   const selected = isSelectable ? (dossiers.data?.items ?? []).filter((item) => selectedIds.has(item.id) && isSelectable(item)) : [];
 
-  // Searching by an ID number: that person's own page is one click away.
-  const searchedId = filters.q && !citizenIdProblem(filters.q.trim()) ? filters.q.trim() : null;
+  // Searching by an ID number (12 digits): that person's own page is one click away.
+  const searchedId = filters.q && /^\d{12}$/.test(filters.q.trim()) ? filters.q.trim() : null;
   const statusNames = [...(queue ? [t(`search.queue.${queue}`)] : []), ...filters.status.map((status) => t(`status.${status}`))].join(', ');
   const title = statusNames ? t('dossierList.titleFiltered', { statuses: statusNames }) : t('dossierList.title');
   useDocumentTitle(`${title} · ${t('app.documentTitle')}`);

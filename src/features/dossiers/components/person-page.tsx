@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, DataList, Grid, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Card, DataList, Grid, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconArrowLeft, IconCircleCheck, IconCircleDashed, IconFiles, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,35 +26,32 @@ function DigitisedState({ digitised }: { digitised: boolean }) {
   );
 }
 
+/** One dossier: its code and procedure (and the person's part in it), state, dates. */
 function DossierRow({ dossier }: { dossier: PersonDossier }) {
   const { t } = useTranslation();
   const arrived = dossier.receivedAt ?? dossier.submittedAt;
   return (
     <Table.Tr data-open={isOpen(dossier.status) || undefined}>
       <Table.Td>
-        <Anchor component={Link} to={dossierPath(dossier.id)} ff="monospace" fz="sm" fw={600}>
+        <Anchor component={Link} to={dossierPath(dossier.id)} ff="monospace" fz="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
           {dossier.code}
         </Anchor>
-      </Table.Td>
-      <Table.Td>
         <Text size="sm">{dossier.procedureName}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={dossier.role === 'applicant' ? 'blue' : 'gray'} c={dossier.role === 'applicant' ? '#1864ab' : '#495057'}>
+        <Text size="xs" c="dimmed">
           {t(`people.role.${dossier.role}`)}
-        </Badge>
+        </Text>
       </Table.Td>
       <Table.Td>
-        <StatusBadge status={dossier.status} />
+        <Stack gap={4} align="flex-start">
+          <StatusBadge status={dossier.status} />
+          <DigitisedState digitised={dossier.digitised} />
+        </Stack>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{arrived ? formatDate(arrived) : t('common.none')}</Text>
       </Table.Td>
       <Table.Td>
         <Appointment appointmentAt={dossier.appointmentAt} dueState={dossier.dueState} layout="stacked" />
-      </Table.Td>
-      <Table.Td>
-        <DigitisedState digitised={dossier.digitised} />
       </Table.Td>
     </Table.Tr>
   );
@@ -69,7 +66,7 @@ function PersonFacts({ person }: { person: Person }) {
         <Group gap="xs">
           <IconUser size={20} aria-hidden />
           <Title order={2} size="h3" id="person-facts">
-            {person.name ?? t('people.title')}
+            {t('people.factsTitle')}
           </Title>
         </Group>
         <DataList labelWidth={150}>
@@ -165,13 +162,13 @@ export function PersonPage() {
     const data = person.data;
     return (
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
-            <PersonFacts person={data} />
-            <DigitisedDocuments idNumber={idNumber} />
-          </Stack>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <PersonFacts person={data} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <DigitisedDocuments idNumber={idNumber} />
+        </Grid.Col>
+        <Grid.Col span={12}>
           <Card component="section" aria-labelledby="person-dossiers">
             <Stack gap="sm">
               <Group justify="space-between" align="baseline">
@@ -185,18 +182,15 @@ export function PersonPage() {
               {data.dossiers.length === 0 ? (
                 <Text size="sm">{t('people.empty')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={760}>
+                <Table.ScrollContainer minWidth={560}>
                   <Table verticalSpacing="xs" highlightOnHover>
                     <VisuallyHidden component="caption">{t('people.dossiersCaption')}</VisuallyHidden>
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>{t('people.columns.code')}</Table.Th>
-                        <Table.Th>{t('people.columns.procedure')}</Table.Th>
-                        <Table.Th>{t('people.columns.role')}</Table.Th>
-                        <Table.Th>{t('people.columns.status')}</Table.Th>
-                        <Table.Th>{t('people.columns.receivedAt')}</Table.Th>
-                        <Table.Th>{t('people.columns.appointmentAt')}</Table.Th>
-                        <Table.Th>{t('people.columns.digitised')}</Table.Th>
+                        <Table.Th>{t('people.columns.dossier')}</Table.Th>
+                        <Table.Th w={170}>{t('people.columns.status')}</Table.Th>
+                        <Table.Th w={110}>{t('people.columns.receivedAt')}</Table.Th>
+                        <Table.Th w={150}>{t('people.columns.appointmentAt')}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>

@@ -1,21 +1,22 @@
 import { useCallback, useEffect, useEffectEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { parseCitizenCard } from '../../../domain/citizen-card.ts';
+import { scannedCardIdNumber } from '../../../domain/card-shape.ts';
 import { personPath, routePatterns } from '../../../lib/paths.ts';
 
 /**
  * Outside the intake form, a scanned citizen ID card (CCCD) searches the dossiers of that
  * person: their page. Kept apart from the dossier-code scanner on purpose (one small hook a
  * page-wide scanner can call): `openPersonByCard` takes whatever a scanner typed and says
- * whether it was a card.
+ * whether it was a card. Only the ID is needed, so the full card parser is not loaded here
+ * (the person's page checks the number).
  */
 export function useOpenPersonByCard(): (scanned: string) => boolean {
   const navigate = useNavigate();
   return useCallback(
     (scanned: string) => {
-      const card = parseCitizenCard(scanned);
-      if (!card) return false;
-      void navigate(personPath(card.idNumber));
+      const idNumber = scannedCardIdNumber(scanned);
+      if (!idNumber) return false;
+      void navigate(personPath(idNumber));
       return true;
     },
     [navigate],

@@ -5,5 +5,6 @@ export const intakeKeys = {
   all: ['intake'] as const,
   appointments: () => [...intakeKeys.all, 'appointment'] as const,
   appointment: (procedureCode: string, receivedAt: string) => [...intakeKeys.appointments(), procedureCode, receivedAt] as const,
-  duplicates: (check: DuplicateCheck) => [...intakeKeys.all, 'duplicates', check] as const,
+  allDuplicates: () => [...intakeKeys.all, 'duplicates'] as const,
+  duplicates: (check: DuplicateCheck) => [...intakeKeys.allDuplicates(), check] as const,
 };

@@ -1,6 +1,6 @@
 import { Grid, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { genders } from '../../../domain/citizen.ts';
+import { genders } from '../../../domain/gender.ts';
 import type { CardField } from '../utils/card-fill.ts';
 import type { IntakeForm } from '../utils/intake-form-values.ts';
 import classes from './intake-form.module.css';

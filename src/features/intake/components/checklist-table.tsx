@@ -100,7 +100,11 @@ export function ChecklistTable({ form, procedure, rows, scans, onScansChange, sc
                   <ChecklistScans
                     name={name}
                     files={files}
-                    onAdd={(picked) => onScansChange(row.procedureDocumentId, [...files, ...picked])}
+                    onAdd={(picked) => {
+                      onScansChange(row.procedureDocumentId, [...files, ...picked]);
+                      // A paper being scanned is in the officer's hand: received.
+                      form.setValue(`documents.${index}.received`, true, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                    }}
                     onRemove={(at) => onScansChange(row.procedureDocumentId, files.filter((_, i) => i !== at))}
                     reusable={reusable}
                     reused={reusable.find((document) => document.documentId === reusedId)}

@@ -30,8 +30,6 @@ export function DuplicateWarning({ duplicates, proceed, onProceedChange, error, 
       variant="light"
       icon={<IconCopy aria-hidden />}
       title={t('intake.duplicates.title', { count: duplicates.length })}
-      component="section"
-      aria-label={t('intake.duplicates.title', { count: duplicates.length })}
     >
       <Stack gap="sm">
         <Text size="sm">{t('intake.duplicates.intro')}</Text>

@@ -264,6 +264,8 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
                 <ApplicantFields form={form} fromCard={fromCard('applicant')} />
                 <SubmitterFields form={form} fromCard={fromCard('submitter')} blockRef={submitterBlock} />
               </Section>
+              {/* Below the side column's breakpoint, the warning follows the applicant it is about. */}
+              {!wide && duplicateWarning}
               <Section id="intake-documents" title={t('intake.sections.documents')}>
                 {procedure ? (
                   <ChecklistTable
@@ -284,8 +286,6 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
               <Section id="intake-receipt" title={t('intake.sections.receipt')}>
                 <ReceiptFields form={form} procedure={procedure} />
               </Section>
-              {/* Below the side column's breakpoint, the warning sits where the officer saves. */}
-              {!wide && duplicateWarning}
               <IntakeActionBar
                 procedure={procedure}
                 incomplete={missing.length > 0}

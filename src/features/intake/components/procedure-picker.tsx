@@ -1,5 +1,5 @@
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, type Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
@@ -24,6 +24,9 @@ export interface ProcedurePickerProps {
 export function ProcedurePicker({ procedures, value, onChange, onBlur, error, description, ref }: ProcedurePickerProps) {
   const { t } = useTranslation();
   const byId = useMemo(() => new Map(procedures.map((procedure) => [procedure.id, procedure])), [procedures]);
+  // The search text is kept here: choosing the procedure already chosen (the remembered one,
+  // typed again) must show its name again, which a controlled Select does not do by itself.
+  const [search, setSearch] = useState(() => byId.get(value)?.name ?? '');
 
   return (
     <ProcedureSelect
@@ -34,7 +37,12 @@ export function ProcedurePicker({ procedures, value, onChange, onBlur, error, de
       required
       size="md"
       selectFirstOptionOnChange
+      // Typing the remembered procedure's name again and Enter keeps it, rather than clearing it.
+      allowDeselect={false}
       value={value || null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onOptionSubmit={(id) => setSearch(byId.get(id)?.name ?? '')}
       onChange={(id) => onChange(id ? byId.get(id) : undefined)}
       onBlur={onBlur}
       error={error}

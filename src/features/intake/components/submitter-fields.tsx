@@ -2,7 +2,7 @@ import { Grid, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { genders } from '../../../domain/citizen.ts';
+import { genders } from '../../../domain/gender.ts';
 import type { CardField } from '../utils/card-fill.ts';
 import { emptySubmitter, type IntakeForm } from '../utils/intake-form-values.ts';
 import classes from './intake-form.module.css';

@@ -63,6 +63,10 @@ export function useCardScan(handlers: CardScanHandlers): void {
       else onUnreadable();
     };
 
+    const keepScanning = () => {
+      clearTimeout(idle);
+      idle = setTimeout(finish, IDLE_END_MS);
+    };
     const listener = (event: KeyboardEvent) => {
       const { key } = event;
       if (scanning) {
@@ -71,9 +75,9 @@ export function useCardScan(handlers: CardScanHandlers): void {
         event.stopImmediatePropagation();
         if (key === 'Enter') return finish();
         if (key === 'Escape') return reset();
-        if (key.length === 1) buffer += key;
-        clearTimeout(idle);
-        idle = setTimeout(finish, IDLE_END_MS);
+        // Alt+numpad codes spell a character that arrives as text (see below), not as this key.
+        if (key.length === 1 && !event.altKey) buffer += key;
+        keepScanning();
         return;
       }
       if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return reset();
@@ -93,16 +97,27 @@ export function useCardScan(handlers: CardScanHandlers): void {
         if (before) restoreValue(before.field, before.value);
         buffer += key;
         scanning = true;
-        idle = setTimeout(finish, IDLE_END_MS);
+        keepScanning();
         return;
       }
       // Shift and other keys without a character neither start nor break a card.
       if (key.length === 1 || ['Enter', 'Tab', 'Backspace', 'Delete', 'Escape'].includes(key)) reset();
     };
+    // Letters a keyboard layout does not have (the name's and address's diacritics, typed by
+    // the scanner as Unicode or Alt codes) arrive as text without a key of their own.
+    const textListener = (event: InputEvent) => {
+      if (!scanning || !event.data) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      buffer += event.data;
+      keepScanning();
+    };
     // Capture, on the window: before the focused field, the picker or any shortcut sees the key.
     window.addEventListener('keydown', listener, { capture: true });
+    window.addEventListener('beforeinput', textListener, { capture: true });
     return () => {
       window.removeEventListener('keydown', listener, { capture: true });
+      window.removeEventListener('beforeinput', textListener, { capture: true });
       clearTimeout(idle);
     };
   }, []);
