@@ -12,7 +12,7 @@ import { DEMO_PASSWORD, demoLogins, seedDemoData } from './demo-data/seed-demo.t
 /** Brings the database to this build's schema and, when it has none, seeds demo data (`onSeed` first). */
 export async function prepareTrainingDatabase(db: Db, onSeed: () => void): Promise<void> {
   // A no-op unless the build is newer than the database.
-  await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   const [seeded] = await db.query<{ seeded: boolean }>('SELECT EXISTS (SELECT 1 FROM users WHERE username = $1) AS seeded', [demoLogins[0]!.username]);
   if (seeded?.seeded) return;
   onSeed();

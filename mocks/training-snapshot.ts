@@ -17,7 +17,7 @@ import { DEMO_PASSWORD, seedDemoData } from './demo-data/seed-demo.ts';
 export async function buildTrainingSnapshot(now: Date): Promise<Blob> {
   const db = await openPgliteDb(undefined, { initDbStartParams: ['--wal-segsize=1'] });
   try {
-    await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+    await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
     await seedDemoData(db, { now });
     await db.exec("UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')");
     await db.exec('DROP DATABASE template0');

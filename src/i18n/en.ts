@@ -226,6 +226,7 @@ export const en: CoreCatalogue = {
     stop: 'Stop processing',
     apologize: 'Apologise and reschedule',
     close_not_accepted: 'Close as not accepted',
+    transfer_holder: 'Handed to another officer',
   },
   role: {
     desk_officer: 'Desk officer',

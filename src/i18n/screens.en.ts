@@ -8,6 +8,7 @@ import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
 import { peopleEn } from './catalogues/people.en.ts';
+import { adminNavEn } from './catalogues/admin-nav.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -18,6 +19,8 @@ export const screensEn: ScreenCatalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavEn },
   account: accountEn,
   people: peopleEn,
 };

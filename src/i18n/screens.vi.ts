@@ -7,6 +7,7 @@ import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { peopleVi } from './catalogues/people.vi.ts';
+import { adminNavVi } from './catalogues/admin-nav.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -21,6 +22,8 @@ export const screensVi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavVi },
   account: accountVi,
   people: peopleVi,
 };

@@ -3,13 +3,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApi } from './http/app.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openDatabase } from './db/open-db.ts';
 import { prepareDatabase } from './bootstrap.ts';
+import { setupNeeded } from './services/setup-status.ts';
+import { newOneTimePassword } from './auth/one-time-password.ts';
 import { loggingSender, startNotificationDispatcher } from './notifications/outbox.ts';
 import { holdDataDir } from './maintenance/control-socket.ts';
 
@@ -41,13 +42,15 @@ const dataDirHold = databaseUrl
     });
 const db = await openDatabase({ databaseUrl, dataDir });
 dataDirHold?.serveBackups(db);
-// Demo installs share one known password (printed below); a real one gets the administrator's
-// from MOTCUA_ADMIN_PASSWORD, or a random one printed once at first start. Either must be
-// changed at the first login.
+// Demo installs share one known password (printed below) in the sample commune. A real one
+// starts empty: the setup screen asks for the commune's identity and the administrator's
+// password, unless MOTCUA_ADMIN_PASSWORD gives one (to be changed at the first login).
 // oxlint-disable-next-line no-restricted-imports -- the demo generator lives in mocks/ and is loaded only with --demo
 const demoModule = demo ? await import('../../mocks/demo-data/seed-demo.ts') : undefined;
-const adminPassword = demoModule?.DEMO_PASSWORD ?? process.env.MOTCUA_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url');
-const prepared = await prepareDatabase(db, { adminPassword, adminMustChangePassword: !demoModule });
+const adminPassword = demoModule?.DEMO_PASSWORD ?? (process.env.MOTCUA_ADMIN_PASSWORD || undefined);
+const prepared = await prepareDatabase(db, { sampleCommune: !!demoModule, adminPassword, adminMustChangePassword: !demoModule });
+// The first-run setup asks for a code only the server's console shows (MOTCUA_SETUP_CODE to choose it).
+const setupCode = (await setupNeeded(db)) ? (process.env.MOTCUA_SETUP_CODE || newSetupCode()) : undefined;
 if (prepared.migrations.length) console.log(`Đã áp dụng migration: ${prepared.migrations.join(', ')}`);
 const demoResult = demoModule ? await demoModule.seedDemoData(db, { now: new Date() }) : undefined;
 if (demoResult?.createdDossiers) console.log(`Đã tạo ${demoResult.createdDossiers} hồ sơ mẫu.`);
@@ -62,6 +65,7 @@ const api = createApi({
   portalApiKey,
   trustedProxies,
   peerAddress: (c) => getConnInfo(c).remote.address,
+  setupCode,
 });
 const app = new Hono();
 // Every /api path and method is the API's, unknown ones included (a JSON 404, never the SPA).
@@ -91,8 +95,10 @@ const server = serve({ fetch: app.fetch, port }, (info) => {
   if (demoModule) {
     console.log(`\nTài khoản demo (mật khẩu chung: ${demoModule.DEMO_PASSWORD}):`);
     for (const login of demoModule.demoLogins) console.log(`  ${login.username.padEnd(12)} ${login.roleLabel} — ${login.fullName}, ${login.unitName}`);
+  } else if (setupCode) {
+    console.log(`\nThiết lập lần đầu: mở ${url}/thiet-lap và nhập mã thiết lập ${setupCode}`);
   } else if (prepared.createdAdmin) {
-    console.log(`\nĐã tạo tài khoản quản trị: admin / ${adminPassword}  (phải đổi mật khẩu ở lần đăng nhập đầu tiên)`);
+    console.log('\nĐã tạo tài khoản quản trị admin với mật khẩu MOTCUA_ADMIN_PASSWORD (phải đổi ở lần đăng nhập đầu tiên).');
   }
   console.log('');
 });
@@ -108,5 +114,11 @@ async function shutdown(signal: string) {
   await db.close();
   process.exit(0);
 }
+/** XXXX-XXXX, easy to read on the console and type on the setup screen. */
+function newSetupCode(): string {
+  const code = newOneTimePassword(8).toUpperCase().replace(/[IO]/g, '7');
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

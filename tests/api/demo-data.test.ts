@@ -8,7 +8,7 @@ import { dossierStatuses, type DossierStatus } from '../../src/domain/dossier-st
 import { isAllowedFrom, nextStatus, transitions, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 import { foldText } from '../../src/domain/text.ts';
-import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
+import { legFieldsOfStep, nonHandoffActions, type LegShares } from '../../src/domain/control-slip.ts';
 import type { DurationUnit } from '../../src/domain/channels.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { DEFAULT_SEED, DEMO_PASSWORD, demoLogins, demoStaffUsernames, seedDemoData } from '../../mocks/demo-data/seed-demo.ts';
@@ -23,7 +23,7 @@ let firstRun: { createdUsers: number; createdDossiers: number };
 
 beforeAll(async () => {
   db = await openPgliteDb();
-  await prepareDatabase(db, { adminPassword: 'x' });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: 'x' });
   firstRun = await seedDemoData(db, { now });
 });
 afterAll(async () => {
@@ -107,8 +107,12 @@ describe('seedDemoData', () => {
     const calendar = await loadWorkingCalendar(db);
     const events = await db.query<{
       dossier_id: string; at: Date; action: DossierAction; details: { appointmentAt?: string; newAppointmentAt?: string };
-      leg_deadline_at: Date | null; leg_result: string | null;
-    }>('SELECT dossier_id, at, action, details, leg_deadline_at, leg_result FROM dossier_events ORDER BY dossier_id, seq');
+      leg_deadline_at: Date | null; leg_result: string | null; leg_shares: LegShares;
+    }>(
+      `SELECT e.dossier_id, e.at, e.action, e.details, e.leg_deadline_at, e.leg_result, p.leg_shares
+       FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id JOIN procedures p ON p.id = d.procedure_id
+       ORDER BY e.dossier_id, e.seq`,
+    );
     const problems: string[] = [];
     let dossier = '';
     let receivedAt: Date | null = null;
@@ -119,7 +123,7 @@ describe('seedDemoData', () => {
       if (event.action === 'receive' || event.action === 'accept_online') receivedAt = event.at;
       const moved = event.details.newAppointmentAt ?? event.details.appointmentAt;
       if (moved) appointmentAt = new Date(moved);
-      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running);
+      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running, event.leg_shares);
       if ((event.leg_deadline_at?.getTime() ?? null) !== (expected.legDeadlineAt?.getTime() ?? null)) problems.push(`${dossier} ${event.action}: deadline`);
       if (event.leg_result !== expected.legResult) problems.push(`${dossier} ${event.action}: result ${event.leg_result}, expected ${expected.legResult}`);
       if (!nonHandoffActions.has(event.action)) running = expected.legDeadlineAt;

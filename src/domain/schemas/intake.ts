@@ -2,16 +2,8 @@ import { z } from 'zod';
 import { BirthDate, CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
 import { genders } from '../gender.ts';
 import { documentForms, returnMethods } from '../channels.ts';
-import { instant } from './common.ts';
-import { messageCode, type MessageCode } from '../messages.ts';
-
-/** Text that must be given: `required` is the code for both a missing and an empty value; too long is `text_too_long`. */
-const requiredText = (required: MessageCode, max: number) =>
-  z
-    .string({ error: (issue) => (issue.code === 'invalid_type' ? required : undefined) })
-    .trim()
-    .min(1, messageCode(required))
-    .max(max);
+import { instant, requiredText } from './common.ts';
+import { messageCode } from '../messages.ts';
 
 /** Gender as the card states it; an empty choice means "not given". */
 const Gender = optional(z.enum(genders));

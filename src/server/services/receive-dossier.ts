@@ -135,7 +135,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
         // The officer was shown these open dossiers of the same applicant and procedure, and went on.
         ...(duplicates.length ? { duplicatesAcknowledged: duplicates.map((duplicate) => ({ id: duplicate.id, code: duplicate.code })) } : {}),
       },
-      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null),
+      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null, procedure.legShares),
     });
     await queueApplicantNotifications(tx, {
       dossierId,
