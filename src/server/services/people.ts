@@ -1,5 +1,4 @@
 import type { Queryable } from '../db/db.ts';
-import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { DuplicateDossier, Person } from '../../domain/schemas/person.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
 import type { Gender } from '../../domain/gender.ts';
@@ -13,7 +12,7 @@ import { listDossiersWhere } from './dossier-queries.ts';
  * submitter's, open ones first, each group newest first; and who the
  * person is, as their latest dossier records them.
  */
-export async function getPerson(db: Queryable, idNumber: string, _user: CurrentUser, now: Date): Promise<Person> {
+export async function getPerson(db: Queryable, idNumber: string, now: Date): Promise<Person> {
   const items = await listDossiersWhere(
     db,
     {

@@ -117,7 +117,9 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
     form.setFocus('procedureId', { shouldSelect: true });
   }, [form, focusKey]);
 
+  const dialogOpen = guidanceBase !== null || refusalBase !== null;
   useCardScan({
+    enabled: !dialogOpen,
     onCard(card, origin) {
       const block = origin instanceof Node && submitterBlock.current?.contains(origin) ? 'submitter' : 'applicant';
       setScan(fillFromCard(form, block, card));
@@ -201,7 +203,6 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
   }
 
   // Ctrl+Enter from any field (a textarea too); an open dialog has its own.
-  const dialogOpen = guidanceBase !== null || refusalBase !== null;
   useHotkeys(dialogOpen ? [] : [['mod+Enter', () => void submit()]], []);
 
   async function refuse() {

@@ -22,6 +22,8 @@ function restoreValue(field: TextField, value: string): void {
 }
 
 export interface CardScanHandlers {
+  /** Off while a dialog over the form has the keyboard. @default true */
+  enabled?: boolean;
   /** A card was scanned; `origin` is what had focus when the scan began. */
   onCard: (card: CitizenCard, origin: EventTarget | null) => void;
   /** Something shaped like a card's code arrived but could not be read. */
@@ -40,8 +42,10 @@ export interface CardScanHandlers {
 export function useCardScan(handlers: CardScanHandlers): void {
   const onCard = useEffectEvent(handlers.onCard);
   const onUnreadable = useEffectEvent(handlers.onUnreadable);
+  const enabled = handlers.enabled ?? true;
 
   useEffect(() => {
+    if (!enabled) return undefined;
     let buffer = '';
     let scanning = false;
     let origin: EventTarget | null = null;
@@ -120,5 +124,5 @@ export function useCardScan(handlers: CardScanHandlers): void {
       window.removeEventListener('beforeinput', textListener, { capture: true });
       clearTimeout(idle);
     };
-  }, []);
+  }, [enabled]);
 }
