@@ -301,12 +301,12 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md" className={classes.sideColumn}>
             {wide && duplicateWarning}
-            <IntakeSidePanel procedure={procedure} requiredTotal={requiredTotal} requiredMissing={missing.length} />
             {idNumber && (
               <Card>
                 <PersonSummary idNumber={idNumber} />
               </Card>
             )}
+            <IntakeSidePanel procedure={procedure} requiredTotal={requiredTotal} requiredMissing={missing.length} />
           </Stack>
         </Grid.Col>
       </Grid>
