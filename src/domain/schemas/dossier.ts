@@ -7,6 +7,9 @@ import { queueKeys } from '../queues.ts';
 import { HolderRef, Instant, localDay, Uuid } from './common.ts';
 import { dueStates } from '../working-time.ts';
 import { messageCode } from '../messages.ts';
+import { DossierFee, FeePayment } from './fees.ts';
+import { DossierRating } from './ratings.ts';
+import { ratingFilters } from '../satisfaction.ts';
 
 export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
 /** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
@@ -54,6 +57,18 @@ export const DossierListQuery = z.object({
   decidedLate: z.enum(['true', 'false']).optional(),
   /** Documents (and, once decided, the result) stored electronically: the digitisation figure. */
   digitised: z.enum(['true', 'false']).optional(),
+  /**
+   * The fee: `unpaid` (owed, in whole or in part), `paid` (in full), `paid_online` (in full,
+   * with an online payment: the Decision 766 online-payment figure), `none` (no fee).
+   */
+  fee: z.enum(['unpaid', 'paid', 'paid_online', 'none']).optional(),
+  /** Paid in full within a local date range: the online-payment figure links here. */
+  feePaidFrom: LocalDate.optional(),
+  feePaidTo: LocalDate.optional(),
+  /** The applicant's rating: a level 1–5, `dissatisfied` (1–2, a complaint for Decision 766), `rated` or `unrated`. */
+  rating: z.enum(ratingFilters).optional(),
+  /** Returned (handed over) by this desk officer: the satisfaction figure per officer links here. */
+  returnedById: Uuid.optional(),
 });
 export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
@@ -161,6 +176,10 @@ export const DossierDetail = DossierListItem.extend({
   supplementDeadlineAt: Instant.nullable(),
   pausedAt: Instant.nullable(),
   feeAmount: z.number().int(),
+  fee: DossierFee,
+  payments: z.array(FeePayment),
+  /** The applicant's rating of the service, once the result is returned. */
+  rating: DossierRating.nullable(),
   returnMethod: z.enum(returnMethods),
   result: z
     .object({

@@ -443,7 +443,7 @@ export const adminVi = {
     title: 'Nhật ký hệ thống',
     subtitle: 'Mọi thay đổi quản trị, mọi lần đăng nhập và mọi lần xem dữ liệu cá nhân của hồ sơ (Nghị định 13/2023/NĐ-CP). Nhật ký chỉ được ghi thêm, không sửa, không xóa.',
     category: 'Loại',
-    categories: { all: 'Tất cả', administration: 'Thay đổi quản trị', sign_in: 'Đăng nhập', personal_data: 'Xem dữ liệu cá nhân' },
+    categories: { all: 'Tất cả', administration: 'Thay đổi quản trị', sign_in: 'Đăng nhập', personal_data: 'Xem dữ liệu cá nhân', fees: 'Thu phí, lệ phí' },
     action: 'Hoạt động',
     person: 'Người thực hiện',
     searchLabel: 'Tìm theo người hoặc đối tượng',

@@ -34,6 +34,11 @@ export const listFilterKeys = [
   'decidedTo',
   'decidedLate',
   'digitised',
+  'fee',
+  'feePaidFrom',
+  'feePaidTo',
+  'rating',
+  'returnedById',
 ] as const satisfies readonly (keyof DossierListQuery)[];
 export type ListFilterKey = (typeof listFilterKeys)[number];
 
