@@ -36,6 +36,30 @@ export function createRoutes(): RouteObject[] {
           lazy: { Component: async () => (await withScreenStrings(import('../features/auth/components/change-password-page.tsx'))).ChangePasswordPage },
         },
         {
+          // The public lookup: no account; its own chunk, so the login page does not carry it.
+          path: routePatterns.lookup,
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(import('../features/lookup/components/lookup-page.tsx'))).LookupPage },
+        },
+        {
+          // The counter tablet: the desk officer's session, outside the shell (the applicant uses it).
+          id: 'counter',
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(import('./layout/counter-layout.tsx'))).CounterLayout },
+          children: [
+            {
+              path: routePatterns.counterRating,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+            {
+              path: routePatterns.counterRatingDossier,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+          ],
+        },
+        {
           path: routePatterns.setup,
           errorElement,
           lazy: { Component: async () => (await withScreenStrings(import('../features/setup/components/setup-page.tsx'))).SetupPage },
@@ -80,6 +104,11 @@ export function createRoutes(): RouteObject[] {
               path: routePatterns.printControlSlip,
               errorElement,
               lazy: { Component: async () => (await import('../features/print/components/control-slip-print-page.tsx')).ControlSlipPrintPage },
+            },
+            {
+              path: routePatterns.printFeeReceipt,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/fee-receipt-print-page.tsx')).FeeReceiptPrintPage },
             },
           ],
         },

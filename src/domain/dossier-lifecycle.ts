@@ -82,6 +82,12 @@ export const transitions: Record<DossierAction, Transition> = {
   rate: { from: ['returned'], to: null, roles: ['desk_officer'] },
 };
 
+/**
+ * Steps the system takes on someone's word rather than a staff member: the portal's
+ * deliveries and online payments, and a rating given on the public lookup page.
+ */
+export const systemActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['submit_online', 'complete_submission', 'record_payment', 'rate']);
+
 export function nextStatus(action: DossierAction, current: DossierStatus): DossierStatus {
   return transitions[action].to ?? current;
 }

@@ -8,6 +8,7 @@ import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
 import { adminEn } from './catalogues/admin.en.ts';
+import { citizensEn } from './catalogues/citizens.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -20,4 +21,5 @@ export const screensEn: ScreenCatalogue = {
   register: registerEn,
   admin: adminEn,
   account: accountEn,
+  citizens: citizensEn,
 };

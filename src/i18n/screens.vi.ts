@@ -7,6 +7,7 @@ import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { adminVi } from './catalogues/admin.vi.ts';
+import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -23,4 +24,5 @@ export const screensVi = {
   register: registerVi,
   admin: adminVi,
   account: accountVi,
+  citizens: citizensVi,
 };

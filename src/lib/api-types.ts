@@ -9217,6 +9217,8 @@ export interface components {
         FeePayment: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            eventId: string;
             amount: number;
             /** @enum {string} */
             method: "cash" | "transfer" | "online";

@@ -133,8 +133,8 @@ describe('public lookup', () => {
   });
 });
 
-describe('satisfaction rating', () => {
-  it('is given once, after the result is returned: on the counter tablet or on the lookup page', async () => {
+describe('satisfaction rating', { timeout: 90_000 }, () => {
+  it('is given once, after the result is returned: on the counter tablet', async () => {
     const open = await receiveWalkIn('motcua1');
     expect((await act('motcua1', open, 'rate', { level: 5 })).status).toBe(409);
     const early = await t.request('/api/public/ratings', { method: 'POST', json: { code: open.code, digits: '3456', level: 4 }, headers: { 'x-test-peer': '10.1.1.1' } });
@@ -154,7 +154,10 @@ describe('satisfaction rating', () => {
     expect(rated.events.at(-1)).toMatchObject({ action: 'rate', details: { level: 2, channel: 'counter' } });
     expect((await act('motcua1', rated, 'rate', { level: 5 })).status).toBe(409);
     expect((await (await t.request('/api/counter/awaiting-rating', { cookie: desk })).json()).dossier).toBeNull();
+  });
 
+  it('is given once, after the result is returned: on the lookup page', async () => {
+    const desk = await t.login('motcua1');
     const other = await returnedDossier({ name: 'Vũ Văn Nam', idNumber: '036095000777', phone: '0355000111', address: 'Thôn Bắc' });
     const viaLookup = await t.request('/api/public/ratings', { method: 'POST', json: { code: other.code, digits: '0777', level: 5, comment: 'Nhanh, chu đáo' }, headers: { 'x-test-peer': '10.1.1.2' } });
     expect(viaLookup.status).toBe(200);
@@ -166,7 +169,7 @@ describe('satisfaction rating', () => {
   });
 });
 
-describe('fees', () => {
+describe('fees', { timeout: 90_000 }, () => {
   it('the desk records payments up to the fee; the list filters paid and unpaid', async () => {
     let d = await receiveWalkIn('motcua1', { procedureCode: '1.004859' }); // 28.000 đ, due at receipt
     expect(d.fee).toMatchObject({ amount: 28000, paidAmount: 0, state: 'unpaid', due: 'at_receipt' });

@@ -45,6 +45,8 @@ export type DossierFee = z.infer<typeof DossierFee>;
 
 export const FeePayment = z.object({
   id: Uuid,
+  /** The history step that recorded it (the fee receipt's print view is the step's). */
+  eventId: Uuid,
   amount: z.number().int(),
   method: z.enum(paymentMethods),
   /** The desk's receipt number; null for an online payment. */

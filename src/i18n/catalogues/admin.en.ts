@@ -114,6 +114,9 @@ export const adminEn: typeof adminVi = {
       removeFee: 'Remove fee line {{number}}',
       noFees: 'No fees or charges.',
       feeTotal: 'Collected by default at receipt: {{amount}}',
+      feeDue: 'When fees are paid',
+      feeDueAtReceipt: 'When the dossier is received (returning an unpaid dossier reminds the desk)',
+      feeDueBeforeReturn: 'Before the result is returned (not returned until paid in full)',
       documentName: 'Document',
       documentRequired: 'Required',
       documentForm: 'Form',
@@ -173,6 +176,7 @@ export const adminEn: typeof adminVi = {
     changes: {
       duration: 'time limit',
       feeLines: 'fees',
+      feeDue: 'when fees are paid',
       supplementClock: 'supplement rule',
       documents: 'checklist',
       legShares: 'step shares',

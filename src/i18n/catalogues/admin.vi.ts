@@ -115,6 +115,9 @@ export const adminVi = {
       removeFee: 'Xóa khoản thu thứ {{number}}',
       noFees: 'Không thu phí, lệ phí.',
       feeTotal: 'Thu mặc định khi tiếp nhận: {{amount}}',
+      feeDue: 'Thời điểm nộp phí, lệ phí',
+      feeDueAtReceipt: 'Khi tiếp nhận hồ sơ (trả kết quả khi chưa nộp: nhắc thu)',
+      feeDueBeforeReturn: 'Trước khi trả kết quả (chưa nộp đủ thì không trả kết quả)',
       documentName: 'Tên giấy tờ',
       documentRequired: 'Bắt buộc',
       documentForm: 'Hình thức',
@@ -174,6 +177,7 @@ export const adminVi = {
     changes: {
       duration: 'thời hạn',
       feeLines: 'phí, lệ phí',
+      feeDue: 'thời điểm nộp phí',
       supplementClock: 'cách tính khi bổ sung',
       documents: 'thành phần hồ sơ',
       legShares: 'tỷ lệ các bước',

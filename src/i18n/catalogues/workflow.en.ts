@@ -144,6 +144,7 @@ export const workflowEn: typeof workflowVi = {
     apology: 'Print the apology (form 04)',
     stopNotice: 'Print the stop notice (form 05)',
     controlSlip: 'Print the control slip (form 06)',
+    feeReceipt: 'Print the fee receipt',
     otherForms_one: 'Other forms ({{count}})',
     otherForms_other: 'Other forms ({{count}})',
   },

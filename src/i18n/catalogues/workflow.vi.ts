@@ -149,6 +149,7 @@ export const workflowVi = {
     apology: 'In văn bản xin lỗi (mẫu 04)',
     stopNotice: 'In thông báo dừng giải quyết (mẫu 05)',
     controlSlip: 'In phiếu kiểm soát (mẫu 06)',
+    feeReceipt: 'In biên lai thu phí, lệ phí',
     otherForms_one: 'Biểu mẫu khác ({{count}})',
     otherForms_other: 'Biểu mẫu khác ({{count}})',
   },

@@ -337,6 +337,7 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
 export async function dossierPayments(db: Queryable, dossierId: string): Promise<FeePayment[]> {
   const rows = await db.query<{
     id: string;
+    event_id: string;
     amount: number;
     method: FeePayment['method'];
     receipt_number: string | null;
@@ -347,7 +348,7 @@ export async function dossierPayments(db: Queryable, dossierId: string): Promise
     recorded_at: Date;
     note: string;
   }>(
-    `SELECT fp.id, fp.amount, fp.method, fp.receipt_number, fp.portal_transaction_id, fp.payer_name, fp.paid_at,
+    `SELECT fp.id, fp.event_id, fp.amount, fp.method, fp.receipt_number, fp.portal_transaction_id, fp.payer_name, fp.paid_at,
        u.full_name AS recorded_by_name, fp.recorded_at, fp.note
      FROM fee_payments fp JOIN dossier_events e ON e.id = fp.event_id LEFT JOIN users u ON u.id = fp.recorded_by
      WHERE fp.dossier_id = $1 ORDER BY fp.paid_at, e.seq`,
@@ -355,6 +356,7 @@ export async function dossierPayments(db: Queryable, dossierId: string): Promise
   );
   return rows.map((p) => ({
     id: p.id,
+    eventId: p.event_id,
     amount: p.amount,
     method: p.method,
     receiptNumber: p.receipt_number,
