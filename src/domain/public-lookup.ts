@@ -1,6 +1,5 @@
 import type { DossierAction } from './dossier-lifecycle.ts';
 import type { DossierStatus } from './dossier-status.ts';
-import type { MessageCode } from './messages.ts';
 
 /**
  * The public lookup (tra cứu hồ sơ): anyone holding the receipt (form 01) follows the
@@ -31,49 +30,51 @@ export function lookupDigitsMatch(digits: string, numbers: readonly (string | nu
   });
 }
 
-/** The status in plain words for the applicant (a message, so the portal gets Vietnamese and the page either language). */
-export const publicStatusMessage: Record<DossierStatus, MessageCode> = {
-  awaiting_intake: 'lookup_status_awaiting_intake',
-  intake_completion_requested: 'lookup_status_intake_completion_requested',
-  refused: 'lookup_status_refused',
-  received: 'lookup_status_received',
-  awaiting_assignment: 'lookup_status_awaiting_assignment',
-  processing: 'lookup_status_processing',
-  supplement_requested: 'lookup_status_supplement_requested',
-  awaiting_approval: 'lookup_status_awaiting_approval',
-  result_ready: 'lookup_status_result_ready',
-  returned: 'lookup_status_returned',
-  withdrawn: 'lookup_status_withdrawn',
-  stopped: 'lookup_status_stopped',
-  not_accepted: 'lookup_status_not_accepted',
-};
-
 /**
- * Each step of the history as the applicant reads it; null for the centre's internal
- * bookkeeping (an administrator handing a leaving officer's dossiers to a colleague).
+ * The status in plain words for the applicant, in Vietnamese: what the API tells the portal
+ * (`statusText`); the lookup page shows the same words from its catalogue (either language).
  */
-export const publicStepMessage: Record<DossierAction, MessageCode | null> = {
-  submit_online: 'lookup_step_submit_online',
-  receive: 'lookup_step_receive',
-  accept_online: 'lookup_step_accept_online',
-  request_completion: 'lookup_step_request_completion',
-  complete_submission: 'lookup_step_complete_submission',
-  refuse: 'lookup_step_refuse',
-  hand_over: 'lookup_step_hand_over',
-  assign: 'lookup_step_assign',
-  reassign: 'lookup_step_reassign',
-  request_supplement: 'lookup_step_request_supplement',
-  receive_supplement: 'lookup_step_receive_supplement',
-  submit_result: 'lookup_step_submit_result',
-  approve: 'lookup_step_approve',
-  return_to_handler: 'lookup_step_return_to_handler',
-  return_result: 'lookup_step_return_result',
-  withdraw: 'lookup_step_withdraw',
-  stop: 'lookup_step_stop',
-  apologize: 'lookup_step_apologize',
-  close_not_accepted: 'lookup_step_close_not_accepted',
-  transfer_holder: null,
-  record_payment: 'lookup_step_record_payment',
-  rate: 'lookup_step_rate',
+export const publicStatusTexts: Record<DossierStatus, string> = {
+  awaiting_intake: 'Đã nộp trực tuyến, đang chờ tiếp nhận',
+  intake_completion_requested: 'Cần bổ sung, hoàn thiện để được tiếp nhận',
+  refused: 'Không được tiếp nhận',
+  received: 'Đã tiếp nhận, đang chuyển xử lý',
+  awaiting_assignment: 'Đang giải quyết',
+  processing: 'Đang giải quyết',
+  supplement_requested: 'Cần bổ sung hồ sơ',
+  awaiting_approval: 'Đang trình lãnh đạo ký duyệt',
+  result_ready: 'Đã có kết quả, mời nhận kết quả',
+  returned: 'Đã trả kết quả',
+  withdrawn: 'Đã rút hồ sơ',
+  stopped: 'Đã dừng giải quyết',
+  not_accepted: 'Kết thúc do không bổ sung hồ sơ đúng hạn',
 };
 
+/** Each step of the history as the applicant reads it, in Vietnamese (the page shows its catalogue's). */
+export const publicStepTexts: Record<DossierAction, string> = {
+  submit_online: 'Nộp hồ sơ trực tuyến',
+  receive: 'Tiếp nhận hồ sơ, hẹn ngày trả kết quả',
+  accept_online: 'Tiếp nhận hồ sơ, hẹn ngày trả kết quả',
+  request_completion: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+  complete_submission: 'Nộp bổ sung, hoàn thiện hồ sơ',
+  refuse: 'Từ chối tiếp nhận hồ sơ',
+  hand_over: 'Chuyển phòng chuyên môn giải quyết',
+  assign: 'Thẩm định, giải quyết hồ sơ',
+  reassign: 'Thẩm định, giải quyết hồ sơ',
+  request_supplement: 'Yêu cầu bổ sung hồ sơ',
+  receive_supplement: 'Nhận hồ sơ bổ sung, tiếp tục giải quyết',
+  submit_result: 'Trình lãnh đạo ký duyệt kết quả',
+  approve: 'Có kết quả giải quyết',
+  return_to_handler: 'Hoàn thiện kết quả theo ý kiến lãnh đạo',
+  return_result: 'Trả kết quả',
+  withdraw: 'Rút hồ sơ theo đề nghị',
+  stop: 'Dừng giải quyết hồ sơ',
+  apologize: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  close_not_accepted: 'Kết thúc do quá hạn bổ sung hồ sơ',
+  record_payment: 'Nộp phí, lệ phí',
+  rate: 'Đánh giá mức độ hài lòng',
+  transfer_holder: 'Chuyển cán bộ xử lý',
+};
+
+/** The centre's internal bookkeeping, not shown to the public: an administrator handing a leaving officer's dossiers to a colleague. */
+export const hiddenPublicSteps: ReadonlySet<DossierAction> = new Set<DossierAction>(['transfer_holder']);

@@ -1,4 +1,5 @@
 import type { FeeState, PaymentMethod } from '../../domain/fees.ts';
+import { publicStatusTexts, publicStepTexts } from '../../domain/public-lookup.ts';
 
 /**
  * Strings of what citizens see (the public lookup, the counter tablet) and of fees on the
@@ -51,6 +52,9 @@ export const citizensVi = {
     rateIntro: 'Ông/bà đã nhận kết quả. Xin cho biết mức độ hài lòng với việc giải quyết hồ sơ.',
     rateThanks: 'Cảm ơn ông/bà đã đánh giá.',
   },
+  /** The status and the steps in plain words: the same Vietnamese the API gives the portal. */
+  publicStatus: publicStatusTexts,
+  publicStep: publicStepTexts,
   rating: {
     levels: {
       '1': 'Rất không hài lòng',

@@ -4,9 +4,9 @@ import type { DossierStatus } from '../../domain/dossier-status.ts';
 import type { DossierAction } from '../../domain/dossier-lifecycle.ts';
 import type { ReturnMethod } from '../../domain/channels.ts';
 import { nationalStatusCode } from '../../domain/dossier-status.ts';
-import { lookupDigitsMatch, normalizeLookupCode, publicStatusMessage, publicStepMessage } from '../../domain/public-lookup.ts';
+import { hiddenPublicSteps, lookupDigitsMatch, normalizeLookupCode, publicStatusTexts, publicStepTexts } from '../../domain/public-lookup.ts';
 import { feeState, type FeeDue } from '../../domain/fees.ts';
-import { message, messageText } from '../../domain/messages.ts';
+import { message } from '../../domain/messages.ts';
 import { conflict, HttpError } from '../http/errors.ts';
 import { performActionInTransaction } from './actions/perform-action.ts';
 import { rate } from './actions/fee-actions.ts';
@@ -100,15 +100,14 @@ async function publicDossier(db: Queryable, row: LookupRow): Promise<PublicDossi
     channel: row.channel,
     status: row.status,
     nationalStatusCode: nationalStatusCode[row.status],
-    statusText: messageText({ code: publicStatusMessage[row.status] }),
+    statusText: publicStatusTexts[row.status],
     holderUnitName: row.holder_unit_name,
     submittedAt: iso(row.submitted_at),
     receivedAt: iso(row.received_at),
     appointmentAt: iso(row.appointment_at),
-    steps: events.flatMap((event) => {
-      const code = publicStepMessage[event.action];
-      return code ? [{ at: event.at.toISOString(), action: event.action, text: messageText({ code }), unitName: event.unit_name }] : [];
-    }),
+    steps: events
+      .filter((event) => !hiddenPublicSteps.has(event.action))
+      .map((event) => ({ at: event.at.toISOString(), action: event.action, text: publicStepTexts[event.action], unitName: event.unit_name })),
     supplement: await pendingSupplement(db, row),
     result: {
       ready: row.decided_at !== null,

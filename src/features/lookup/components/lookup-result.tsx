@@ -1,10 +1,8 @@
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconAlertTriangle, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { publicStatusMessage, publicStepMessage } from '../../../domain/public-lookup.ts';
 import { statusTone } from '../../../domain/dossier-status.ts';
 import type { PublicDossier, PublicLookupRequest } from '../../../domain/schemas/public-lookup.ts';
-import { translateMessage } from '../../../i18n/translate-message.ts';
 import { formatDateTime, formatMoney } from '../../../lib/format.ts';
 import { LookupRating } from './lookup-rating.tsx';
 import classes from './lookup.module.css';
@@ -21,7 +19,7 @@ export interface LookupResultProps {
 /** What the applicant may know: status in plain words, where it is, when it is due, the steps, what to add, where to collect. */
 export function LookupResult({ dossier, request, onChange, onAnother }: LookupResultProps) {
   const { t } = useTranslation();
-  const status = translateMessage({ code: publicStatusMessage[dossier.status], message: dossier.statusText });
+  const status = t(`citizens.publicStatus.${dossier.status}`);
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="lookup-status">
@@ -110,9 +108,8 @@ export function LookupResult({ dossier, request, onChange, onAnother }: LookupRe
         </Title>
         <Timeline active={dossier.steps.length - 1} bulletSize={14} lineWidth={2}>
           {dossier.steps.map((step, index) => {
-            const code = publicStepMessage[step.action];
             return (
-              <Timeline.Item key={index} title={code ? translateMessage({ code, message: step.text }) : step.text}>
+              <Timeline.Item key={index} title={t(`citizens.publicStep.${step.action}`)}>
                 <Text size="sm" c="dimmed">
                   <time dateTime={step.at}>{formatDateTime(step.at)}</time>
                   {step.unitName ? ` · ${step.unitName}` : ''}
