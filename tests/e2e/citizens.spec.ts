@@ -147,7 +147,9 @@ test('a rating given on the counter tablet appears in the overview', async ({ br
   await tablet.screenshot({ path: `${shots}/counter-820-waiting.png` });
   dossier = await step(desk.request, dossier, 'return_result', { method: 'desk', recipient: 'Trịnh Thị Thu' });
   await expect(tablet.getByText(dossier.code)).toBeVisible({ timeout: 15_000 });
-  await tablet.getByRole('radio', { name: 'Không hài lòng', exact: true }).check();
+  // The applicant taps the face; the scale is a radio group underneath.
+  await tablet.getByText('Không hài lòng', { exact: true }).click();
+  await expect(tablet.getByRole('radio', { name: 'Không hài lòng', exact: true })).toBeChecked();
   const comment = `Phải chờ lâu ở quầy (${dossier.code})`;
   await tablet.getByRole('textbox', { name: 'Góp ý (không bắt buộc)' }).fill(comment);
   await tablet.screenshot({ path: `${shots}/counter-820-rating.png` });
@@ -183,7 +185,7 @@ test('the desk records a fee payment and prints its receipt', async ({ browser }
   const [receipt] = await Promise.all([desk.context().waitForEvent('page'), print.click()]);
   const sheet = receipt.getByRole('article', { name: 'BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ' });
   await expect(sheet).toBeVisible();
-  await expect(sheet).toContainText('Số biên lai: 0012345');
+  await expect(sheet).toContainText('Số: 0012345');
   await expect(sheet.getByTestId('fee-receipt-amount')).toHaveText('28.000 đồng');
   await expect(sheet).toContainText('Hai mươi tám nghìn đồng');
   await expect(sheet).toContainText('Hình thức thanh toán: Tiền mặt');

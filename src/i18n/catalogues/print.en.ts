@@ -102,7 +102,6 @@ export const printEn: typeof printVi = {
     },
     feeReceipt: {
       title: 'FEE AND CHARGE RECEIPT',
-      number: 'Receipt number: {{number}}',
       unit: 'Collected by: {{unit}}',
       payer: 'Paid by:',
       dossier: 'For dossier {{code}}: {{procedure}}',

@@ -101,7 +101,6 @@ export const printVi = {
     },
     feeReceipt: {
       title: 'BIÊN LAI THU TIỀN PHÍ, LỆ PHÍ',
-      number: 'Số biên lai: {{number}}',
       unit: 'Đơn vị thu: {{unit}}',
       payer: 'Họ và tên người nộp tiền:',
       dossier: 'Nộp cho hồ sơ mã {{code}}: {{procedure}}',

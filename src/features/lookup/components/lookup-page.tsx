@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -84,14 +84,12 @@ export function LookupPage() {
                     <Text size="sm" c="dimmed">
                       {t('citizens.lookup.code')}
                     </Text>
-                    <Group gap="xs" justify="space-between" wrap="nowrap">
-                      <Text fw={700} size="lg" className={classes.code}>
-                        {codeFromQr}
-                      </Text>
-                      <Button variant="subtle" size="compact-sm" onClick={() => setEditCode(true)}>
-                        {t('citizens.lookup.changeCode')}
-                      </Button>
-                    </Group>
+                    <Text fw={700} size="lg" className={classes.code}>
+                      {codeFromQr}
+                    </Text>
+                    <Button variant="subtle" size="compact-sm" px={0} onClick={() => setEditCode(true)}>
+                      {t('citizens.lookup.changeCode')}
+                    </Button>
                   </div>
                 )}
                 <TextInput

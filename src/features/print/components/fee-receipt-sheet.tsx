@@ -30,24 +30,16 @@ export function FeeReceiptSheet({ centre, dossier, payment }: FeeReceiptSheetPro
     <Sheet paper="A5" label={title}>
       <Letterhead centre={centre} number={payment.receiptNumber ?? payment.transactionId} at={payment.paidAt} />
       <h1 className={classes.title}>{title}</h1>
-      <p className={classes.subtitle}>{t('print.sheet.feeReceipt.number', { number: payment.receiptNumber ?? payment.transactionId ?? t('print.sheet.blank') })}</p>
       <p>{t('print.sheet.feeReceipt.unit', { unit: centre.centreName })}</p>
       <p>
         {t('print.sheet.feeReceipt.payer')} <span className={classes.strong}>{payment.payerName}</span>
       </p>
       <p>{t('print.sheet.feeReceipt.dossier', { code: dossier.code, procedure: dossier.procedureName })}</p>
       {lines.length > 0 && (
-        <>
-          <p>{t('print.sheet.feeReceipt.content')}</p>
-          <ul className={classes.list}>
-            {lines.map((line, index) => (
-              <li key={index}>
-                {t(`print.sheet.feeReceipt.kind.${line.kind}`)}
-                {line.note ? `: ${line.note}` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
+        <p>
+          {t('print.sheet.feeReceipt.content')}{' '}
+          {lines.map((line) => `${t(`print.sheet.feeReceipt.kind.${line.kind}`)}${line.note ? ` (${line.note})` : ''}`).join('; ')}
+        </p>
       )}
       <p>
         {t('print.sheet.feeReceipt.amount')}{' '}
