@@ -25,9 +25,7 @@ export function LookupRating({ dossier, request, onRated }: LookupRatingProps) {
 
   if (dossier.rating.given) {
     return (
-      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('citizens.lookup.rateThanks')}>
-        {null}
-      </Alert>
+      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('citizens.lookup.rateThanks')} />
     );
   }
 
