@@ -1,4 +1,5 @@
 import { closedStatuses, type DossierStatus } from '../../src/domain/dossier-status.ts';
+import { vietnamDayStart } from '../../src/domain/vietnam-time.ts';
 import type { DocumentForm } from '../../src/domain/channels.ts';
 import { demoPerson, type DemoPerson } from './people.ts';
 import { placeSteps, type IntakeLoad, type WorkingAxis } from './placement.ts';
@@ -109,7 +110,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
   const { events, state, payments, rating } = replay(random, context, id, scenario, steps, instants);
   if (scenario.channel === 'postal' && state.receivedAt) {
     // The envelope reached the centre earlier that office day, before an officer opened it.
-    const opening = context.calendar.normalizeReceipt(new Date(`${context.calendar.localDate(state.receivedAt)}T00:00:00+07:00`));
+    const opening = context.calendar.normalizeReceipt(vietnamDayStart(context.calendar.localDate(state.receivedAt)));
     const arrival = state.receivedAt.getTime() - Math.round(random.between(10, 120)) * MINUTE_MS;
     state.submittedAt = new Date(Math.min(state.receivedAt.getTime() - MINUTE_MS, Math.max(opening.getTime(), arrival)));
   }

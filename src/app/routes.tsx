@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loadScreenStrings } from '../i18n/i18n.ts';
+import { loadAdminStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
+import { redirectToSetupIfNeeded } from '../lib/setup-needed.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
 import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
 
@@ -16,6 +17,12 @@ async function withScreenStrings<Module>(module: Promise<Module>): Promise<Modul
   return loaded;
 }
 
+/** An administration page (or the audit log, or the setup), with the administration's strings. */
+async function withAdminStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadAdminStrings()]);
+  return loaded;
+}
+
 export function createRoutes(): RouteObject[] {
   const errorElement = <RouteErrorPage />;
   return [
@@ -27,6 +34,7 @@ export function createRoutes(): RouteObject[] {
         {
           path: routePatterns.login,
           errorElement,
+          loader: redirectToSetupIfNeeded,
           lazy: { Component: async () => (await import('../features/auth/components/login-page.tsx')).LoginPage },
         },
         {
@@ -62,7 +70,7 @@ export function createRoutes(): RouteObject[] {
         {
           path: routePatterns.setup,
           errorElement,
-          lazy: { Component: async () => (await withScreenStrings(import('../features/setup/components/setup-page.tsx'))).SetupPage },
+          lazy: { Component: async () => (await withScreenStrings(withAdminStrings(import('../features/setup/components/setup-page.tsx')))).SetupPage },
         },
         {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
@@ -147,52 +155,52 @@ export function createRoutes(): RouteObject[] {
             {
               path: routePatterns.adminProcedures,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-list-page.tsx')).ProcedureListPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-list-page.tsx'))).ProcedureListPage },
             },
             {
               path: routePatterns.adminProcedureNew,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-create-page.tsx')).ProcedureCreatePage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-create-page.tsx'))).ProcedureCreatePage },
             },
             {
               path: routePatterns.adminProcedureImport,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/import/catalogue-import-page.tsx')).CatalogueImportPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/import/catalogue-import-page.tsx'))).CatalogueImportPage },
             },
             {
               path: routePatterns.adminProcedure,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/procedures/procedure-edit-page.tsx')).ProcedureEditPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-edit-page.tsx'))).ProcedureEditPage },
             },
             {
               path: routePatterns.adminFields,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/fields/fields-page.tsx')).FieldsPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/fields/fields-page.tsx'))).FieldsPage },
             },
             {
               path: routePatterns.adminUnits,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/units/units-page.tsx')).UnitsPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/units/units-page.tsx'))).UnitsPage },
             },
             {
               path: routePatterns.adminUsers,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/users/users-page.tsx')).UsersPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/users/users-page.tsx'))).UsersPage },
             },
             {
               path: routePatterns.adminCalendar,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/calendar/calendar-page.tsx')).CalendarPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/calendar/calendar-page.tsx'))).CalendarPage },
             },
             {
               path: routePatterns.adminSettings,
               errorElement,
-              lazy: { Component: async () => (await import('../features/admin/components/settings/settings-page.tsx')).SettingsPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/settings/settings-page.tsx'))).SettingsPage },
             },
             {
               path: routePatterns.auditLog,
               errorElement,
-              lazy: { Component: async () => (await import('../features/audit/components/audit-log-page.tsx')).AuditLogPage },
+              lazy: { Component: async () => (await withAdminStrings(import('../features/audit/components/audit-log-page.tsx'))).AuditLogPage },
             },
             {
               path: '*',

@@ -1,4 +1,5 @@
 import { DurationUnit, SupplementClock, type Duration } from './channels.ts';
+import { VIETNAM_OFFSET_MS } from './vietnam-time.ts';
 
 /** 'HH:mm' to 'HH:mm' in Asia/Ho_Chi_Minh: one stretch of office hours. */
 export interface OfficePeriod {
@@ -126,9 +127,8 @@ export type FinishClassification = 'early' | 'on_time' | 'late';
 export const dueStates = ['normal', 'due_soon', 'late', 'paused'] as const;
 export type DueState = (typeof dueStates)[number];
 
-// Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975, so a fixed shift
-// is exact and much cheaper than Intl for the hundreds of thousands of calls a report makes.
-const OFFSET_MS = 7 * 3_600_000;
+// Local time by a fixed shift (see VIETNAM_OFFSET_MS).
+const OFFSET_MS = VIETNAM_OFFSET_MS;
 const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;

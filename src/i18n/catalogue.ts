@@ -1,3 +1,4 @@
+import type { adminVi } from './catalogues/admin.vi.ts';
 import type { screensVi } from './screens.vi.ts';
 import type { vi } from './vi.ts';
 
@@ -9,6 +10,8 @@ import type { vi } from './vi.ts';
  */
 export type CoreCatalogue = typeof vi;
 export type ScreenCatalogue = typeof screensVi;
+/** The administration's pages (`admin.…` apart from the navigation): a third part, loaded with them. */
+export type AdminCatalogue = { admin: typeof adminVi };
 
 /** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = CoreCatalogue & ScreenCatalogue;
+export type Catalogue = CoreCatalogue & ScreenCatalogue & AdminCatalogue;

@@ -21,8 +21,9 @@ function storedLanguage(): Language {
   }
 }
 
-/** The two parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens';
+/** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
+type Part = 'translation' | 'screens' | 'admin';
+const parts: readonly string[] = ['translation', 'screens', 'admin'] satisfies Part[];
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
@@ -30,12 +31,24 @@ type Part = 'translation' | 'screens';
  * against the Vietnamese, so no language falls back to another.
  */
 const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
-  vi: { translation: async () => (await import('./vi.ts')).vi, screens: async () => (await import('./screens.vi.ts')).screensVi },
-  en: { translation: async () => (await import('./en.ts')).en, screens: async () => (await import('./screens.en.ts')).screensEn },
+  vi: {
+    translation: async () => (await import('./vi.ts')).vi,
+    screens: async () => (await import('./screens.vi.ts')).screensVi,
+    admin: async () => ({ admin: (await import('./catalogues/admin.vi.ts')).adminVi }),
+  },
+  en: {
+    translation: async () => (await import('./en.ts')).en,
+    screens: async () => (await import('./screens.en.ts')).screensEn,
+    admin: async () => ({ admin: (await import('./catalogues/admin.en.ts')).adminEn }),
+  },
 };
 
+function isPart(value: string): value is Part {
+  return parts.includes(value);
+}
+
 function loadPart(language: string, part: string): Promise<object> {
-  if (!isLanguage(language) || (part !== 'translation' && part !== 'screens')) return Promise.reject(new Error(`no catalogue ${language}/${part}`));
+  if (!isLanguage(language) || !isPart(part)) return Promise.reject(new Error(`no catalogue ${language}/${part}`));
   return catalogues[language][part]();
 }
 
@@ -56,8 +69,8 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
-    // A key that is not in the core is a screen's (`t('workflow.…')`).
-    fallbackNS: 'screens',
+    // A key that is not in the core is a screen's (`t('workflow.…')`) or the administration's.
+    fallbackNS: ['screens', 'admin'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -67,6 +80,11 @@ export const i18nReady: Promise<unknown> = i18n
 /** The screens' strings in the current language (and in every language switched to later). */
 export function loadScreenStrings(): Promise<void> {
   return i18n.loadNamespaces('screens');
+}
+
+/** The administration's strings (its pages, the audit log, the first-run setup), likewise. */
+export function loadAdminStrings(): Promise<void> {
+  return i18n.loadNamespaces('admin');
 }
 
 function syncDocumentLanguage(language: string) {

@@ -7,7 +7,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
-import { adminEn } from './catalogues/admin.en.ts';
+import { adminNavEn } from './catalogues/admin-nav.en.ts';
 import { citizensEn } from './catalogues/citizens.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
@@ -19,7 +19,8 @@ export const screensEn: ScreenCatalogue = {
   period: periodEn,
   search: searchEn,
   register: registerEn,
-  admin: adminEn,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavEn },
   account: accountEn,
   citizens: citizensEn,
 };

@@ -6,7 +6,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
-import { adminVi } from './catalogues/admin.vi.ts';
+import { adminNavVi } from './catalogues/admin-nav.vi.ts';
 import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
@@ -22,7 +22,8 @@ export const screensVi = {
   period: periodVi,
   search: searchVi,
   register: registerVi,
-  admin: adminVi,
+  // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
+  admin: { nav: adminNavVi },
   account: accountVi,
   citizens: citizensVi,
 };

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, dataOf } from './api-client.ts';
+import { fetchSetupStatus } from './setup-needed.ts';
 
-/** GET /api/setup: whether the installation still waits for its first-run setup (the login page and the setup page ask). */
+/** GET /api/setup as a query: the setup page watches it (another browser may finish first). */
 export const setupStatusQueryOptions = () =>
   queryOptions({
     queryKey: ['setup-status'] as const,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/setup', { signal })),
+    queryFn: ({ signal }) => fetchSetupStatus(signal),
     staleTime: 60_000,
     refetchOnWindowFocus: false,
   });

@@ -53,7 +53,7 @@ export const routes: RouteWeight[] = [
   // Over budget: zod (the list reads its URL with the API's schema, 26 kB) and Mantine's
   // floating dropdowns (the status filter, page size, saved views and user menus, 40 kB)
   // are needed to show the list. See the README (Performance, "What the pages weigh").
-  { name: 'queue', url: '/ho-so', modules: [...shell, 'src/app/routes/dossier-list-route.tsx'], after: 'login', budgetKb: 240, ceilingKb: 310 },
+  { name: 'queue', url: '/ho-so', modules: [...shell, 'src/app/routes/dossier-list-route.tsx'], after: 'login', budgetKb: 240, ceilingKb: 318 },
   { name: 'dossier', url: '/ho-so/:dossierId', modules: [...shell, 'src/app/routes/dossier-detail-route.tsx'], after: 'queue' },
   { name: 'intake', url: '/tiep-nhan', modules: [...shell, 'src/app/routes/intake-route.tsx'], after: 'queue' },
   { name: 'overview', url: '/tong-quan', modules: [...shell, 'src/features/overview/components/overview-page.tsx'], after: 'queue' },

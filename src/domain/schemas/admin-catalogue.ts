@@ -3,7 +3,7 @@ import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { messageCode } from '../messages.ts';
 import { defaultFeeDue, feeDueRules, feeKinds } from '../fees.ts';
 import { LegSharesSchema } from './settings.ts';
-import { LocalDate, optionalText, requiredText, RowVersion, Uuid } from './common.ts';
+import { LocalDate, optionalText, requiredText, RowVersion, RowVersionParam, Uuid } from './common.ts';
 import { onlineLevels } from '../procedures.ts';
 
 // The procedure catalogue, fields and units as an administrator edits them.
@@ -198,7 +198,7 @@ export const AdminUnit = UnitInput.extend({
 });
 export type AdminUnit = z.infer<typeof AdminUnit>;
 
-export const DeleteQuery = z.object({ version: z.coerce.number({ error: messageCode('record_version_required') }).int().min(1) });
+export const DeleteQuery = z.object({ version: RowVersionParam });
 
 // Catalogue import (XLSX): a preview, then all or nothing.
 

@@ -74,7 +74,7 @@ export const TransferDossiers = z.object({
   toUserId: z.uuid(messageCode('transfer_target_required')),
   note: optionalText(500),
   items: z
-    .array(z.object({ id: Uuid, version: z.number().int().min(1) }))
+    .array(z.object({ id: Uuid, version: RowVersion }))
     .min(1, messageCode('dossiers_required'))
     .max(500),
 });

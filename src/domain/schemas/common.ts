@@ -42,8 +42,24 @@ export const optionalText = (max: number) => z.string().trim().max(max).default(
 /** A local date, YYYY-MM-DD. */
 export const LocalDate = localDay();
 
+/** PostgreSQL's `integer`: a larger number sent for an integer column is refused here, not by the database. */
+export const PG_INTEGER_MAX = 2_147_483_647;
+
 /** The version of a row the user saw (optimistic concurrency): a stale one gets 409. */
-export const RowVersion = z.number({ error: messageCode('record_version_required') }).int().min(1).meta({ description: 'The version the user saw; a stale one gets 409' });
+export const RowVersion = z
+  .number({ error: messageCode('record_version_required') })
+  .int()
+  .min(1)
+  .max(PG_INTEGER_MAX)
+  .meta({ description: 'The version the user saw; a stale one gets 409' });
+
+/** `RowVersion` in a query string (`?version=3`). */
+export const RowVersionParam = z.coerce
+  .number({ error: messageCode('record_version_required') })
+  .int()
+  .min(1)
+  .max(PG_INTEGER_MAX)
+  .meta({ description: 'The version the user saw; a stale one gets 409' });
 
 const MessageCodeSchema = z.enum(messageCodes).meta({
   id: 'MessageCode',

@@ -4,7 +4,7 @@ import { messageCode, type MessageCode } from '../messages.ts';
 import { notificationTemplates, unknownPlaceholders, type NotificationTemplate } from '../notifications.ts';
 import { defaultWorkingTimeSettings, weekdays, workingTimeProblems, type WorkingTimeProblem } from '../working-time.ts';
 import { defaultSupplementDeadlineWorkingDays } from '../supplements.ts';
-import { requiredText, optionalText, RowVersion } from './common.ts';
+import { requiredText, optionalText, RowVersion, PG_INTEGER_MAX } from './common.ts';
 
 // The settings an administrator edits (Quản trị → Cài đặt). Each section is one row of the
 // `settings` table with its own version; the same schemas check the form and the API.
@@ -131,7 +131,7 @@ export const AdminSettings = z.object({
 export type AdminSettings = z.infer<typeof AdminSettings>;
 
 /** The version of a settings row the user saw: 0 when it did not exist yet (its default was shown). */
-const SettingVersion = z.number({ error: messageCode('record_version_required') }).int().min(0);
+const SettingVersion = z.number({ error: messageCode('record_version_required') }).int().min(0).max(PG_INTEGER_MAX);
 
 /** PUT bodies: the section's value and the version the user saw. */
 export const IdentityUpdate = CentreIdentitySchema.extend({ version: SettingVersion, unitVersion: RowVersion });

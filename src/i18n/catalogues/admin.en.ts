@@ -1,16 +1,6 @@
 import type { adminVi } from './admin.vi.ts';
 
 export const adminEn: typeof adminVi = {
-  nav: {
-    group: 'Administration',
-    procedures: 'Procedures',
-    fields: 'Fields',
-    units: 'Units',
-    users: 'Users',
-    calendar: 'Working calendar',
-    settings: 'Settings',
-    audit: 'Audit log',
-  },
   common: {
     save: 'Save',
     saving: 'Saving…',

@@ -1,17 +1,11 @@
 import { auditLogTexts } from '../../domain/official-texts/audit-log.ts';
 
-/** Strings of the administration area (Quản trị) and the audit log. */
+/**
+ * Strings of the administration area (Quản trị), the audit log and the first-run setup: an
+ * i18next namespace of their own (`admin`), loaded with those pages only. The navigation's
+ * entries are in admin-nav.vi.ts.
+ */
 export const adminVi = {
-  nav: {
-    group: 'Quản trị',
-    procedures: 'Thủ tục hành chính',
-    fields: 'Lĩnh vực',
-    units: 'Đơn vị',
-    users: 'Người dùng',
-    calendar: 'Lịch làm việc',
-    settings: 'Cài đặt',
-    audit: 'Nhật ký hệ thống',
-  },
   common: {
     save: 'Lưu',
     saving: 'Đang lưu…',

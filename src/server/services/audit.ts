@@ -6,6 +6,7 @@ import type { z } from 'zod';
 
 type AuditFilters = z.output<typeof AuditQuery>;
 import { foldText } from '../../domain/text.ts';
+import { vietnamDayStart } from '../../domain/vietnam-time.ts';
 import { forbidden } from '../http/errors.ts';
 import { message } from '../../domain/messages.ts';
 import type { Role } from '../../domain/roles.ts';
@@ -109,7 +110,7 @@ interface AuditRow {
 }
 
 /** Vietnam midnight of a local date, as an instant. */
-const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`);
+const startOfDay = vietnamDayStart;
 const DAY_MS = 86_400_000;
 
 function auditWhere(query: AuditFilters) {

@@ -2,9 +2,8 @@ import { Alert, Badge, Center, Group, Paper, Stack, Text, ThemeIcon, Title } fro
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconBuildingCommunity, IconClockExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { routePatterns, safeNextPath } from '../../../lib/paths.ts';
-import { useSetupStatus } from '../../../lib/setup-status.ts';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { safeNextPath } from '../../../lib/paths.ts';
 import { useTrainingControls } from '../../../lib/training-context.ts';
 import { LoginForm } from './login-form.tsx';
 
@@ -21,9 +20,6 @@ export function LoginPage() {
   const next = safeNextPath(searchParams.get('next'));
   const training = useTrainingControls();
   useDocumentTitle(`${t('auth.title')} · ${t('app.documentTitle')}`);
-  // A new installation has nobody to sign in yet: its setup comes first.
-  const setup = useSetupStatus();
-  if (setup.data?.needed) return <Navigate to={routePatterns.setup} replace />;
 
   return (
     <Center component="main" mih="100vh" p="md" bg="gray.0">

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { AdminCalendarDay, CalendarDayInput, CalendarDayUpdate, DossierOnHoliday } from '../../../domain/schemas/admin-calendar.ts';
 import type { FieldMessages } from '../../http/errors.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
-import { formatDate } from '../../../domain/vietnam-time.ts';
+import { formatLocalDate } from '../../../domain/vietnam-time.ts';
 import { appendAudit } from '../audit.ts';
 import { loadWorkingCalendar } from '../calendar-service.ts';
 import { requireAdmin, staleRecord } from './access.ts';
@@ -59,7 +59,7 @@ export async function calendarYear(db: Queryable, user: CurrentUser, year: numbe
   return { year, days, dossiersOnHolidays: await dossiersOnHolidays(db, holidays) };
 }
 
-const dayLabel = (day: Pick<AdminCalendarDay, 'date' | 'name'>) => `${formatDate(`${day.date}T00:00:00+07:00`)} ${day.name}`;
+const dayLabel = (day: Pick<AdminCalendarDay, 'date' | 'name'>) => `${formatLocalDate(day.date)} ${day.name}`;
 
 /**
  * Adds one day or a pasted list, all or none. A date already in the calendar, or a swapped
@@ -77,7 +77,7 @@ export async function addCalendarDays(db: Db, user: CurrentUser, days: readonly 
     const fields: FieldMessages = {};
     const seen = new Set<string>();
     days.forEach((day, index) => {
-      const shown = formatDate(`${day.date}T00:00:00+07:00`);
+      const shown = formatLocalDate(day.date);
       if (existing.has(day.date) || seen.has(day.date)) fields[`days.${index}.date`] = message('calendar_day_exists', { date: shown });
       else if (day.kind === 'working_day' && calendar.isWorkingDay(day.date)) fields[`days.${index}.date`] = message('calendar_working_day_already', { date: shown });
       seen.add(day.date);
@@ -107,7 +107,7 @@ export async function updateCalendarDay(db: Db, user: CurrentUser, date: string,
     if (input.kind === 'working_day' && before.kind !== 'working_day') {
       // Would the day be a working day without its entry?
       const calendar = await loadWorkingCalendar(tx, { without: date });
-      if (calendar.isWorkingDay(date)) throw new HttpError(400, 'validation_failed', message('validation_failed'), { kind: message('calendar_working_day_already', { date: formatDate(`${date}T00:00:00+07:00`) }) });
+      if (calendar.isWorkingDay(date)) throw new HttpError(400, 'validation_failed', message('validation_failed'), { kind: message('calendar_working_day_already', { date: formatLocalDate(date) }) });
     }
     await tx.query('UPDATE calendar_days SET kind = $2, name = $3, version = version + 1 WHERE day = $1', [date, input.kind, input.name]);
     await appendAudit(tx, {

@@ -17,7 +17,7 @@ import { changedRules, earliestEffectiveFrom, type OnlineLevel, type ProcedureRu
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import { ProcedureInput, type ImportPreview, type ImportPreviewRow, type ImportProblemWire, type ImportResult } from '../../../domain/schemas/admin-catalogue.ts';
 import { issueMessage } from '../../../domain/schemas/zod-messages.ts';
-import { formatDate } from '../../../domain/vietnam-time.ts';
+import { formatLocalDate } from '../../../domain/vietnam-time.ts';
 import { HttpError, wireMessage } from '../../http/errors.ts';
 import { appendAudit } from '../audit.ts';
 import { loadWorkingCalendar } from '../calendar-service.ts';
@@ -113,7 +113,7 @@ interface AnalysedRow {
 }
 
 const toWire = (problem: ImportProblem): ImportProblemWire => ({ sheet: problem.sheet, row: problem.row, column: problem.column, ...wireMessage(problem.message) });
-const dateText = (date: string) => formatDate(`${date}T00:00:00+07:00`);
+const dateText = (date: string) => formatLocalDate(date);
 
 /** Checks every row against the catalogue as it is, the way the form's save would, without writing. */
 function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: string) {

@@ -17,7 +17,7 @@ import type {
   ProcedureVersion,
 } from '../../../domain/schemas/admin-catalogue.ts';
 import { foldText } from '../../../domain/text.ts';
-import { formatDate } from '../../../domain/vietnam-time.ts';
+import { formatLocalDate } from '../../../domain/vietnam-time.ts';
 import { fieldError, notFound } from '../../http/errors.ts';
 import { appendAudit } from '../audit.ts';
 import { loadWorkingCalendar } from '../calendar-service.ts';
@@ -335,8 +335,8 @@ export async function updateProcedureIn(
   let outcome: ProcedureSaveResult['outcome'];
   if (changes.length > 0 && used) {
     const earliest = earliestEffectiveFrom(today, latest.effective_from);
-    if (!input.effectiveFrom) throw fieldError('effectiveFrom', message('effective_from_required', { earliest: formatDate(`${earliest}T00:00:00+07:00`) }));
-    if (input.effectiveFrom < earliest) throw fieldError('effectiveFrom', message('effective_from_past', { earliest: formatDate(`${earliest}T00:00:00+07:00`) }));
+    if (!input.effectiveFrom) throw fieldError('effectiveFrom', message('effective_from_required', { earliest: formatLocalDate(earliest) }));
+    if (input.effectiveFrom < earliest) throw fieldError('effectiveFrom', message('effective_from_past', { earliest: formatLocalDate(earliest) }));
     await insertVersion(tx, code, latest.revision + 1, input, input.effectiveFrom, now);
     outcome = 'new_version';
   } else {
@@ -344,7 +344,7 @@ export async function updateProcedureIn(
     if (moveDate && input.effectiveFrom) {
       // A later version of a procedure with history starts today at the earliest; a first one may be dated back.
       const earliest = previous ? earliestEffectiveFrom(today, previous.effectiveFrom) : input.effectiveFrom;
-      if (input.effectiveFrom < earliest) throw fieldError('effectiveFrom', message('effective_from_past', { earliest: formatDate(`${earliest}T00:00:00+07:00`) }));
+      if (input.effectiveFrom < earliest) throw fieldError('effectiveFrom', message('effective_from_past', { earliest: formatLocalDate(earliest) }));
       effectiveFrom = input.effectiveFrom;
     }
     if (changes.length > 0 || moveDate) {

@@ -5,7 +5,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { parseCalendarLines } from '../../../../domain/calendar-paste.ts';
 import { CalendarDayInput, calendarDayKinds } from '../../../../domain/schemas/admin-calendar.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatLocalDate } from '../../../../lib/format.ts';
 import { isApiError } from '../../../../lib/api-client.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { translateMessage } from '../../../../i18n/translate-message.ts';
@@ -16,7 +16,7 @@ import { LocalDateInput } from '../local-date-input.tsx';
 import { DossiersOnHolidays } from './dossiers-on-holidays.tsx';
 import type { DossierOnHoliday } from '../../../../domain/schemas/admin-calendar.ts';
 
-const day = (date: string) => formatDate(`${date}T00:00:00+07:00`);
+const day = (date: string) => formatLocalDate(date);
 
 /** One day typed in, or a list pasted from a notice or a spreadsheet; all days are added or none. */
 export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void }) {

@@ -5,7 +5,7 @@ import { IconCalendarEvent, IconPencil, IconPlus, IconTrash } from '@tabler/icon
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminCalendarDay } from '../../../../domain/schemas/admin-calendar.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatLocalDate } from '../../../../lib/format.ts';
 import { todayInVietnam } from '../../../../lib/report-period.ts';
 import { useCalendarYear, useDeleteCalendarDay } from '../../api/calendar.ts';
 import { AdminPage, LoadError } from '../admin-page.tsx';
@@ -14,7 +14,7 @@ import { AddDaysForm } from './add-days-form.tsx';
 import { DossiersOnHolidays } from './dossiers-on-holidays.tsx';
 import { EditDayForm } from './edit-day-form.tsx';
 
-const day = (date: string) => formatDate(`${date}T00:00:00+07:00`);
+const day = (date: string) => formatLocalDate(date);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const weekdayOf = (date: string) => weekdayNames[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? 'monday';
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CalendarDayInput, calendarDayKinds, type AdminCalendarDay } from '../../../../domain/schemas/admin-calendar.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatLocalDate } from '../../../../lib/format.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { useUpdateCalendarDay } from '../../api/calendar.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
@@ -21,7 +21,7 @@ export function EditDayForm({ day, onDone, onReload }: { day: AdminCalendarDay; 
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(() => update.mutateAsync({ date: day.date, ...values, version: day.version }));
     if (!saved) return;
-    notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.calendar.saved', { date: formatDate(`${day.date}T00:00:00+07:00`) }) });
+    notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.calendar.saved', { date: formatLocalDate(day.date) }) });
     onDone();
   });
   return (

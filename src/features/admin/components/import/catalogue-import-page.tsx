@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DownloadButton } from '../../../../components/download-button.tsx';
 import type { ImportPreview, ImportPreviewRow, ImportProblemWire } from '../../../../domain/schemas/admin-catalogue.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatLocalDate } from '../../../../lib/format.ts';
 import { routePatterns } from '../../../../lib/paths.ts';
 import { translateMessage } from '../../../../i18n/translate-message.ts';
 import { useApplyImport, usePreviewImport } from '../../api/procedures.ts';
@@ -208,7 +208,7 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
                 ) : (
                   <Text size="sm">
                     {row.changes.map((change) => { const known = changeNames.find((name) => name === change); return known ? t(`admin.import.changes.${known}`) : change; }).join(', ')}
-                    {row.newVersionFrom && ` — ${t('admin.import.newVersion', { date: formatDate(`${row.newVersionFrom}T00:00:00+07:00`) })}`}
+                    {row.newVersionFrom && ` — ${t('admin.import.newVersion', { date: formatLocalDate(row.newVersionFrom) })}`}
                   </Text>
                 )}
               </Table.Td>

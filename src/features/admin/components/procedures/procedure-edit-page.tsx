@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AdminProcedureDetail } from '../../../../domain/schemas/admin-catalogue.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatLocalDate } from '../../../../lib/format.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { routePatterns } from '../../../../lib/paths.ts';
 import { useAdminProcedure, useUpdateProcedure } from '../../api/procedures.ts';
@@ -14,7 +14,7 @@ import { AdminPage, LoadError } from '../admin-page.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
 import { ProcedureForm } from './procedure-form.tsx';
 
-const day = (date: string) => formatDate(`${date}T00:00:00+07:00`);
+const day = (date: string) => formatLocalDate(date);
 const stateColor = { past: 'gray', current: 'teal', upcoming: 'violet' } as const;
 
 /** /quan-tri/thu-tuc/:code: the procedure's versions, and the latest one to edit. */

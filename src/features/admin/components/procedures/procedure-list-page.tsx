@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DownloadButton } from '../../../../components/download-button.tsx';
 import { foldedFilter } from '../../../../lib/folded-filter.ts';
-import { formatDate, formatMoney } from '../../../../lib/format.ts';
+import { formatLocalDate, formatMoney } from '../../../../lib/format.ts';
 import { adminProcedurePath, routePatterns } from '../../../../lib/paths.ts';
 import { useAdminFields, useAdminUnits } from '../../api/directory.ts';
 import { useAdminProcedures } from '../../api/procedures.ts';
@@ -56,7 +56,7 @@ export function ProcedureListPage() {
       return <EmptyState py="xl" icon={<IconListDetails size={40} aria-hidden />} withIndicatorBackground title={t('admin.procedures.emptyTitle')} description={t('admin.procedures.emptyBody')} />;
     }
     return (
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover verticalSpacing="xs" aria-busy={procedures.isPlaceholderData}>
           <Table.Thead>
             <Table.Tr>
@@ -67,8 +67,10 @@ export function ProcedureListPage() {
               <Table.Th scope="col" ta="right">
                 {t('admin.procedures.columns.fee')}
               </Table.Th>
-              <Table.Th scope="col">{t('admin.procedures.columns.clock')}</Table.Th>
-              <Table.Th scope="col" miw={140}>
+              <Table.Th scope="col" visibleFrom="lg">
+                {t('admin.procedures.columns.clock')}
+              </Table.Th>
+              <Table.Th scope="col" miw={160}>
                 {t('admin.procedures.columns.status')}
               </Table.Th>
             </Table.Tr>
@@ -89,7 +91,7 @@ export function ProcedureListPage() {
                   </Text>
                   {procedure.upcomingFrom && (
                     <WrappingBadge size="xs" variant="light" color="violet">
-                      {t('admin.procedures.upcoming', { date: formatDate(`${procedure.upcomingFrom}T00:00:00+07:00`) })}
+                      {t('admin.procedures.upcoming', { date: formatLocalDate(procedure.upcomingFrom) })}
                     </WrappingBadge>
                   )}
                 </Table.Td>
@@ -98,7 +100,9 @@ export function ProcedureListPage() {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {procedure.feeTotal > 0 ? formatMoney(procedure.feeTotal) : t('admin.procedures.free')}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`admin.procedures.clock.${procedure.supplementClock}`)}</Table.Td>
+                <Table.Td visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                  {t(`admin.procedures.clock.${procedure.supplementClock}`)}
+                </Table.Td>
                 <Table.Td>
                   <WrappingBadge variant="light" color={procedure.active ? 'teal' : 'gray'}>
                     {procedure.active ? t('admin.common.active') : t('admin.common.inactive')}

@@ -78,7 +78,7 @@ export function UsersPage() {
     if (users.isError && !users.data) return <LoadError error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />;
     if (!users.data) return <TableSkeleton />;
     return (
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -91,7 +91,9 @@ export function UsersPage() {
               <Table.Th scope="col" ta="right">
                 {t('admin.users.held')}
               </Table.Th>
-              <Table.Th scope="col">{t('admin.users.lastSignIn')}</Table.Th>
+              <Table.Th scope="col" visibleFrom="lg">
+                {t('admin.users.lastSignIn')}
+              </Table.Th>
               <Table.Th scope="col">{t('admin.common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -116,7 +118,9 @@ export function UsersPage() {
                   </Stack>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{user.heldDossierCount > 0 ? t('admin.users.heldCount', { count: user.heldDossierCount }) : '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('admin.users.never')}</Table.Td>
+                <Table.Td visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                  {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('admin.users.never')}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Button size="xs" variant="subtle" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog({ kind: 'edit', id: user.id })} aria-label={t('admin.common.editItem', { name: user.fullName })}>
