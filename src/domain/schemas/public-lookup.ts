@@ -3,7 +3,7 @@ import { lookupDigitsPattern } from '../public-lookup.ts';
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { returnMethods } from '../channels.ts';
 import { messageCode } from '../messages.ts';
-import { ChannelSchema, DossierStatusSchema } from './dossier.ts';
+import { ChannelSchema, DossierStatusSchema } from './dossier-query.ts';
 import { DossierFee } from './fees.ts';
 import { RateInput } from './ratings.ts';
 import { Instant, requiredText } from './common.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DossierStatusSchema, LocalDate } from './dossier.ts';
+import { DossierStatusSchema, LocalDate } from './dossier-query.ts';
 import { messageCode } from '../messages.ts';
 
 export const PeriodQuery = z

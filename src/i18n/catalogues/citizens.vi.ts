@@ -1,60 +1,10 @@
 import type { FeeState, PaymentMethod } from '../../domain/fees.ts';
-import { publicStatusTexts, publicStepTexts } from '../../domain/public-lookup.ts';
 
 /**
  * Strings of what citizens see (the public lookup, the counter tablet) and of fees on the
  * dossier page. Vietnamese, the source language.
  */
 export const citizensVi = {
-  lookup: {
-    documentTitle: 'Tra cứu hồ sơ',
-    title: 'Tra cứu hồ sơ',
-    subtitle: 'Theo dõi hồ sơ thủ tục hành chính bằng mã hồ sơ trên giấy tiếp nhận.',
-    code: 'Mã hồ sơ',
-    codeHint: 'In trên giấy tiếp nhận, ví dụ 000.17.22.H56-261123-0001',
-    changeCode: 'Nhập mã khác',
-    digits: '4 chữ số cuối',
-    digitsHint: 'Của số điện thoại hoặc số định danh cá nhân đã khai khi nộp hồ sơ',
-    submit: 'Tra cứu',
-    searching: 'Đang tra cứu…',
-    another: 'Tra cứu hồ sơ khác',
-    failed: 'Không tra cứu được',
-    procedure: 'Thủ tục',
-    status: 'Tình trạng',
-    holder: 'Đang xử lý tại',
-    receivedAt: 'Ngày tiếp nhận',
-    submittedAt: 'Ngày nộp trực tuyến',
-    appointmentAt: 'Hẹn trả kết quả',
-    noAppointment: 'Chưa có (hồ sơ chưa được tiếp nhận)',
-    steps: 'Quá trình giải quyết',
-    supplementTitle: 'Cần bổ sung hồ sơ',
-    supplementReason: 'Lý do: {{reason}}',
-    supplementDeadline: 'Nộp bổ sung trước {{time}}.',
-    resultTitle: 'Nhận kết quả',
-    resultReturned: 'Đã trả kết quả lúc {{time}}.',
-    resultReadyDesk: 'Kết quả đã có. Mời ông/bà đến nhận tại {{place}} trong giờ hành chính, mang theo giấy tiếp nhận.',
-    resultReadyPost: 'Kết quả đã có và được gửi qua dịch vụ bưu chính công ích.',
-    resultReadyOnline: 'Kết quả điện tử đã được trả trên Cổng Dịch vụ công.',
-    resultPendingDesk: 'Nhận kết quả tại {{place}} từ ngày hẹn trả, trong giờ hành chính.',
-    resultPendingPost: 'Kết quả sẽ được gửi qua dịch vụ bưu chính công ích.',
-    resultPendingOnline: 'Kết quả điện tử sẽ được trả trên Cổng Dịch vụ công.',
-    resultDenied: 'Hồ sơ không được giải quyết; văn bản trả lời nêu rõ lý do.',
-    address: 'Địa chỉ: {{address}}',
-    phone: 'Điện thoại: {{phone}}',
-    feeTitle: 'Phí, lệ phí',
-    feeAmount: 'Số tiền: {{amount}}',
-    feeDue: {
-      at_receipt: 'Nộp khi nộp hồ sơ',
-      before_return: 'Nộp trước khi nhận kết quả',
-    },
-    feePaidOnline: 'Đã nộp trực tuyến',
-    rateTitle: 'Đánh giá mức độ hài lòng',
-    rateIntro: 'Ông/bà đã nhận kết quả. Xin cho biết mức độ hài lòng với việc giải quyết hồ sơ.',
-    rateThanks: 'Cảm ơn ông/bà đã đánh giá.',
-  },
-  /** The status and the steps in plain words: the same Vietnamese the API gives the portal. */
-  publicStatus: publicStatusTexts,
-  publicStep: publicStepTexts,
   rating: {
     levels: {
       '1': 'Rất không hài lòng',
@@ -69,18 +19,6 @@ export const citizensVi = {
     submit: 'Gửi đánh giá',
     sending: 'Đang gửi…',
     chooseLevel: 'Vui lòng chọn một mức',
-  },
-  counter: {
-    documentTitle: 'Đánh giá tại quầy',
-    waitingTitle: 'Mời ông/bà đánh giá sau khi nhận kết quả',
-    waitingBody: 'Màn hình sẽ hiện hồ sơ ngay khi cán bộ trả kết quả.',
-    dossierLabel: 'Mã hồ sơ',
-    question: 'Ông/bà hài lòng thế nào với việc giải quyết hồ sơ?',
-    thanksTitle: 'Cảm ơn ông/bà!',
-    thanksBody: 'Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.',
-    alreadyRated: 'Hồ sơ {{code}} đã được đánh giá.',
-    skip: 'Bỏ qua',
-    loadFailed: 'Không tải được hồ sơ cần đánh giá.',
   },
   fees: {
     title: 'Phí, lệ phí',

@@ -1,6 +1,6 @@
 import type { QueueKey } from '../../domain/queues.ts';
 import type { RatingFilter } from '../../domain/satisfaction.ts';
-import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 
 type FeeFilter = NonNullable<DossierListQuery['fee']>;
 

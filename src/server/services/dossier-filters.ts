@@ -1,4 +1,4 @@
-import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
 import { digitisedSql, lateFor766Sql, paidOnlineSql, timedStatuses } from '../../domain/indicators.ts';

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';

@@ -39,13 +39,13 @@ export function CounterRatingForm({ dossier, onRated, onSkip }: CounterRatingFor
     <Stack gap="xl">
       <div>
         <Text size="xl" c="dimmed">
-          {t('citizens.counter.dossierLabel')}
+          {t('public.counter.dossierLabel')}
         </Text>
         <Text className={classes.code}>{dossier.code}</Text>
         <Text size="lg">{dossier.procedureName}</Text>
       </div>
       <Text component="h1" className={classes.question} fw={650} m={0}>
-        {t('citizens.counter.question')}
+        {t('public.counter.question')}
       </Text>
       <RatingScale
         size="xl"
@@ -78,7 +78,7 @@ export function CounterRatingForm({ dossier, onRated, onSkip }: CounterRatingFor
       )}
       <Group justify="space-between" wrap="nowrap">
         <Button variant="subtle" color="gray" onClick={onSkip}>
-          {t('citizens.counter.skip')}
+          {t('public.counter.skip')}
         </Button>
         <Button size="xl" onClick={() => void submit()} loading={rate.isPending}>
           {t('citizens.rating.submit')}

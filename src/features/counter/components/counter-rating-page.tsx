@@ -22,7 +22,7 @@ export const COUNTER_RESET_MS = 6_000;
  */
 export function CounterRatingPage() {
   const { t } = useTranslation();
-  useDocumentTitle(`${t('citizens.counter.documentTitle')} · ${t('app.documentTitle')}`);
+  useDocumentTitle(`${t('public.counter.documentTitle')} · ${t('app.documentTitle')}`);
   const { dossierId } = useParams();
   const navigate = useNavigate();
   const [thanked, setThanked] = useState<string | null>(null);
@@ -52,17 +52,17 @@ export function CounterRatingPage() {
             <IconCircleCheck size={80} />
           </ThemeIcon>
           <Title order={1} ta="center">
-            {t('citizens.counter.thanksTitle')}
+            {t('public.counter.thanksTitle')}
           </Title>
           <Text size="xl" ta="center">
-            {t('citizens.counter.thanksBody')}
+            {t('public.counter.thanksBody')}
           </Text>
         </Stack>
       );
     }
     if (dossierId && opened.isError) {
       return (
-        <Alert color="red" title={t('citizens.counter.loadFailed')}>
+        <Alert color="red" title={t('public.counter.loadFailed')}>
           {opened.error.message}
         </Alert>
       );
@@ -77,7 +77,7 @@ export function CounterRatingPage() {
     if (current && alreadyRated) {
       return (
         <Text component="output" size="xl" ta="center" aria-live="polite" display="block">
-          {t('citizens.counter.alreadyRated', { code: current.code })}
+          {t('public.counter.alreadyRated', { code: current.code })}
         </Text>
       );
     }
@@ -100,10 +100,10 @@ export function CounterRatingPage() {
           <IconDeviceTablet size={72} />
         </ThemeIcon>
         <Title order={1} ta="center" className={classes.question}>
-          {t('citizens.counter.waitingTitle')}
+          {t('public.counter.waitingTitle')}
         </Title>
         <Text size="xl" c="dimmed" ta="center">
-          {t('citizens.counter.waitingBody')}
+          {t('public.counter.waitingBody')}
         </Text>
       </Stack>
     );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
 import { queueKeys } from '../../../domain/queues.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';

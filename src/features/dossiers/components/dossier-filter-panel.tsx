@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';

@@ -17,7 +17,7 @@ import classes from './lookup.module.css';
  */
 export function LookupPage() {
   const { t } = useTranslation();
-  useDocumentTitle(`${t('citizens.lookup.documentTitle')} · ${t('app.documentTitle')}`);
+  useDocumentTitle(`${t('public.lookup.documentTitle')} · ${t('app.documentTitle')}`);
   const [params] = useSearchParams();
   const codeFromQr = params.get('ma')?.trim() ?? '';
   const [editCode, setEditCode] = useState(codeFromQr === '');
@@ -49,10 +49,10 @@ export function LookupPage() {
       <Stack gap="md" className={classes.column}>
         <div>
           <Title order={1} size="h2">
-            {t('citizens.lookup.title')}
+            {t('public.lookup.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('citizens.lookup.subtitle')}
+            {t('public.lookup.subtitle')}
           </Text>
         </div>
         {found ? (
@@ -63,13 +63,13 @@ export function LookupPage() {
             onAnother={another}
           />
         ) : (
-          <Paper withBorder radius="md" p="md" component="section" aria-label={t('citizens.lookup.title')}>
+          <Paper withBorder radius="md" p="md" component="section" aria-label={t('public.lookup.title')}>
             <form onSubmit={(event) => void submit(event)} noValidate>
               <Stack gap="md">
                 {editCode ? (
                   <TextInput
-                    label={t('citizens.lookup.code')}
-                    description={t('citizens.lookup.codeHint')}
+                    label={t('public.lookup.code')}
+                    description={t('public.lookup.codeHint')}
                     inputWrapperOrder={['label', 'input', 'description', 'error']}
                     required
                     size="md"
@@ -82,19 +82,19 @@ export function LookupPage() {
                 ) : (
                   <div>
                     <Text size="sm" c="dimmed">
-                      {t('citizens.lookup.code')}
+                      {t('public.lookup.code')}
                     </Text>
                     <Text fw={700} size="lg" className={classes.code}>
                       {codeFromQr}
                     </Text>
                     <Button variant="subtle" size="compact-sm" px={0} onClick={() => setEditCode(true)}>
-                      {t('citizens.lookup.changeCode')}
+                      {t('public.lookup.changeCode')}
                     </Button>
                   </div>
                 )}
                 <TextInput
-                  label={t('citizens.lookup.digits')}
-                  description={t('citizens.lookup.digitsHint')}
+                  label={t('public.lookup.digits')}
+                  description={t('public.lookup.digitsHint')}
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   required
                   size="md"
@@ -106,12 +106,12 @@ export function LookupPage() {
                   {...form.register('digits')}
                 />
                 {errors.root?.server?.message && (
-                  <Alert color="red" title={t('citizens.lookup.failed')} role="alert">
+                  <Alert color="red" title={t('public.lookup.failed')} role="alert">
                     {errors.root.server.message}
                   </Alert>
                 )}
                 <Button type="submit" size="md" fullWidth loading={isSubmitting} leftSection={<IconSearch size={18} aria-hidden />}>
-                  {t('citizens.lookup.submit')}
+                  {t('public.lookup.submit')}
                 </Button>
               </Stack>
             </form>

@@ -25,7 +25,7 @@ export function LookupRating({ dossier, request, onRated }: LookupRatingProps) {
 
   if (dossier.rating.given) {
     return (
-      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('citizens.lookup.rateThanks')} />
+      <Alert color="teal" icon={<IconCircleCheck aria-hidden />} title={t('public.lookup.rateThanks')} />
     );
   }
 
@@ -46,10 +46,10 @@ export function LookupRating({ dossier, request, onRated }: LookupRatingProps) {
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4" id="lookup-rate">
-            {t('citizens.lookup.rateTitle')}
+            {t('public.lookup.rateTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('citizens.lookup.rateIntro')}
+            {t('public.lookup.rateIntro')}
           </Text>
         </div>
         <RatingScale

@@ -19,7 +19,7 @@ export interface LookupResultProps {
 /** What the applicant may know: status in plain words, where it is, when it is due, the steps, what to add, where to collect. */
 export function LookupResult({ dossier, request, onChange, onAnother }: LookupResultProps) {
   const { t } = useTranslation();
-  const status = t(`citizens.publicStatus.${dossier.status}`);
+  const status = t(`public.status.${dossier.status}`);
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="lookup-status">
@@ -33,32 +33,32 @@ export function LookupResult({ dossier, request, onChange, onAnother }: LookupRe
             </Badge>
           </Title>
           <dl className={classes.facts}>
-            <dt>{t('citizens.lookup.procedure')}</dt>
+            <dt>{t('public.lookup.procedure')}</dt>
             <dd>{dossier.procedureName}</dd>
-            <dt>{t('citizens.lookup.holder')}</dt>
+            <dt>{t('public.lookup.holder')}</dt>
             <dd>{dossier.holderUnitName}</dd>
             {dossier.submittedAt && dossier.channel === 'online' && (
               <>
-                <dt>{t('citizens.lookup.submittedAt')}</dt>
+                <dt>{t('public.lookup.submittedAt')}</dt>
                 <dd>{formatDateTime(dossier.submittedAt)}</dd>
               </>
             )}
             {dossier.receivedAt && (
               <>
-                <dt>{t('citizens.lookup.receivedAt')}</dt>
+                <dt>{t('public.lookup.receivedAt')}</dt>
                 <dd>{formatDateTime(dossier.receivedAt)}</dd>
               </>
             )}
-            <dt>{t('citizens.lookup.appointmentAt')}</dt>
+            <dt>{t('public.lookup.appointmentAt')}</dt>
             <dd className={dossier.appointmentAt ? classes.appointment : undefined}>
-              {dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t('citizens.lookup.noAppointment')}
+              {dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t('public.lookup.noAppointment')}
             </dd>
           </dl>
         </Stack>
       </Paper>
 
       {dossier.supplement && (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('citizens.lookup.supplementTitle')}>
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('public.lookup.supplementTitle')}>
           <Stack gap={6}>
             <List size="sm" spacing={4}>
               {dossier.supplement.items.map((item, index) => (
@@ -68,10 +68,10 @@ export function LookupResult({ dossier, request, onChange, onAnother }: LookupRe
                 </List.Item>
               ))}
             </List>
-            {dossier.supplement.reason && <Text size="sm">{t('citizens.lookup.supplementReason', { reason: dossier.supplement.reason })}</Text>}
+            {dossier.supplement.reason && <Text size="sm">{t('public.lookup.supplementReason', { reason: dossier.supplement.reason })}</Text>}
             {dossier.supplement.deadlineAt && (
               <Text size="sm" fw={600}>
-                {t('citizens.lookup.supplementDeadline', { time: formatDateTime(dossier.supplement.deadlineAt) })}
+                {t('public.lookup.supplementDeadline', { time: formatDateTime(dossier.supplement.deadlineAt) })}
               </Text>
             )}
           </Stack>
@@ -83,33 +83,33 @@ export function LookupResult({ dossier, request, onChange, onAnother }: LookupRe
       {dossier.fee.amount > 0 && (
         <Paper withBorder radius="md" p="md" component="section" aria-labelledby="lookup-fee">
           <Title order={2} size="h4" id="lookup-fee" mb="xs">
-            {t('citizens.lookup.feeTitle')}
+            {t('public.lookup.feeTitle')}
           </Title>
           <Group gap="xs" wrap="wrap">
-            <Text>{t('citizens.lookup.feeAmount', { amount: formatMoney(dossier.fee.amount) })}</Text>
+            <Text>{t('public.lookup.feeAmount', { amount: formatMoney(dossier.fee.amount) })}</Text>
             <Badge color={dossier.fee.state === 'paid' ? 'teal' : 'orange'} variant="light">
               {t(`citizens.fees.state.${dossier.fee.state}`)}
             </Badge>
             {dossier.fee.paidOnline && (
               <Badge color="blue" variant="light">
-                {t('citizens.lookup.feePaidOnline')}
+                {t('public.lookup.feePaidOnline')}
               </Badge>
             )}
           </Group>
           <Text size="sm" c="dimmed" mt={4}>
-            {t(`citizens.lookup.feeDue.${dossier.fee.due}`)}
+            {t(`public.lookup.feeDue.${dossier.fee.due}`)}
           </Text>
         </Paper>
       )}
 
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="lookup-steps">
         <Title order={2} size="h4" id="lookup-steps" mb="sm">
-          {t('citizens.lookup.steps')}
+          {t('public.lookup.steps')}
         </Title>
         <Timeline active={dossier.steps.length - 1} bulletSize={14} lineWidth={2}>
           {dossier.steps.map((step, index) => {
             return (
-              <Timeline.Item key={index} title={t(`citizens.publicStep.${step.action}`)}>
+              <Timeline.Item key={index} title={t(`public.step.${step.action}`)}>
                 <Text size="sm" c="dimmed">
                   <time dateTime={step.at}>{formatDateTime(step.at)}</time>
                   {step.unitName ? ` · ${step.unitName}` : ''}
@@ -123,7 +123,7 @@ export function LookupResult({ dossier, request, onChange, onAnother }: LookupRe
       {(dossier.rating.open || dossier.rating.given) && <LookupRating dossier={dossier} request={request} onRated={onChange} />}
 
       <Button variant="default" size="md" onClick={onAnother}>
-        {t('citizens.lookup.another')}
+        {t('public.lookup.another')}
       </Button>
     </Stack>
   );
@@ -138,23 +138,23 @@ function ResultSection({ dossier }: { dossier: PublicDossier }) {
   const place = result.place.name;
   const method = result.returnMethod === 'desk' ? 'Desk' : result.returnMethod === 'post' ? 'Post' : 'Online';
   const text = result.returnedAt
-    ? t('citizens.lookup.resultReturned', { time: formatDateTime(result.returnedAt) })
+    ? t('public.lookup.resultReturned', { time: formatDateTime(result.returnedAt) })
     : result.ready
-      ? t(`citizens.lookup.resultReady${method}`, { place })
-      : t(`citizens.lookup.resultPending${method}`, { place });
+      ? t(`public.lookup.resultReady${method}`, { place })
+      : t(`public.lookup.resultPending${method}`, { place });
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="lookup-result">
       <Title order={2} size="h4" id="lookup-result" mb="xs">
-        {t('citizens.lookup.resultTitle')}
+        {t('public.lookup.resultTitle')}
       </Title>
       <Stack gap={4}>
         <Text>{text}</Text>
-        {result.ready && result.kind === 'denied' && <Text size="sm">{t('citizens.lookup.resultDenied')}</Text>}
+        {result.ready && result.kind === 'denied' && <Text size="sm">{t('public.lookup.resultDenied')}</Text>}
         {result.returnMethod === 'desk' && !result.returnedAt && (result.place.address || result.place.phone) && (
           <Group gap={6} align="flex-start" wrap="nowrap">
             <IconMapPin size={18} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
             <Text size="sm" c="dimmed">
-              {[result.place.address && t('citizens.lookup.address', { address: result.place.address }), result.place.phone && t('citizens.lookup.phone', { phone: result.place.phone })]
+              {[result.place.address && t('public.lookup.address', { address: result.place.address }), result.place.phone && t('public.lookup.phone', { phone: result.place.phone })]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
