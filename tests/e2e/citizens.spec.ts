@@ -160,6 +160,8 @@ test('a rating given on the counter tablet appears in the overview', async ({ br
   await expect(tablet.getByRole('heading', { name: 'Mời ông/bà đánh giá sau khi nhận kết quả' })).toBeVisible({ timeout: 15_000 });
 
   await chair.goto('/tong-quan');
+  // A busy machine takes a while to compute a month of figures.
+  await expect(chair.getByRole('heading', { name: 'Chỉ số trong kỳ' })).toBeVisible({ timeout: 30_000 });
   const ratings = chair.getByRole('region', { name: 'Đánh giá của công dân' });
   await expect(ratings.getByText(`“${comment}”`)).toBeVisible();
   await expect(chair.getByRole('region', { name: 'Mức độ hài lòng' })).toBeVisible();
