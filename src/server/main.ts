@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { existsSync } from 'node:fs';
+import { Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import { createApi } from './http/app.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -102,6 +103,14 @@ const server = serve({ fetch: app.fetch, port }, (info) => {
   }
   console.log('');
 });
+
+// Keep idle connections longer than the clients and proxies in front do (nginx, load
+// balancers: 60 s): with Node's 5 s a client reusing a connection at the moment the server
+// drops it gets ECONNRESET, which a busy machine makes likely.
+if (server instanceof HttpServer) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,5 +1,5 @@
 import type { AuditAction } from '../audit.ts';
-import type { Role } from '../roles.ts';
+import { roleNamesVi } from '../roles.ts';
 
 /**
  * The audit log's words in Vietnamese: the Excel export is a record the commune keeps
@@ -46,12 +46,6 @@ export const auditLogTexts = {
     'fee.payment': 'Thu phí, lệ phí tại Bộ phận Một cửa',
     'fee.online_payment': 'Nộp phí, lệ phí trực tuyến',
   } satisfies Record<AuditAction, string>,
-  role: {
-    desk_officer: 'Cán bộ một cửa',
-    department_head: 'Lãnh đạo phòng',
-    handler: 'Chuyên viên xử lý',
-    chairperson: 'Lãnh đạo UBND xã',
-    admin: 'Quản trị hệ thống',
-  } satisfies Record<Role, string>,
+  role: roleNamesVi,
   system: 'Hệ thống',
 };
