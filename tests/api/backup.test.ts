@@ -61,8 +61,8 @@ afterAll(async () => {
   await t.close();
 });
 
-// Dumping and restoring the whole demo database (with its fees and ratings) is the API suite's
-// heaviest work: on a busy 2-core machine it nears the suite's 30 s.
+// A full backup and restore of the demo database takes seconds on PGlite; on a busy
+// two-core machine more than the default 30 s. The limit only bounds a failure.
 describe('backup and restore', { timeout: 90_000 }, () => {
   it('gives back every table exactly, from one snapshot taken while the server keeps writing', async () => {
     const before = await fingerprint(t.db);
