@@ -1,12 +1,12 @@
 import { isOpen } from '../../src/domain/dossier-status.ts';
 import type { Queryable } from '../../src/server/db/db.ts';
 import { buildDossier, type DocumentRow } from './build-dossier.ts';
-import { counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns } from './bulk-insert.ts';
+import { counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns } from './bulk-insert.ts';
 import { toDossierRow } from './dossier-row.ts';
 import { buildNotifications, numberDossiers, type CounterRow, type NotificationRow } from './finalize.ts';
 import { IntakeLoad, makeWorkingAxis } from './placement.ts';
 import { Random } from './random.ts';
-import type { EventRow } from './replay.ts';
+import type { EventRow, PaymentRow, RatingRow } from './replay.ts';
 import { onlineShareForFreeChannels, planStatuses } from './scenario.ts';
 import type { DemoContext } from './types.ts';
 
@@ -15,6 +15,8 @@ export interface DemoDataset {
   dossiers: Record<string, unknown>[];
   documents: DocumentRow[];
   events: EventRow[];
+  payments: PaymentRow[];
+  ratings: RatingRow[];
   notifications: NotificationRow[];
   counters: CounterRow[];
 }
@@ -44,6 +46,8 @@ export function buildDemoDataset(context: DemoContext, options: { dossierCount: 
     dossiers: dossiers.map((d) => toDossierRow(context, d)),
     documents: dossiers.flatMap((d) => d.documents),
     events: dossiers.flatMap((d) => d.events),
+    payments: dossiers.flatMap((d) => d.payments),
+    ratings: dossiers.flatMap((d) => (d.rating ? [d.rating] : [])),
     notifications: buildNotifications(random, context, dossiers),
     counters,
   };
@@ -54,6 +58,8 @@ export async function insertDemoDataset(tx: Queryable, dataset: DemoDataset): Pr
   await insertRows(tx, 'dossiers', dossierColumns, dataset.dossiers);
   await insertRows(tx, 'dossier_documents', documentColumns, dataset.documents);
   await insertRows(tx, 'dossier_events', eventColumns, dataset.events, { chunkSize: 1000 });
+  await insertRows(tx, 'fee_payments', paymentColumns, dataset.payments);
+  await insertRows(tx, 'dossier_ratings', ratingColumns, dataset.ratings);
   await insertRows(tx, 'notifications', notificationColumns, dataset.notifications);
   // Counters can outlive deleted dossiers; never move one backwards.
   await insertRows(tx, 'dossier_code_counters', counterColumns, dataset.counters, {

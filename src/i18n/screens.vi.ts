@@ -7,6 +7,7 @@ import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { adminNavVi } from './catalogues/admin-nav.vi.ts';
+import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -24,4 +25,5 @@ export const screensVi = {
   // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
   admin: { nav: adminNavVi },
   account: accountVi,
+  citizens: citizensVi,
 };

@@ -43,6 +43,8 @@ export function dossierSteps(api: () => TestApi, signIn: (username: string) => P
         applicant: walkIn.applicant ?? { name: 'Phạm Thị Lan', idNumber: '010192004321', phone: '0977123456', address: 'Thôn Đồng Tâm' },
         documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
         returnMethod: 'desk',
+        // As the intake form does: the fee of the procedure's fee lines.
+        feeAmount: procedure.feeAmount,
       },
     });
     if (response.status !== 201) throw new Error(`receive: ${response.status} ${await response.text()}`);

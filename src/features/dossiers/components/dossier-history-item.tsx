@@ -3,7 +3,9 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DossierEvent } from '../../../domain/schemas/dossier.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime, formatMoney } from '../../../lib/format.ts';
+import { paymentMethods } from '../../../domain/fees.ts';
+import { ratingLevels } from '../../../domain/satisfaction.ts';
 import { HolderChange } from './holder-change.tsx';
 
 export interface DossierHistoryItemProps {
@@ -15,6 +17,21 @@ const legResultText = { early: '#066649', on_time: '#1864ab', late: '#b02525' } 
 
 function sameHolder(a: DossierEvent['fromHolder'], b: DossierEvent['toHolder']): boolean {
   return !!a && !!b && a.unitId === b.unitId && a.userId === b.userId;
+}
+
+/** What a fee payment or a rating step recorded, in words (the other steps say it in their note). */
+function StepDetails({ event }: { event: DossierEvent }) {
+  const { t } = useTranslation();
+  const { amount, method, level } = event.details;
+  if (event.action === 'record_payment' && typeof amount === 'number') {
+    const known = paymentMethods.find((value) => value === method);
+    return <Text size="sm">{t('citizens.history.payment', { amount: formatMoney(amount), method: known ? t(`citizens.fees.method.${known}`) : '' })}</Text>;
+  }
+  const rated = ratingLevels.find((value) => value === level);
+  if (event.action === 'rate' && rated) {
+    return <Text size="sm">{t('citizens.history.rating', { level: rated, text: t(`citizens.rating.levels.${rated}`) })}</Text>;
+  }
+  return null;
 }
 
 /** One step of the history: when, who, what, status and holder change, note. */
@@ -43,6 +60,7 @@ export function DossierHistoryItem({ event }: DossierHistoryItemProps) {
         <StatusBadge status={event.toStatus} />
       </Group>
       {holderChanged && event.toHolder && <HolderChange from={event.fromHolder} to={event.toHolder} />}
+      <StepDetails event={event} />
       {event.note && (
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
           <Text span size="sm" c="dimmed">
