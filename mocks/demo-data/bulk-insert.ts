@@ -35,7 +35,7 @@ export const dossierColumns: ColumnTypes = {
   submitted_at: 'timestamptz', received_at: 'timestamptz', appointment_at: 'timestamptz',
   original_appointment_at: 'timestamptz', paused_at: 'timestamptz', paused_working_ms: 'bigint',
   supplement_count: 'integer', supplement_deadline_at: 'timestamptz', apology_count: 'integer', sets_count: 'integer',
-  fee_amount: 'integer', fee_paid: 'boolean', return_method: 'text', result_kind: 'text', result_number: 'text',
+  fee_amount: 'integer', fee_paid_amount: 'integer', fee_paid_at: 'timestamptz', return_method: 'text', result_kind: 'text', result_number: 'text',
   result_summary: 'text', decided_at: 'timestamptz', finished_at: 'timestamptz', returned_at: 'timestamptz',
   returned_to: 'text', notes: 'text', register_book: 'text', register_number: 'integer', version: 'integer',
   created_at: 'timestamptz', updated_at: 'timestamptz',
@@ -64,3 +64,12 @@ export const notificationColumns: ColumnTypes = {
 };
 
 export const counterColumns: ColumnTypes = { unit_id: 'uuid', day: 'date', last_number: 'integer' };
+
+export const paymentColumns: ColumnTypes = {
+  id: 'uuid', dossier_id: 'uuid', event_id: 'uuid', amount: 'integer', method: 'text', receipt_number: 'text',
+  portal_transaction_id: 'text', payer_name: 'text', paid_at: 'timestamptz', recorded_by: 'uuid', recorded_at: 'timestamptz', note: 'text',
+};
+
+export const ratingColumns: ColumnTypes = {
+  dossier_id: 'uuid', event_id: 'uuid', level: 'smallint', comment: 'text', channel: 'text', rated_at: 'timestamptz',
+};

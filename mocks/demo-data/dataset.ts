@@ -1,14 +1,14 @@
 import { isOpen } from '../../src/domain/dossier-status.ts';
 import type { Queryable } from '../../src/server/db/db.ts';
 import { buildDossier, type DocumentRow } from './build-dossier.ts';
-import { attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns } from './bulk-insert.ts';
+import { attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns } from './bulk-insert.ts';
 import { digitiseDossiers, type AttachmentRow } from './digitise.ts';
 import { Residents } from './people.ts';
 import { toDossierRow } from './dossier-row.ts';
 import { buildNotifications, numberDossiers, type CounterRow, type NotificationRow } from './finalize.ts';
 import { IntakeLoad, makeWorkingAxis } from './placement.ts';
 import { Random } from './random.ts';
-import type { EventRow } from './replay.ts';
+import type { EventRow, PaymentRow, RatingRow } from './replay.ts';
 import { onlineShareForFreeChannels, planStatuses } from './scenario.ts';
 import type { DemoContext } from './types.ts';
 
@@ -18,6 +18,8 @@ export interface DemoDataset {
   documents: DocumentRow[];
   events: EventRow[];
   attachments: AttachmentRow[];
+  payments: PaymentRow[];
+  ratings: RatingRow[];
   notifications: NotificationRow[];
   counters: CounterRow[];
 }
@@ -53,6 +55,8 @@ export function buildDemoDataset(context: DemoContext, options: { dossierCount: 
     documents: [...documents.filter((d) => !d.reused_from_document_id), ...documents.filter((d) => d.reused_from_document_id)],
     events: dossiers.flatMap((d) => d.events),
     attachments,
+    payments: dossiers.flatMap((d) => d.payments),
+    ratings: dossiers.flatMap((d) => (d.rating ? [d.rating] : [])),
     notifications: buildNotifications(random, context, dossiers),
     counters,
   };
@@ -64,6 +68,8 @@ export async function insertDemoDataset(tx: Queryable, dataset: DemoDataset): Pr
   await insertRows(tx, 'dossier_documents', documentColumns, dataset.documents);
   await insertRows(tx, 'dossier_events', eventColumns, dataset.events, { chunkSize: 1000 });
   await insertRows(tx, 'attachments', attachmentColumns, dataset.attachments, { chunkSize: 200 });
+  await insertRows(tx, 'fee_payments', paymentColumns, dataset.payments);
+  await insertRows(tx, 'dossier_ratings', ratingColumns, dataset.ratings);
   await insertRows(tx, 'notifications', notificationColumns, dataset.notifications);
   // Counters can outlive deleted dossiers; never move one backwards.
   await insertRows(tx, 'dossier_code_counters', counterColumns, dataset.counters, {

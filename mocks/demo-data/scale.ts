@@ -1,7 +1,7 @@
 import { isOpen } from '../../src/domain/dossier-status.ts';
 import type { Db } from '../../src/server/db/db.ts';
 import { buildDossier, type BuiltDossier } from './build-dossier.ts';
-import { attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns } from './bulk-insert.ts';
+import { attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns } from './bulk-insert.ts';
 import { createdAt, digitiseDossiers, type AttachmentRow } from './digitise.ts';
 import { Residents } from './people.ts';
 import { toDossierRow } from './dossier-row.ts';
@@ -127,6 +127,8 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
       await insertRows(tx, 'dossier_documents', documentColumns, ordered, { chunkSize: 2_000 });
       await insertRows(tx, 'dossier_events', eventColumns, chunkEvents, { chunkSize: 2_000 });
       await insertRows(tx, 'attachments', attachmentColumns, chunkFiles, { chunkSize: 500 });
+      await insertRows(tx, 'fee_payments', paymentColumns, chunk.flatMap((d) => d.payments), { chunkSize: 2_000 });
+      await insertRows(tx, 'dossier_ratings', ratingColumns, chunk.flatMap((d) => (d.rating ? [d.rating] : [])), { chunkSize: 2_000 });
     });
     events += chunkEvents.length;
     documents += chunkDocuments.length;

@@ -81,6 +81,12 @@ export const messageTexts = {
   apology_after_appointment: 'Đã quá ngày hẹn trả: văn bản xin lỗi phải gửi chậm nhất vào ngày hẹn trả.',
   supplement_deadline_not_passed: 'Chưa hết thời hạn bổ sung hồ sơ.',
   previous_handler_unknown: 'Không xác định được người xử lý trước đó của hồ sơ.',
+  fee_none: 'Hồ sơ không có phí, lệ phí phải nộp.',
+  fee_already_paid: 'Hồ sơ đã nộp đủ phí, lệ phí.',
+  fee_due_before_return: 'Thủ tục này phải nộp phí, lệ phí trước khi trả kết quả: còn {{remaining}} đồng chưa nộp.',
+  rating_already_given: 'Hồ sơ đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.',
+  rating_before_return: 'Chỉ đánh giá được sau khi đã nhận kết quả.',
+  portal_payment_mismatch: 'Mã giao dịch {{transactionId}} đã được ghi nhận với hồ sơ, số tiền hoặc thời điểm khác.',
   saved_view_name_taken: 'Đã có bộ lọc cùng tên.',
   stale_record: 'Dữ liệu vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất.',
   procedure_code_taken: 'Đã có thủ tục mang mã {{code}}.',
@@ -102,6 +108,10 @@ export const messageTexts = {
   calendar_day_exists: 'Ngày {{date}} đã có trong lịch.',
   import_has_errors: 'Có {{count}} lỗi trong tệp: chưa ghi gì. Sửa tệp rồi xem trước lại.',
   import_stale: 'Danh mục vừa thay đổi sau khi xem trước. Vui lòng xem trước lại.',
+
+  // The public lookup (citizens, the portal)
+  lookup_not_found: 'Không tìm thấy hồ sơ có mã và 4 chữ số cuối như đã nhập. Vui lòng kiểm tra lại giấy tiếp nhận.',
+  lookup_throttled: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {{seconds}} giây.',
 
   // Fields checked against the database
   department_invalid: 'Phòng chuyên môn không hợp lệ',
@@ -132,6 +142,9 @@ export const messageTexts = {
   unit_inactive: 'Đơn vị đã ngừng sử dụng',
   transfer_target_invalid: 'Người nhận phải đang hoạt động, cùng vai trò và cùng đơn vị',
   transfer_target_same: 'Người nhận phải khác người đang giữ hồ sơ',
+  payment_more_than_owed: 'Số tiền vượt quá số còn phải nộp ({{remaining}} đồng)',
+  paid_at_in_future: 'Thời điểm nộp không được ở tương lai',
+  paid_at_before_submission: 'Thời điểm nộp không được trước khi nộp hồ sơ',
   calendar_working_day_already: 'Ngày {{date}} vốn là ngày làm việc: không cần khai báo làm bù',
 
   // Files
@@ -254,6 +267,15 @@ export const messageTexts = {
   calendar_line_invalid: 'Dòng {{line}}: cần "ngày/tháng/năm, tên", ví dụ 02/09/2027, Quốc khánh',
   calendar_line_duplicate: 'Dòng {{line}}: ngày này đã có ở dòng trước',
   setup_code_required: 'Vui lòng nhập mã thiết lập',
+  payment_amount_required: 'Vui lòng nhập số tiền (lớn hơn 0)',
+  receipt_number_required: 'Vui lòng nhập số biên lai',
+  payer_name_required: 'Vui lòng nhập họ tên người nộp tiền',
+  paid_at_invalid: 'Thời điểm nộp không hợp lệ',
+  lookup_code_required: 'Vui lòng nhập mã hồ sơ',
+  lookup_digits_invalid: 'Nhập đúng 4 chữ số cuối của số điện thoại hoặc số định danh cá nhân',
+  rating_level_required: 'Vui lòng chọn mức độ hài lòng',
+  transaction_id_required: 'Thiếu mã giao dịch của cổng',
+  dossier_code_required: 'Thiếu mã hồ sơ',
 
   // Any other zod check, by kind (zod-messages.ts picks one for each issue)
   required: 'Vui lòng nhập thông tin này',

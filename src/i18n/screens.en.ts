@@ -9,6 +9,7 @@ import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
 import { peopleEn } from './catalogues/people.en.ts';
 import { adminNavEn } from './catalogues/admin-nav.en.ts';
+import { citizensEn } from './catalogues/citizens.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -23,4 +24,5 @@ export const screensEn: ScreenCatalogue = {
   admin: { nav: adminNavEn },
   account: accountEn,
   people: peopleEn,
+  citizens: citizensEn,
 };

@@ -8,6 +8,7 @@ import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { peopleVi } from './catalogues/people.vi.ts';
 import { adminNavVi } from './catalogues/admin-nav.vi.ts';
+import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -26,4 +27,5 @@ export const screensVi = {
   admin: { nav: adminNavVi },
   account: accountVi,
   people: peopleVi,
+  citizens: citizensVi,
 };

@@ -240,6 +240,8 @@ export const vi = {
     apologize: 'Xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc, không được tiếp nhận',
     transfer_holder: 'Chuyển cho cán bộ khác',
+    record_payment: 'Thu phí, lệ phí',
+    rate: 'Đánh giá mức độ hài lòng',
   } satisfies Record<DossierAction, string>,
   role: roleNamesVi,
   channel: {

@@ -53,6 +53,8 @@ export function dossierSteps(api: () => TestApi, signIn: (username: string) => P
         applicant: walkIn.applicant ?? nextApplicant(),
         documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
         returnMethod: 'desk',
+        // As the intake form does: the fee of the procedure's fee lines.
+        feeAmount: procedure.feeAmount,
       },
     });
     if (response.status !== 201) throw new Error(`receive: ${response.status} ${await response.text()}`);

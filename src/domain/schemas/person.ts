@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { BirthDate, CitizenId, optional } from '../citizen.ts';
 import { genders } from '../gender.ts';
 import { Instant, Uuid } from './common.ts';
-import { DossierListItem, DossierStatusSchema } from './dossier.ts';
+import { DossierListItem } from './dossier.ts';
+import { DossierStatusSchema } from './dossier-query.ts';
 import { messageCode } from '../messages.ts';
 
 /** A person as the desk knows them: one ID number (số định danh cá nhân). */

@@ -35,6 +35,8 @@ export const workflowVi = {
       'Hồ sơ không kịp trả đúng hẹn: gửi văn bản xin lỗi và hẹn lại ngày trả (mẫu 04). Chỉ thực hiện được trước khi quá ngày hẹn.',
     close_not_accepted: 'Đã quá thời hạn bổ sung mà công dân chưa bổ sung: kết thúc hồ sơ, không được tiếp nhận.',
     transfer_holder: 'Quản trị hệ thống chuyển hồ sơ của cán bộ nghỉ việc hoặc chuyển công tác cho cán bộ khác cùng đơn vị.',
+    record_payment: 'Ghi nhận số tiền phí, lệ phí công dân đã nộp và số biên lai đã viết, rồi in biên lai thu.',
+    rate: 'Mời công dân đánh giá mức độ hài lòng trên máy tính bảng tại quầy.',
   } satisfies Record<DossierAction, string>,
   /** The submit button of each step's form. */
   submit: {
@@ -58,6 +60,8 @@ export const workflowVi = {
     apologize: 'Gửi xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc hồ sơ',
     transfer_holder: 'Chuyển hồ sơ',
+    record_payment: 'Ghi nhận đã thu',
+    rate: 'Gửi đánh giá',
   } satisfies Record<DossierAction, string>,
   /** The one text field of the steps that have only a note or a reason. */
   textField: {
@@ -146,6 +150,7 @@ export const workflowVi = {
     apology: 'In văn bản xin lỗi (mẫu 04)',
     stopNotice: 'In thông báo dừng giải quyết (mẫu 05)',
     controlSlip: 'In phiếu kiểm soát (mẫu 06)',
+    feeReceipt: 'In biên lai thu phí, lệ phí',
     otherForms_one: 'Biểu mẫu khác ({{count}})',
     otherForms_other: 'Biểu mẫu khác ({{count}})',
   },

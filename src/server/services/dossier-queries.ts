@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
@@ -16,6 +17,9 @@ import { message } from '../../domain/messages.ts';
 import { dossierDigitisation } from '../../domain/digitisation.ts';
 import type { Gender } from '../../domain/gender.ts';
 import { loadChecklist } from './digitisation.ts';
+import { feeState, isPaidOnline, type FeeDue, type FeeLine } from '../../domain/fees.ts';
+import type { FeePayment } from '../../domain/schemas/fees.ts';
+import type { DossierRating } from '../../domain/schemas/ratings.ts';
 
 interface ListRow {
   id: string;
@@ -167,6 +171,10 @@ interface DetailRow extends ListRow {
   supplement_deadline_at: Date | null;
   paused_at: Date | null;
   fee_amount: number;
+  fee_paid_amount: number;
+  fee_paid_at: Date | null;
+  fee_due: FeeDue;
+  fee_lines: FeeLine[];
   return_method: DossierDetail['returnMethod'];
   result_kind: 'granted' | 'denied' | null;
   result_number: string | null;
@@ -218,7 +226,8 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
        d.applicant_address, d.submitter_name, d.submitter_id_number, d.submitter_phone, d.original_appointment_at,
        to_char(d.applicant_birth_date, 'YYYY-MM-DD') AS applicant_birth_date, d.applicant_gender,
        to_char(d.submitter_birth_date, 'YYYY-MM-DD') AS submitter_birth_date, d.submitter_gender, d.submitter_address,
-       d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.return_method, d.result_kind,
+       d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.fee_paid_amount, d.fee_paid_at, p.fee_due, p.fee_lines,
+       d.return_method, d.result_kind,
        d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes,
        d.sets_count, d.register_book, d.register_number, d.portal_submission_id
      ${listJoins}
@@ -253,6 +262,8 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      FROM notifications WHERE dossier_id = $1 ORDER BY created_at, channel`,
     [id],
   );
+  const payments = await dossierPayments(db, id);
+  const rating = await dossierRating(db, id);
   const calendar = await loadWorkingCalendar(db);
   return {
     ...toListItem(row, calendar, now, row.paused_at),
@@ -284,6 +295,17 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     supplementDeadlineAt: iso(row.supplement_deadline_at),
     pausedAt: iso(row.paused_at),
     feeAmount: row.fee_amount,
+    fee: {
+      amount: row.fee_amount,
+      paidAmount: row.fee_paid_amount,
+      state: feeState(row.fee_amount, row.fee_paid_amount),
+      due: row.fee_due,
+      paidAt: iso(row.fee_paid_at),
+      paidOnline: isPaidOnline(payments),
+      lines: row.fee_lines,
+    },
+    payments,
+    rating,
     returnMethod: row.return_method,
     result: row.result_kind ? { kind: row.result_kind, number: row.result_number, summary: row.result_summary, decidedAt: iso(row.decided_at) } : null,
     finishedAt: iso(row.finished_at),
@@ -329,6 +351,9 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
             holderUserId: row.holder_user_id,
             appointmentAt: row.appointment_at,
             supplementDeadlineAt: row.supplement_deadline_at,
+            feeAmount: row.fee_amount,
+            feePaidAmount: row.fee_paid_amount,
+            rated: rating !== null,
           },
           viewer,
           now,
@@ -351,4 +376,48 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
       legResult: e.leg_result,
     })),
   };
+}
+
+/** The payments of a dossier, oldest first. */
+export async function dossierPayments(db: Queryable, dossierId: string): Promise<FeePayment[]> {
+  const rows = await db.query<{
+    id: string;
+    event_id: string;
+    amount: number;
+    method: FeePayment['method'];
+    receipt_number: string | null;
+    portal_transaction_id: string | null;
+    payer_name: string;
+    paid_at: Date;
+    recorded_by_name: string | null;
+    recorded_at: Date;
+    note: string;
+  }>(
+    `SELECT fp.id, fp.event_id, fp.amount, fp.method, fp.receipt_number, fp.portal_transaction_id, fp.payer_name, fp.paid_at,
+       u.full_name AS recorded_by_name, fp.recorded_at, fp.note
+     FROM fee_payments fp JOIN dossier_events e ON e.id = fp.event_id LEFT JOIN users u ON u.id = fp.recorded_by
+     WHERE fp.dossier_id = $1 ORDER BY fp.paid_at, e.seq`,
+    [dossierId],
+  );
+  return rows.map((p) => ({
+    id: p.id,
+    eventId: p.event_id,
+    amount: p.amount,
+    method: p.method,
+    receiptNumber: p.receipt_number,
+    transactionId: p.portal_transaction_id,
+    payerName: p.payer_name,
+    paidAt: p.paid_at.toISOString(),
+    recordedByName: p.recorded_by_name,
+    recordedAt: p.recorded_at.toISOString(),
+    note: p.note,
+  }));
+}
+
+async function dossierRating(db: Queryable, dossierId: string): Promise<DossierRating | null> {
+  const [row] = await db.query<{ level: number; comment: string; channel: DossierRating['channel']; rated_at: Date }>(
+    'SELECT level, comment, channel, rated_at FROM dossier_ratings WHERE dossier_id = $1',
+    [dossierId],
+  );
+  return row ? { level: row.level, comment: row.comment, channel: row.channel, ratedAt: row.rated_at.toISOString() } : null;
 }

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DossierEvent } from '../../../domain/schemas/dossier.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime, formatMoney } from '../../../lib/format.ts';
 import { dossierPath } from '../../../lib/paths.ts';
+import { paymentMethods } from '../../../domain/fees.ts';
+import { ratingLevels } from '../../../domain/satisfaction.ts';
 import { HolderChange } from './holder-change.tsx';
 
 export interface DossierHistoryItemProps {
@@ -31,6 +33,21 @@ function acknowledgedDuplicates(details: DossierEvent['details']): { id: string;
       ? [{ id: item.id, code: item.code }]
       : [],
   );
+}
+
+/** What a fee payment or a rating step recorded, in words (the other steps say it in their note). */
+function StepDetails({ event }: { event: DossierEvent }) {
+  const { t } = useTranslation();
+  const { amount, method, level } = event.details;
+  if (event.action === 'record_payment' && typeof amount === 'number') {
+    const known = paymentMethods.find((value) => value === method);
+    return <Text size="sm">{t('citizens.history.payment', { amount: formatMoney(amount), method: known ? t(`citizens.fees.method.${known}`) : '' })}</Text>;
+  }
+  const rated = ratingLevels.find((value) => value === level);
+  if (event.action === 'rate' && rated) {
+    return <Text size="sm">{t('citizens.history.rating', { level: rated, text: t(`citizens.rating.levels.${rated}`) })}</Text>;
+  }
+  return null;
 }
 
 /** One step of the history: when, who, what, status and holder change, note. */
@@ -76,6 +93,7 @@ export function DossierHistoryItem({ event }: DossierHistoryItemProps) {
           </Text>
         </Group>
       )}
+      <StepDetails event={event} />
       {event.note && (
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
           <Text span size="sm" c="dimmed">
