@@ -97,6 +97,26 @@ export function numberDossiers(context: DemoContext, built: readonly BuiltDossie
     resultNumbers.set(d.id, denied ? `${n}/TB-UBND` : d.scenario.procedure.texts.resultNumber(n, year));
   }
 
+  // Fee receipts: the desk's receipt book numbers them through the year; the portal's
+  // transactions carry its own ids. Both go into the payment and its event.
+  const receiptNumbers = new Map<string, number>();
+  const payments = byTime(built.flatMap((d) => d.payments), (p) => p.paid_at);
+  payments.forEach((payment, index) => {
+    const year = calendar.localDate(payment.paid_at).slice(0, 4);
+    if (payment.method === 'online') {
+      payment.portal_transaction_id = `DVCQG-TT-${calendar.localDate(payment.paid_at).replaceAll('-', '').slice(2)}-${String(index + 1).padStart(6, '0')}`;
+    } else {
+      const n = (receiptNumbers.get(year) ?? 0) + 1;
+      receiptNumbers.set(year, n);
+      payment.receipt_number = String(n).padStart(7, '0');
+    }
+  });
+  const paymentEvents = new Map(built.flatMap((d) => d.events).filter((e) => e.action === 'record_payment').map((e) => [e.id, e]));
+  for (const payment of payments) {
+    const event = paymentEvents.get(payment.event_id);
+    if (event) event.details = { ...event.details, receiptNumber: payment.receipt_number, transactionId: payment.portal_transaction_id };
+  }
+
   const dossiers = built.map((d) => {
     const code = codes.get(d.id)!;
     return {

@@ -1,9 +1,11 @@
 import { isOpen } from '../../src/domain/dossier-status.ts';
 import type { Db } from '../../src/server/db/db.ts';
 import { buildDossier, type BuiltDossier } from './build-dossier.ts';
-import { counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns } from './bulk-insert.ts';
+import { attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns } from './bulk-insert.ts';
+import { createdAt, digitiseDossiers, type AttachmentRow } from './digitise.ts';
+import { Residents } from './people.ts';
 import { toDossierRow } from './dossier-row.ts';
-import { buildNotifications, numberDossiers, type NumberedDossier } from './finalize.ts';
+import { buildNotifications, numberDossiers } from './finalize.ts';
 import { loadDemoContext } from './load-context.ts';
 import { IntakeLoad, makeWorkingAxis } from './placement.ts';
 import { Random } from './random.ts';
@@ -66,6 +68,7 @@ export function buildScaleDossiers(context: DemoContext, options: { dossierCount
     windowWorkingDays: WINDOW_WORKING_DAYS,
     onlineShare: onlineShareForFreeChannels(plan),
     load: new IntakeLoad(axis, WINDOW_WORKING_DAYS, plan.length),
+    residents: new Residents(new Random(options.seed + 1)),
   };
   // As the demo: open dossiers first (their receipts are fixed by how long they have
   // waited), then the closed ones fill the days where intake is still thin.
@@ -77,14 +80,14 @@ export function buildScaleDossiers(context: DemoContext, options: { dossierCount
   }
   const { dossiers, counters } = numberDossiers(context, built);
   const notifications = buildNotifications(random, context, dossiers);
+  const attachments = digitiseDossiers(new Random(options.seed + 2), context, dossiers);
   // Rows go in in the order a live desk would have created them, so the table's physical
-  // order (and the planner's correlation statistics) look like a real database's.
-  const created = (d: NumberedDossier) => {
-    const first = d.events[0]!.at;
-    return d.state.submittedAt && d.state.submittedAt < first ? d.state.submittedAt : first;
-  };
-  dossiers.sort((a, b) => created(a).getTime() - created(b).getTime());
-  return { dossiers, counters, notifications };
+  // order (and the planner's correlation statistics) look like a real database's; a reused
+  // document's source is in the same chunk or an earlier one.
+  dossiers.sort((a, b) => createdAt(a).getTime() - createdAt(b).getTime());
+  const filesByDossier = new Map<string, AttachmentRow[]>();
+  for (const file of attachments) filesByDossier.set(file.dossier_id, [...(filesByDossier.get(file.dossier_id) ?? []), file]);
+  return { dossiers, counters, notifications, filesByDossier };
 }
 
 /**
@@ -103,7 +106,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
 
   const buildStart = performance.now();
   const context = await loadDemoContext(db, now, demoStaffUsernames);
-  const { dossiers, counters, notifications } = buildScaleDossiers(context, {
+  const { dossiers, counters, notifications, filesByDossier } = buildScaleDossiers(context, {
     dossierCount,
     seed,
     onBuilt: (done) => onProgress?.({ phase: 'build', done, total: dossierCount }),
@@ -117,10 +120,15 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
     const chunk = dossiers.slice(start, start + chunkSize);
     const chunkEvents = chunk.flatMap((d) => d.events);
     const chunkDocuments = chunk.flatMap((d) => d.documents);
+    const ordered = [...chunkDocuments.filter((d) => !d.reused_from_document_id), ...chunkDocuments.filter((d) => d.reused_from_document_id)];
+    const chunkFiles = chunk.flatMap((d) => filesByDossier.get(d.id) ?? []);
     await db.transaction(async (tx) => {
       await insertRows(tx, 'dossiers', dossierColumns, chunk.map((d) => toDossierRow(context, d)), { chunkSize: 1_000 });
-      await insertRows(tx, 'dossier_documents', documentColumns, chunkDocuments, { chunkSize: 2_000 });
+      await insertRows(tx, 'dossier_documents', documentColumns, ordered, { chunkSize: 2_000 });
       await insertRows(tx, 'dossier_events', eventColumns, chunkEvents, { chunkSize: 2_000 });
+      await insertRows(tx, 'attachments', attachmentColumns, chunkFiles, { chunkSize: 500 });
+      await insertRows(tx, 'fee_payments', paymentColumns, chunk.flatMap((d) => d.payments), { chunkSize: 2_000 });
+      await insertRows(tx, 'dossier_ratings', ratingColumns, chunk.flatMap((d) => (d.rating ? [d.rating] : [])), { chunkSize: 2_000 });
     });
     events += chunkEvents.length;
     documents += chunkDocuments.length;

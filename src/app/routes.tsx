@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loadAdminStrings, loadPageStrings, loadScreenStrings } from '../i18n/i18n.ts';
+import { loadAdminStrings, loadPageStrings, loadPublicStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
 import { redirectToSetupIfNeeded } from '../lib/setup-needed.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
@@ -20,6 +20,12 @@ async function withScreenStrings<Module>(module: Promise<Module>): Promise<Modul
 /** A page the queues do not open, with its strings (see src/i18n/catalogue.ts); `sheets`: it prints official sheets. */
 async function withPageStrings<Module>(module: Promise<Module>, { sheets = false } = {}): Promise<Module> {
   const [loaded] = await Promise.all([module, loadPageStrings({ sheets })]);
+  return loaded;
+}
+
+/** A page citizens use (the lookup, the counter tablet), with its strings. */
+async function withPublicStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadPublicStrings()]);
   return loaded;
 }
 
@@ -48,6 +54,30 @@ export function createRoutes(): RouteObject[] {
           path: routePatterns.changePassword,
           errorElement,
           lazy: { Component: async () => (await withScreenStrings(import('../features/auth/components/change-password-page.tsx'))).ChangePasswordPage },
+        },
+        {
+          // The public lookup: no account; its own chunk, so the login page does not carry it.
+          path: routePatterns.lookup,
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('../features/lookup/components/lookup-page.tsx')))).LookupPage },
+        },
+        {
+          // The counter tablet: the desk officer's session, outside the shell (the applicant uses it).
+          id: 'counter',
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('./layout/counter-layout.tsx')))).CounterLayout },
+          children: [
+            {
+              path: routePatterns.counterRating,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+            {
+              path: routePatterns.counterRatingDossier,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+          ],
         },
         {
           path: routePatterns.setup,
@@ -95,6 +125,11 @@ export function createRoutes(): RouteObject[] {
               errorElement,
               lazy: { Component: async () => (await import('../features/print/components/control-slip-print-page.tsx')).ControlSlipPrintPage },
             },
+            {
+              path: routePatterns.printFeeReceipt,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/fee-receipt-print-page.tsx')).FeeReceiptPrintPage },
+            },
           ],
         },
         {
@@ -118,6 +153,11 @@ export function createRoutes(): RouteObject[] {
               path: routePatterns.intake,
               errorElement,
               lazy: { Component: async () => (await withPageStrings(import('./routes/intake-route.tsx'))).IntakeRoute },
+            },
+            {
+              path: routePatterns.person,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/dossiers/components/person-page.tsx')).PersonPage },
             },
             {
               path: routePatterns.overview,

@@ -11,6 +11,13 @@ export const lateFor766Sql = '(d.apology_count > 0 OR d.supplement_count > 1 OR 
 /** Statuses in which the clock runs and a dossier can be late or due soon. */
 export const timedStatuses = ['received', 'awaiting_assignment', 'processing', 'awaiting_approval'] as const;
 
-/** Digitised (Decision 766): scanned documents stored and, once decided, the result file too. */
-export const digitisedSql = `(EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'document')
-  AND (d.decided_at IS NULL OR EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'result')))`;
+/**
+ * Decision 766 online payment share: of the dossiers whose fee was paid in full in the
+ * period (`fee_paid_at`), those with a payment made online through the portal
+ * (`isPaidOnline` in src/domain/fees.ts; the same over `dossiers` aliased `d`).
+ */
+export const paidOnlineSql = "EXISTS (SELECT 1 FROM fee_payments fp WHERE fp.dossier_id = d.id AND fp.method = 'online')";
+
+export function onlinePaymentShare(counts: { paid: number; paidOnline: number }): number | null {
+  return counts.paid > 0 ? counts.paidOnline / counts.paid : null;
+}

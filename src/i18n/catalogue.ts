@@ -1,5 +1,6 @@
 import type { pagesVi } from './pages.vi.ts';
 import type { adminVi } from './catalogues/admin.vi.ts';
+import type { publicVi } from './catalogues/public.vi.ts';
 import type { screensVi } from './screens.vi.ts';
 import type { vi } from './vi.ts';
 
@@ -17,5 +18,8 @@ export type PageCatalogue = typeof pagesVi;
 /** The administration's pages (`admin.…` apart from the navigation): a part of its own, loaded with them. */
 export type AdminCatalogue = { admin: typeof adminVi };
 
+/** The pages citizens use (`public.…`: the lookup, the counter tablet): a part of their own, loaded with them. */
+export type PublicCatalogue = { public: typeof publicVi };
+
 /** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = CoreCatalogue & ScreenCatalogue & PageCatalogue & AdminCatalogue;
+export type Catalogue = CoreCatalogue & ScreenCatalogue & PageCatalogue & AdminCatalogue & PublicCatalogue;

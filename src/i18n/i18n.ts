@@ -22,8 +22,8 @@ function storedLanguage(): Language {
 }
 
 /** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens' | 'pages' | 'admin';
-const parts: readonly string[] = ['translation', 'screens', 'pages', 'admin'] satisfies Part[];
+type Part = 'translation' | 'screens' | 'pages' | 'admin' | 'public';
+const parts: readonly string[] = ['translation', 'screens', 'pages', 'admin', 'public'] satisfies Part[];
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
@@ -37,12 +37,14 @@ const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
     screens: async () => (await import('./screens.vi.ts')).screensVi,
     pages: async () => (await import('./pages.vi.ts')).pagesVi,
     admin: async () => ({ admin: (await import('./catalogues/admin.vi.ts')).adminVi }),
+    public: async () => ({ public: (await import('./catalogues/public.vi.ts')).publicVi }),
   },
   en: {
     translation: async () => (await import('./en.ts')).en,
     screens: async () => (await import('./screens.en.ts')).screensEn,
     pages: async () => (await import('./pages.en.ts')).pagesEn,
     admin: async () => ({ admin: (await import('./catalogues/admin.en.ts')).adminEn }),
+    public: async () => ({ public: (await import('./catalogues/public.en.ts')).publicEn }),
   },
 };
 
@@ -72,9 +74,9 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
-    // A key that is not in the core is a screen's (`t('workflow.…')`), a page's (`t('print.…')`)
-    // or the administration's.
-    fallbackNS: ['screens', 'pages', 'admin'],
+    // A key that is not in the core is a screen's (`t('workflow.…')`), a page's (`t('print.…')`),
+    // the administration's or the citizens' pages'.
+    fallbackNS: ['screens', 'pages', 'admin', 'public'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -99,6 +101,11 @@ export async function loadPageStrings({ sheets = false }: { sheets?: boolean } =
 /** The administration's strings (its pages, the audit log, the first-run setup), likewise. */
 export function loadAdminStrings(): Promise<void> {
   return i18n.loadNamespaces('admin');
+}
+
+/** The strings of the pages citizens use (the public lookup, the counter tablet), likewise. */
+export function loadPublicStrings(): Promise<void> {
+  return i18n.loadNamespaces('public');
 }
 
 function syncDocumentLanguage(language: string) {

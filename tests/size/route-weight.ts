@@ -75,6 +75,13 @@ export const routes: RouteWeight[] = [
     modules: [...print, 'src/features/print/components/receipt-print-page.tsx'],
     after: 'queue',
   },
+  // The public lookup, on an applicant's phone (no login page before it): its own page,
+  // the screens' and the citizens' pages' strings.
+  {
+    name: 'public lookup',
+    url: '/tra-cuu',
+    modules: ['src/features/lookup/components/lookup-page.tsx', 'src/i18n/screens.vi.ts', 'src/i18n/catalogues/public.vi.ts'],
+  },
   {
     name: 'print: control slip',
     url: '/in/ho-so/:dossierId/phieu-kiem-soat',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { dossierCodePattern } from '../../domain/dossier-code.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { useOpenPersonByCard } from '../../features/dossiers/hooks/use-citizen-card-scan.ts';
 import { useOpenDossierByCode } from '../../features/dossiers/hooks/use-open-dossier-by-code.ts';
 import { mainContentId } from '../../lib/focus-return.ts';
 import { lazyComponent } from '../../lib/lazy-component.tsx';
@@ -67,12 +68,18 @@ export function AppFrame({ user }: AppFrameProps) {
     });
 
   // A scanned receipt opens its dossier whatever has focus, except a text field (where the
-  // scan is typed, and the search box takes codes too).
-  useScanner((text) => {
-    const code = text.trim().toUpperCase();
-    if (!dossierCodePattern.test(code)) return false;
-    openCode(code);
-    return true;
+  // scan is typed, and the search box takes codes and cards too).
+  // A scanned citizen ID card opens that person's page, except on the intake form, which
+  // reads cards into its applicant.
+  const openPersonByCard = useOpenPersonByCard();
+  useScanner({
+    onBurst: (text) => {
+      const code = text.trim().toUpperCase();
+      if (!dossierCodePattern.test(code)) return false;
+      openCode(code);
+      return true;
+    },
+    onCard: pathname === routePatterns.intake ? undefined : (text) => void openPersonByCard(text),
   });
 
   return (

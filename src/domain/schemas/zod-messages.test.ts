@@ -3,7 +3,7 @@ import { z } from './zod-locale.ts';
 import { isMessageCode } from '../messages.ts';
 import { issueMessage } from './zod-messages.ts';
 import { LoginRequest } from './auth.ts';
-import { LocalDate } from './dossier.ts';
+import { LocalDate } from './dossier-query.ts';
 import {
   ApologizeInput,
   AssignInput,

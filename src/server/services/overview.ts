@@ -2,7 +2,9 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { lateFor766Sql, onlinePaymentShare, paidOnlineSql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql } from '../../domain/digitisation.ts';
+import { averageRating, dissatisfiedRatingSql, ratingLevels, satisfactionIndex } from '../../domain/satisfaction.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -74,6 +76,12 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     perProcedure.set(row.procedure_id, entry);
   }
   const weekly = await weeklyCounts(db, start, end);
+  const satisfaction = await satisfactionFigures(db, start, end, { decided: decided?.decided ?? 0, late: decided?.late ?? 0 });
+  const [payments] = await db.query<{ paid: number; online: number }>(
+    `SELECT count(*)::int AS paid, count(*) FILTER (WHERE ${paidOnlineSql})::int AS online
+     FROM dossiers d WHERE d.fee_amount > 0 AND d.fee_paid_at >= $1 AND d.fee_paid_at < $2`,
+    [start, end],
+  );
   const decidedCount = decided?.decided ?? 0;
   const lateCount = decided?.late ?? 0;
   return {
@@ -103,6 +111,54 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     weekly,
+    satisfaction,
+    onlinePayment: { paid: payments?.paid ?? 0, paidOnline: payments?.online ?? 0, share: onlinePaymentShare({ paid: payments?.paid ?? 0, paidOnline: payments?.online ?? 0 }) },
+  };
+}
+
+/**
+ * Satisfaction over the dossiers decided in the period (the on-time rate's dossiers): their
+ * ratings, the Decision 766 figure, per officer and the newest comments. Every count is one
+ * the list reproduces with `decidedFrom`/`decidedTo` and `rating` (and `returnedById` or
+ * `handlerId` per officer).
+ */
+async function satisfactionFigures(db: Queryable, start: Date, end: Date, decided: { decided: number; late: number }): Promise<Overview['satisfaction']> {
+  const rated = `FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id WHERE d.decided_at >= $1 AND d.decided_at < $2`;
+  const levels = await db.query<{ level: number; count: number }>(`SELECT r.level, count(*)::int AS count ${rated} GROUP BY r.level`, [start, end]);
+  const [dissatisfied] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${rated} AND ${dissatisfiedRatingSql}`, [start, end]);
+  const officerColumns = `u.id AS user_id, u.full_name AS name, count(*)::int AS rated, avg(r.level)::float8 AS average,
+    count(*) FILTER (WHERE ${dissatisfiedRatingSql})::int AS dissatisfied`;
+  const deskOfficers = await db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+    `SELECT ${officerColumns} ${rated.replace('WHERE', `JOIN dossier_events e ON e.dossier_id = d.id AND e.action = 'return_result' JOIN users u ON u.id = e.actor_user_id WHERE`)}
+     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+    [start, end],
+  );
+  const handlers = await db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+    `SELECT ${officerColumns} ${rated.replace('WHERE', 'JOIN users u ON u.id = d.handler_user_id WHERE')}
+     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+    [start, end],
+  );
+  const comments = await db.query<{ dossier_id: string; code: string; level: number; comment: string; rated_at: Date }>(
+    `SELECT d.id AS dossier_id, d.code, r.level, r.comment, r.rated_at ${rated} AND r.comment <> '' ORDER BY r.rated_at DESC, d.code LIMIT 20`,
+    [start, end],
+  );
+  const counts = ratingLevels.map((level) => ({ level, count: levels.find((row) => row.level === level)?.count ?? 0 }));
+  const ratedCount = counts.reduce((sum, row) => sum + row.count, 0);
+  const dissatisfiedCount = dissatisfied?.n ?? 0;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    decided: decided.decided,
+    late: decided.late,
+    rated: ratedCount,
+    dissatisfied: dissatisfiedCount,
+    index: satisfactionIndex({ decided: decided.decided, late: decided.late, dissatisfied: dissatisfiedCount }),
+    average: averageRating(counts.flatMap((row) => Array<number>(row.count).fill(row.level))),
+    levels: counts,
+    byOfficer: [
+      ...deskOfficers.map((row) => ({ userId: row.user_id, name: row.name, role: 'desk_officer' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
+      ...handlers.map((row) => ({ userId: row.user_id, name: row.name, role: 'handler' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
+    ],
+    comments: comments.map((row) => ({ dossierId: row.dossier_id, code: row.code, level: row.level, comment: row.comment, ratedAt: row.rated_at.toISOString() })),
   };
 }
 

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { DatesSettings, useDatePickerSettings } from '../../../components/dates-settings.tsx';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
+import { dueFilters } from '../../../domain/queues.ts';
+import { ratingFilters } from '../../../domain/satisfaction.ts';
+import { feeFilters } from '../../../domain/fees.ts';
 import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
@@ -112,9 +115,25 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
         <Select
           label={t('search.filters.fields.due')}
           placeholder={t('search.filters.any')}
-          data={(['late', 'due_soon'] as const).map((due) => ({ value: due, label: t(`search.filters.due.${due}`) }))}
+          data={dueFilters.map((due) => ({ value: due, label: t(`search.filters.due.${due}`) }))}
           value={filters.due ?? null}
           onChange={pick('due')}
+          clearable
+        />
+        <Select
+          label={t('search.filters.fields.fee')}
+          placeholder={t('search.filters.any')}
+          data={feeFilters.map((fee) => ({ value: fee, label: t(`search.filters.fee.${fee}`) }))}
+          value={filters.fee ?? null}
+          onChange={pick('fee')}
+          clearable
+        />
+        <Select
+          label={t('search.filters.fields.rating')}
+          placeholder={t('search.filters.any')}
+          data={ratingFilters.map((rating) => ({ value: rating, label: t(`search.filters.rating.${rating}`) }))}
+          value={filters.rating ?? null}
+          onChange={pick('rating')}
           clearable
         />
         {dateRanges.map(({ label, from, to }) => (

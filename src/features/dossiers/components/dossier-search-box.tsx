@@ -7,11 +7,14 @@ import { useNavigate } from 'react-router';
 import { dossierCodePattern } from '../../../domain/dossier-code.ts';
 import { dossierListPath } from '../../../lib/paths.ts';
 import { useOpenDossierByCode } from '../hooks/use-open-dossier-by-code.ts';
+import { useOpenPersonByCard } from '../hooks/use-citizen-card-scan.ts';
 
 /**
  * The header's search box. A dossier code opens that dossier directly, so a barcode or QR
  * scanner (which types the code and Enter) lands on the dossier; anything else lists the
- * matches. "/" focuses it from anywhere outside a text field.
+ * matches. A citizen ID card scanned into it opens that person's page (scanned anywhere
+ * outside a text field, the app frame's scanner listener does the same). "/" focuses it
+ * from anywhere outside a text field.
  */
 export function DossierSearchBox() {
   const { t } = useTranslation();
@@ -23,12 +26,17 @@ export function DossierSearchBox() {
   const [searching, setSearching] = useState(false);
 
   useHotkeys([['/', () => input.current?.focus()]]);
+  const openPersonByCard = useOpenPersonByCard();
 
   async function search(event: FormEvent) {
     event.preventDefault();
     const query = text.trim();
     if (!query) return;
     setError(null);
+    if (openPersonByCard(query)) {
+      setText('');
+      return;
+    }
     const code = query.toUpperCase();
     if (!dossierCodePattern.test(code)) {
       void navigate(dossierListPath({ q: query }));

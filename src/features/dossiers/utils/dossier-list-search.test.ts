@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../domain/channels.ts';
 import { dueFilters, queueKeys } from '../../../domain/queues.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { feeFilters } from '../../../domain/fees.ts';
+import { ratingFilters } from '../../../domain/satisfaction.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { defaultListFilters, listFilterChecks, listFilterKeys, parseListSearch, toListSearch } from './dossier-list-search.ts';
 
 describe('dossier list search params', () => {
@@ -53,6 +55,10 @@ describe('the URL checks of the list', () => {
     ...queueKeys,
     ...channels,
     ...dueFilters,
+    ...feeFilters,
+    ...ratingFilters,
+    '0',
+    '6',
     'true',
     'false',
     'TRUE',

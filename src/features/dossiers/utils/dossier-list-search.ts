@@ -1,7 +1,9 @@
 import { channels } from '../../../domain/channels.ts';
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
 import { booleanTexts, isLocalDay, isUuid } from '../../../domain/formats.ts';
-import type { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
+import { feeFilters } from '../../../domain/fees.ts';
+import { ratingFilters } from '../../../domain/satisfaction.ts';
 import { defaultListOrder, dueFilters, queueKeys, searchTextMaxLength, type ListOrder } from '../../../domain/queues.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
@@ -36,6 +38,11 @@ export const listFilterKeys = [
   'decidedTo',
   'decidedLate',
   'digitised',
+  'fee',
+  'feePaidFrom',
+  'feePaidTo',
+  'rating',
+  'returnedById',
 ] as const satisfies readonly (keyof DossierListQuery)[];
 export type ListFilterKey = (typeof listFilterKeys)[number];
 
@@ -75,6 +82,11 @@ export const listFilterChecks: { [Key in ListFilterKey]: (value: string) => valu
   decidedTo: aDay,
   decidedLate: oneOfTexts(booleanTexts),
   digitised: oneOfTexts(booleanTexts),
+  fee: oneOfTexts(feeFilters),
+  feePaidFrom: aDay,
+  feePaidTo: aDay,
+  rating: oneOfTexts(ratingFilters),
+  returnedById: anUuid,
 };
 
 /** Everything that selects a page of the list. Lives in the URL; this is its parsed form. */

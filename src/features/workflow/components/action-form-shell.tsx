@@ -28,14 +28,16 @@ export interface ActionFormShellProps {
   rootError?: string;
   /** Something is typed: closing asks first. */
   dirty: boolean;
+  /** A rule the form shows forbids the step for now (e.g. fees due before the return). */
+  submitDisabled?: boolean;
   children: ReactNode;
 }
 
 /** The frame of every step's form (see `useActionSubmit`, which gives most of its props): which dossier, the stale warning, the fields. */
-export function ActionFormShell({ code, intro, conflict, rootError, children, ...form }: ActionFormShellProps) {
+export function ActionFormShell({ code, intro, conflict, rootError, submitDisabled = false, children, ...form }: ActionFormShellProps) {
   const { t } = useTranslation();
   return (
-    <DialogForm {...form} error={rootError} submitDisabled={conflict === 'unavailable'} pendingLabel={t('workflow.dialog.sending')}>
+    <DialogForm {...form} error={rootError} submitDisabled={conflict === 'unavailable' || submitDisabled} pendingLabel={t('workflow.dialog.sending')}>
       <Text size="sm" c="dimmed">
         {t('workflow.dialog.dossier')}{' '}
         <Text span size="sm" ff="monospace" fw={600} c="var(--mantine-color-text)">

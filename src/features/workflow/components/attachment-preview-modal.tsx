@@ -7,9 +7,12 @@ import { useAttachmentContent } from '../api/get-attachment-content.ts';
 import { useDownloadAttachment } from '../hooks/use-download-attachment.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
 
+/** What a preview needs of a file (a dossier's own, or an earlier dossier's reused one). */
+export type PreviewableFile = Pick<DossierAttachment, 'id' | 'fileName' | 'contentType'>;
+
 export interface AttachmentPreviewModalProps {
   /** The file to show; null keeps the modal closed. */
-  attachment: DossierAttachment | null;
+  attachment: PreviewableFile | null;
   onClose: () => void;
 }
 

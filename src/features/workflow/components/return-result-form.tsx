@@ -1,7 +1,10 @@
-import { Group, Radio, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Radio, Textarea, TextInput } from '@mantine/core';
+import { IconCash } from '@tabler/icons-react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { returnMethods } from '../../../domain/channels.ts';
+import { feeCheckAtReturn, feeRemaining } from '../../../domain/fees.ts';
+import { formatMoney } from '../../../lib/format.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { ReturnResultInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
@@ -21,8 +24,16 @@ export function ReturnResultForm({ dossier, intro, onDone }: ReturnResultFormPro
   });
   const { shell } = useActionSubmit(form, { action: 'return_result', subject: dossier, onDone, intro });
   const { errors } = form.formState;
+  // Fees due before the return block it; fees due at receipt and still unpaid warn (src/domain/fees.ts).
+  const feeCheck = feeCheckAtReturn(dossier.fee.due, dossier.fee.amount, dossier.fee.paidAmount);
+  const remaining = formatMoney(feeRemaining(dossier.fee.amount, dossier.fee.paidAmount));
   return (
-    <ActionFormShell {...shell}>
+    <ActionFormShell {...shell} submitDisabled={feeCheck === 'block'}>
+      {feeCheck !== 'ok' && (
+        <Alert color={feeCheck === 'block' ? 'red' : 'orange'} icon={<IconCash aria-hidden />} role={feeCheck === 'block' ? 'alert' : undefined}>
+          {t(feeCheck === 'block' ? 'citizens.fees.returnBlocked' : 'citizens.fees.returnWarning', { remaining })}
+        </Alert>
+      )}
       <Controller
         control={form.control}
         name="method"

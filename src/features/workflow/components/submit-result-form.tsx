@@ -109,7 +109,7 @@ export function SubmitResultForm({ dossier, intro, onDone }: SubmitResultFormPro
       />
       <FileInput
         label={t('workflow.fields.resultFile')}
-        description={t('workflow.attachments.rules')}
+        description={t('workflow.fields.resultFileHint')}
         placeholder={t('workflow.fields.resultFilePlaceholder')}
         accept="application/pdf,image/jpeg,image/png"
         clearable

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { queuesByRole } from '../../../domain/queues.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { QueueCounts, SavedView, SavedViewInput } from '../../../domain/schemas/views.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { dossierConditions } from '../../services/dossier-filters.ts';
