@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
 import { queueKeys } from '../../../domain/queues.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
+import { feeFilters } from '../../../domain/fees.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';
@@ -61,7 +61,7 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
       case 'returnedById':
         return users?.find((user) => user.id === value)?.fullName ?? '…';
       case 'fee': {
-        const fee = DossierListQuery.shape.fee.unwrap().options.find((item) => item === value);
+        const fee = feeFilters.find((item) => item === value);
         return fee ? t(`search.filters.fee.${fee}`) : value;
       }
       case 'rating': {
