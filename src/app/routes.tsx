@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loadAdminStrings, loadPageStrings, loadPublicStrings, loadScreenStrings } from '../i18n/i18n.ts';
+import { loadAdminStrings, loadCitizenStrings, loadPageStrings, loadPublicStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
 import { redirectToSetupIfNeeded } from '../lib/setup-needed.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
@@ -20,6 +20,12 @@ async function withScreenStrings<Module>(module: Promise<Module>): Promise<Modul
 /** A page the queues do not open, with its strings (see src/i18n/catalogue.ts); `sheets`: it prints official sheets. */
 async function withPageStrings<Module>(module: Promise<Module>, { sheets = false } = {}): Promise<Module> {
   const [loaded] = await Promise.all([module, loadPageStrings({ sheets })]);
+  return loaded;
+}
+
+/** A page that shows a citizen's dossiers, papers, fees or ratings, with those strings (not the queues'). */
+async function withCitizenStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadCitizenStrings()]);
   return loaded;
 }
 
@@ -59,13 +65,13 @@ export function createRoutes(): RouteObject[] {
           // The public lookup: no account; its own chunk, so the login page does not carry it.
           path: routePatterns.lookup,
           errorElement,
-          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('../features/lookup/components/lookup-page.tsx')))).LookupPage },
+          lazy: { Component: async () => (await withScreenStrings(withCitizenStrings(withPublicStrings(import('../features/lookup/components/lookup-page.tsx'))))).LookupPage },
         },
         {
           // The counter tablet: the desk officer's session, outside the shell (the applicant uses it).
           id: 'counter',
           errorElement,
-          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('./layout/counter-layout.tsx')))).CounterLayout },
+          lazy: { Component: async () => (await withScreenStrings(withCitizenStrings(withPublicStrings(import('./layout/counter-layout.tsx'))))).CounterLayout },
           children: [
             {
               path: routePatterns.counterRating,
@@ -147,22 +153,22 @@ export function createRoutes(): RouteObject[] {
             {
               path: routePatterns.dossier,
               errorElement,
-              lazy: { Component: async () => (await import('./routes/dossier-detail-route.tsx')).DossierDetailRoute },
+              lazy: { Component: async () => (await withCitizenStrings(import('./routes/dossier-detail-route.tsx'))).DossierDetailRoute },
             },
             {
               path: routePatterns.intake,
               errorElement,
-              lazy: { Component: async () => (await withPageStrings(import('./routes/intake-route.tsx'))).IntakeRoute },
+              lazy: { Component: async () => (await withCitizenStrings(withPageStrings(import('./routes/intake-route.tsx')))).IntakeRoute },
             },
             {
               path: routePatterns.person,
               errorElement,
-              lazy: { Component: async () => (await import('../features/dossiers/components/person-page.tsx')).PersonPage },
+              lazy: { Component: async () => (await withCitizenStrings(import('../features/dossiers/components/person-page.tsx'))).PersonPage },
             },
             {
               path: routePatterns.overview,
               errorElement,
-              lazy: { Component: async () => (await withPageStrings(import('../features/overview/components/overview-page.tsx'))).OverviewPage },
+              lazy: { Component: async () => (await withCitizenStrings(withPageStrings(import('../features/overview/components/overview-page.tsx')))).OverviewPage },
             },
             {
               path: routePatterns.register,

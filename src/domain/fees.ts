@@ -41,14 +41,6 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export const deskPaymentMethods = ['cash', 'transfer'] as const satisfies readonly PaymentMethod[];
 
 /**
- * The dossier list's fee filter: `unpaid` (owed, in whole or in part), `paid` (in full),
- * `paid_online` (in full, with an online payment: the Decision 766 online-payment figure),
- * `none` (no fee).
- */
-export const feeFilters = ['unpaid', 'paid', 'paid_online', 'none'] as const;
-export type FeeFilter = (typeof feeFilters)[number];
-
-/**
  * A dossier's fee: `none` when it has no fee (free, or exempted at receipt), `unpaid`
  * before any payment, `partial` while payments fall short of the fee, `paid` once they
  * cover it. `feeAmount` is the dossier's own fee, set at receipt from the fee lines.

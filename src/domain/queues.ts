@@ -27,6 +27,15 @@ export type QueueKey = (typeof queueKeys)[number];
 export const dueFilters = ['late', 'due_soon'] as const;
 export type DueFilter = (typeof dueFilters)[number];
 
+/**
+ * The fee states a list can be narrowed to (`?fee=`): `unpaid` (owed, in whole or in part),
+ * `paid` (in full), `paid_online` (in full, with an online payment: the Decision 766
+ * online-payment figure), `none` (no fee). Here, not in fees.ts: the list reads it on its
+ * first paint, which does not load the fee rules.
+ */
+export const feeFilters = ['unpaid', 'paid', 'paid_online', 'none'] as const;
+export type FeeFilter = (typeof feeFilters)[number];
+
 /** The longest text the list's one search box sends (`?q=`). */
 export const searchTextMaxLength = 100;
 

@@ -22,8 +22,8 @@ function storedLanguage(): Language {
 }
 
 /** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens' | 'pages' | 'admin' | 'public';
-const parts: readonly string[] = ['translation', 'screens', 'pages', 'admin', 'public'] satisfies Part[];
+type Part = 'translation' | 'screens' | 'pages' | 'citizens' | 'admin' | 'public';
+const parts: readonly string[] = ['translation', 'screens', 'pages', 'citizens', 'admin', 'public'] satisfies Part[];
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
@@ -36,6 +36,7 @@ const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
     translation: async () => (await import('./vi.ts')).vi,
     screens: async () => (await import('./screens.vi.ts')).screensVi,
     pages: async () => (await import('./pages.vi.ts')).pagesVi,
+    citizens: async () => (await import('./citizens-part.vi.ts')).citizensPartVi,
     admin: async () => ({ admin: (await import('./catalogues/admin.vi.ts')).adminVi }),
     public: async () => ({ public: (await import('./catalogues/public.vi.ts')).publicVi }),
   },
@@ -43,6 +44,7 @@ const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
     translation: async () => (await import('./en.ts')).en,
     screens: async () => (await import('./screens.en.ts')).screensEn,
     pages: async () => (await import('./pages.en.ts')).pagesEn,
+    citizens: async () => (await import('./citizens-part.en.ts')).citizensPartEn,
     admin: async () => ({ admin: (await import('./catalogues/admin.en.ts')).adminEn }),
     public: async () => ({ public: (await import('./catalogues/public.en.ts')).publicEn }),
   },
@@ -75,8 +77,8 @@ export const i18nReady: Promise<unknown> = i18n
     ns: ['translation'],
     defaultNS: 'translation',
     // A key that is not in the core is a screen's (`t('workflow.…')`), a page's (`t('print.…')`),
-    // the administration's or the citizens' pages'.
-    fallbackNS: ['screens', 'pages', 'admin', 'public'],
+    // about a citizen (`t('citizens.fees.…')`), the administration's or the citizens' pages'.
+    fallbackNS: ['screens', 'pages', 'citizens', 'admin', 'public'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -96,6 +98,11 @@ export function loadScreenStrings(): Promise<void> {
 export async function loadPageStrings({ sheets = false }: { sheets?: boolean } = {}): Promise<void> {
   if (sheets) await i18n.loadLanguages('vi');
   await i18n.loadNamespaces(['screens', 'pages']);
+}
+
+/** What the screens say about a citizen (their dossiers, digitisation, fees, ratings), likewise. */
+export function loadCitizenStrings(): Promise<void> {
+  return i18n.loadNamespaces('citizens');
 }
 
 /** The administration's strings (its pages, the audit log, the first-run setup), likewise. */

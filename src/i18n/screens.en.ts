@@ -4,9 +4,7 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
 import { shellEn } from './catalogues/shell.en.ts';
-import { peopleEn } from './catalogues/people.en.ts';
 import { adminNavEn } from './catalogues/admin-nav.en.ts';
-import { citizensEn } from './catalogues/citizens.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -17,6 +15,4 @@ export const screensEn: ScreenCatalogue = {
   admin: { nav: adminNavEn },
   account: accountEn,
   shell: shellEn,
-  people: peopleEn,
-  citizens: citizensEn,
 };

@@ -3,9 +3,7 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
 import { shellVi } from './catalogues/shell.vi.ts';
-import { peopleVi } from './catalogues/people.vi.ts';
 import { adminNavVi } from './catalogues/admin-nav.vi.ts';
-import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
  * The strings of the shell and the dossier screens in Vietnamese, one file per feature so
@@ -21,6 +19,4 @@ export const screensVi = {
   admin: { nav: adminNavVi },
   account: accountVi,
   shell: shellVi,
-  people: peopleVi,
-  citizens: citizensVi,
 };

@@ -1,8 +1,7 @@
 import type { Channel } from '../domain/channels.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
-import type { QueueKey } from '../domain/queues.ts';
+import type { FeeFilter, QueueKey } from '../domain/queues.ts';
 import type { RatingFilter } from '../domain/satisfaction.ts';
-import type { FeeFilter } from '../domain/fees.ts';
 
 /** Route patterns (Vietnamese slugs: officers read and share these URLs). */
 export const routePatterns = {

@@ -4,7 +4,7 @@ import { createMemoryRouter, type RouteObject } from 'react-router';
 import '../../src/domain/schemas/zod-locale.ts';
 import { App } from '../../src/app/app.tsx';
 import { createRoutes } from '../../src/app/routes.tsx';
-import { i18n, i18nReady, loadPageStrings, loadScreenStrings } from '../../src/i18n/i18n.ts';
+import { i18n, i18nReady, loadCitizenStrings, loadPageStrings, loadScreenStrings } from '../../src/i18n/i18n.ts';
 import { api } from '../../src/lib/api-client.ts';
 import type { TrainingControls } from '../../src/lib/training-context.ts';
 
@@ -30,6 +30,7 @@ await Promise.all([
   preloadLazyRoutes(createRoutes()),
   loadScreenStrings(),
   loadPageStrings({ sheets: true }),
+  loadCitizenStrings(),
   import('../../src/features/workflow/components/action-dialog.tsx'),
   import('../../src/features/workflow/components/bulk-assign-bar.tsx'),
   import('../../src/features/workflow/components/bulk-approve-bar.tsx'),

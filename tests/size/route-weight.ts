@@ -50,6 +50,8 @@ export const entryModules = ['index.html', 'src/i18n/vi.ts'];
 
 /** The layout of every page behind the login, with the screens' strings (see src/app/routes.tsx). */
 const shell = ['src/app/layout/app-layout.tsx', 'src/i18n/screens.vi.ts'];
+/** What the screens say about a citizen (dossiers, papers, fees, ratings): with the dossier page, intake, the overview and the lookup. */
+const citizens = 'src/i18n/citizens-part.vi.ts';
 const print = ['src/app/layout/print-layout.tsx', 'src/i18n/screens.vi.ts', 'src/i18n/pages.vi.ts'];
 
 /** The screens, in the order an officer meets them. */
@@ -65,9 +67,9 @@ export const routes: RouteWeight[] = [
     budgetKb: 240,
     deferred: ['src/app/layout/user-menu.tsx', 'src/features/dossiers/components/dossier-status-filter.tsx', 'src/features/dossiers/components/saved-views-menu.tsx'],
   },
-  { name: 'dossier', url: '/ho-so/:dossierId', modules: [...shell, 'src/app/routes/dossier-detail-route.tsx'], after: 'queue' },
-  { name: 'intake', url: '/tiep-nhan', modules: [...shell, 'src/app/routes/intake-route.tsx', 'src/i18n/pages.vi.ts'], after: 'queue' },
-  { name: 'overview', url: '/tong-quan', modules: [...shell, 'src/features/overview/components/overview-page.tsx', 'src/i18n/pages.vi.ts'], after: 'queue' },
+  { name: 'dossier', url: '/ho-so/:dossierId', modules: [...shell, 'src/app/routes/dossier-detail-route.tsx', citizens], after: 'queue' },
+  { name: 'intake', url: '/tiep-nhan', modules: [...shell, 'src/app/routes/intake-route.tsx', 'src/i18n/pages.vi.ts', citizens], after: 'queue' },
+  { name: 'overview', url: '/tong-quan', modules: [...shell, 'src/features/overview/components/overview-page.tsx', 'src/i18n/pages.vi.ts', citizens], after: 'queue' },
   { name: 'register', url: '/so-theo-doi', modules: [...shell, 'src/features/register/components/register-page.tsx', 'src/i18n/pages.vi.ts'], after: 'queue' },
   {
     name: 'print: receipt',
@@ -76,11 +78,11 @@ export const routes: RouteWeight[] = [
     after: 'queue',
   },
   // The public lookup, on an applicant's phone (no login page before it): its own page,
-  // the screens' and the citizens' pages' strings.
+  // the screens' strings, the citizens' part and the citizens' pages' strings.
   {
     name: 'public lookup',
     url: '/tra-cuu',
-    modules: ['src/features/lookup/components/lookup-page.tsx', 'src/i18n/screens.vi.ts', 'src/i18n/catalogues/public.vi.ts'],
+    modules: ['src/features/lookup/components/lookup-page.tsx', 'src/i18n/screens.vi.ts', citizens, 'src/i18n/catalogues/public.vi.ts'],
   },
   {
     name: 'print: control slip',

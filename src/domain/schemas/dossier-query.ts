@@ -1,12 +1,11 @@
 import { z } from './zod-locale.ts';
 import { dossierStatuses } from '../dossier-status.ts';
 import { channels } from '../channels.ts';
-import { dueFilters, queueKeys, searchTextMaxLength } from '../queues.ts';
+import { dueFilters, feeFilters, queueKeys, searchTextMaxLength } from '../queues.ts';
 import { booleanTexts } from '../formats.ts';
 import { Uuid, localDay } from './common.ts';
 import { messageCode } from '../messages.ts';
 import { ratingFilters } from '../satisfaction.ts';
-import { feeFilters } from '../fees.ts';
 
 // The dossier list's query and the enums it shares with the dossier's own schemas: a module
 // of its own, so the list (and whatever else needs only these) does not load the dossier's

@@ -40,7 +40,6 @@ export const peopleEn: typeof peopleVi = {
   loadFailed: 'Could not load the citizen’s dossiers.',
   invalidId: 'The personal ID number in the address is not valid.',
   openPerson: 'Every dossier of this person',
-  searchLink: 'Open the citizen page of ID number {{idNumber}}',
   parties: {
     dateOfBirth: 'Date of birth, sex',
     address: 'Address',

@@ -42,7 +42,6 @@ export const peopleVi = {
   loadFailed: 'Không tải được hồ sơ của công dân.',
   invalidId: 'Số định danh cá nhân trong đường dẫn không hợp lệ.',
   openPerson: 'Mọi hồ sơ của người này',
-  searchLink: 'Xem trang công dân của số định danh {{idNumber}}',
   parties: {
     dateOfBirth: 'Ngày sinh, giới tính',
     address: 'Địa chỉ',

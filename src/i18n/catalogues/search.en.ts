@@ -8,6 +8,7 @@ export const searchEn: typeof searchVi = {
     searching: 'Searching…',
     codeNotFound: 'No dossier has the code {{code}}.',
     failed: 'The search failed. Please try again.',
+    personLink: 'Open the citizen page of ID number {{idNumber}}',
   },
   filters: {
     title: 'Filters',

@@ -1,8 +1,6 @@
 import type { QueueKey } from '../../domain/queues.ts';
 import type { RatingFilter } from '../../domain/satisfaction.ts';
-import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
-
-type FeeFilter = NonNullable<DossierListQuery['fee']>;
+import type { FeeFilter } from '../../domain/queues.ts';
 
 /** Strings of dossier search: header box, list filters and chips, work queues, saved views. Vietnamese, the source language. */
 export const searchVi = {
@@ -13,6 +11,8 @@ export const searchVi = {
     searching: 'Đang tìm…',
     codeNotFound: 'Không tìm thấy hồ sơ có mã {{code}}.',
     failed: 'Không tìm được hồ sơ. Vui lòng thử lại.',
+    /** The list searched for a 12-digit ID number: that person's page. */
+    personLink: 'Xem trang công dân của số định danh {{idNumber}}',
   },
   filters: {
     title: 'Bộ lọc',

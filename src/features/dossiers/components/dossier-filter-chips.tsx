@@ -1,9 +1,8 @@
 import { Button, CloseButton, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
-import { queueKeys } from '../../../domain/queues.ts';
+import { feeFilters, queueKeys } from '../../../domain/queues.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
-import { feeFilters } from '../../../domain/fees.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';

@@ -157,7 +157,7 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
         <Anchor component={Link} to={personPath(searchedId)} size="sm">
           <Group gap={4} component="span">
             <IconUser size={16} aria-hidden />
-            {t('people.searchLink', { idNumber: searchedId })}
+            {t('search.box.personLink', { idNumber: searchedId })}
           </Group>
         </Anchor>
       )}

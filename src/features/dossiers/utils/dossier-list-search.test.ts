@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../domain/channels.ts';
-import { dueFilters, queueKeys } from '../../../domain/queues.ts';
-import { feeFilters } from '../../../domain/fees.ts';
+import { dueFilters, feeFilters, queueKeys } from '../../../domain/queues.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
 import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { defaultListFilters, listFilterChecks, listFilterKeys, parseListSearch, toListSearch } from './dossier-list-search.ts';

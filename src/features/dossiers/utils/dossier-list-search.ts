@@ -2,9 +2,8 @@ import { channels } from '../../../domain/channels.ts';
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
 import { booleanTexts, isLocalDay, isUuid } from '../../../domain/formats.ts';
 import type { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
-import { feeFilters } from '../../../domain/fees.ts';
 import { ratingFilters } from '../../../domain/satisfaction.ts';
-import { defaultListOrder, dueFilters, queueKeys, searchTextMaxLength, type ListOrder } from '../../../domain/queues.ts';
+import { defaultListOrder, dueFilters, feeFilters, queueKeys, searchTextMaxLength, type ListOrder } from '../../../domain/queues.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
 export const listSortKeys = ['received_at', 'appointment_at', 'code'] as const satisfies readonly DossierListQuery['sort'][];

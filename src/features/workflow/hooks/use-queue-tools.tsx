@@ -4,13 +4,15 @@ import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { loadCitizenStrings } from '../../../i18n/i18n.ts';
 import type { IntakeAction } from '../components/intake-row-actions.tsx';
 import { firstListRow } from '../../../lib/focus-return.ts';
 import type { ActionSubject } from '../utils/action-subject.ts';
 
 // Each queue's tools download when that queue is opened, and a step's dialog when it is
 // chosen: the dossier list itself does not wait for them.
-const ActionDialog = lazyComponent(async () => (await import('../components/action-dialog.tsx')).ActionDialog);
+// A step's dialog may speak of fees (the return, a payment): the citizens' strings come with it.
+const ActionDialog = lazyComponent(async () => (await Promise.all([import('../components/action-dialog.tsx'), loadCitizenStrings()]))[0].ActionDialog);
 const BulkApproveBar = lazyComponent(async () => (await import('../components/bulk-approve-bar.tsx')).BulkApproveBar);
 const BulkAssignBar = lazyComponent(async () => (await import('../components/bulk-assign-bar.tsx')).BulkAssignBar);
 // The online intake queue's row buttons (and their menu) fill the last column a moment after the rows.
