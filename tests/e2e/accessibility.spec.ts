@@ -34,6 +34,14 @@ interface Detail {
   code: string;
   status: string;
   events: { id: string; action: string }[];
+  applicant: { idNumber: string | null; phone: string | null };
+  payments: { eventId: string; method: string }[];
+}
+
+async function detailOf(page: Page, id: string): Promise<Detail> {
+  const response = await page.request.get(`/api/dossiers/${id}`);
+  expect(response.ok(), `dossier ${id}`).toBe(true);
+  return (await response.json()) as Detail;
 }
 
 async function signedIn(browser: Browser, scheme: Scheme, username?: string): Promise<Page> {
@@ -98,6 +106,16 @@ async function checkDossier(page: Page, audit: AxeAudit, where: string, id: stri
     const button = stepButtons.nth(index);
     const name = (await button.textContent())?.trim() ?? '';
     await checkDialog(page, audit, `${where}, dialog "${name}"`, () => button.click());
+  }
+  // The fees card's payment dialog and the digitisation's reuse menu, where the dossier has them.
+  const record = page.getByRole('region', { name: 'Phí, lệ phí' }).getByRole('button', { name: 'Ghi nhận nộp phí' });
+  if ((await record.count()) > 0) await checkDialog(page, audit, `${where}, dialog "Ghi nhận nộp phí"`, () => record.click());
+  const reuse = page.getByRole('button', { name: /^Dùng lại bản đã số hóa cho:/ });
+  if ((await reuse.count()) > 0) {
+    await reuse.first().click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await audit.check(`${where}, menu "Dùng lại"`, '[role="menu"]');
+    await page.keyboard.press('Escape');
   }
   if ((await more.count()) === 0) return;
   await more.click();
@@ -214,6 +232,109 @@ async function checkIntake(page: Page, audit: AxeAudit) {
   // Nothing ticked: the primary action is the guidance slip (form 02).
   await checkDialog(page, audit, 'intake: guidance slip dialog', () => page.getByRole('button', { name: /phiếu hướng dẫn/i }).click());
   await checkDialog(page, audit, 'intake: refusal dialog', () => page.getByRole('button', { name: /^Từ chối tiếp nhận/ }).click());
+
+  // An open dossier of the same person and procedure: the duplicate warning beside the form.
+  const procedures = (await (await page.request.get('/api/procedures')).json()) as { id: string; name: string; documents: { id: string; defaultForm: string }[] }[];
+  const procedure = procedures.find((candidate) => /xác nhận tình trạng hôn nhân/i.test(candidate.name))!;
+  const earlier = await page.request.post('/api/dossiers', {
+    data: {
+      procedureId: procedure.id,
+      channel: 'walk_in',
+      applicant: { name: 'Vũ Thị Thanh Hằng', idNumber: '010190012345', address: 'Thôn Tân Lập, xã Hoàng An' },
+      documents: procedure.documents.map((document) => ({ procedureDocumentId: document.id, received: true, form: document.defaultForm, count: 1 })),
+      returnMethod: 'desk',
+    },
+  });
+  expect(earlier.status(), await earlier.text()).toBe(201);
+  await page.getByRole('textbox', { name: 'Số định danh cá nhân', exact: true }).fill('');
+  await page.getByRole('textbox', { name: 'Số định danh cá nhân', exact: true }).fill('010190012345');
+  await expect(page.getByRole('alert', { name: /^Người này đang có/ })).toBeVisible({ timeout: 15_000 });
+  await settled(page);
+  await audit.check('intake: duplicate warning');
+
+  // A citizen ID card read by the scanner: the notice of what it filled.
+  await page.getByRole('textbox', { name: /^Họ và tên/ }).focus();
+  await page.keyboard.type('019190004276|019190004|Đinh Thị Ngọc Ánh|23061990|Nữ|Thôn Tân Lập, xã Hoàng An, tỉnh Lào Cai|15082021');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert', { name: 'Đã điền chủ hồ sơ từ thẻ căn cước' })).toBeVisible();
+  await settled(page);
+  await audit.check('intake: filled from a citizen ID card');
+}
+
+/** The desk's pages about citizens: a person's dossiers, the counter tablet, a fee receipt. */
+async function checkCitizenPages(page: Page, audit: AxeAudit) {
+  const list = (await (await page.request.get('/api/dossiers?status=returned&pageSize=20')).json()) as ListPage;
+  let idNumber: string | null = null;
+  for (const item of list.items) {
+    idNumber = (await detailOf(page, item.id)).applicant.idNumber;
+    if (idNumber) break;
+  }
+  expect(idNumber, 'a returned dossier with an ID number').not.toBeNull();
+  await page.goto(`/cong-dan/${idNumber}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await settled(page);
+  await audit.check("person's page");
+
+  await page.goto('/quay/danh-gia');
+  await expect(page.getByRole('heading', { name: 'Mời ông/bà đánh giá sau khi nhận kết quả' })).toBeVisible();
+  await audit.check('counter tablet: waiting');
+
+  const paid = await firstOf(page, 'fee=paid');
+  const payment = paid && (await detailOf(page, paid.id)).payments.find((candidate) => candidate.method !== 'online');
+  expect(payment, 'a fee paid at the desk').toBeTruthy();
+  await page.goto(`/in/ho-so/${paid!.id}/bien-lai/${payment!.eventId}`);
+  await expect(page.getByRole('button', { name: /^In/ }).first()).toBeEnabled();
+  await audit.check('print view: fee receipt');
+}
+
+/** Every administration page of the navigation, its add, edit and delete dialogs, and the users' row menu. */
+async function checkAdministration(page: Page, audit: AxeAudit) {
+  await page.goto('/ho-so');
+  const navigation = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  const links = navigation.getByRole('list', { name: 'Quản trị' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const names = (await links.allTextContents()).map((text) => text.trim());
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  const main = page.locator('#main-content');
+  for (const name of names) {
+    await navigation.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await settled(page);
+    await audit.check(`administration: ${name}`);
+    for (const opener of [/^Thêm/, /^Sửa /, /^Xóa /]) {
+      const button = main.getByRole('button', { name: opener }).first();
+      if ((await button.count()) === 0) continue;
+      const label = (await button.getAttribute('aria-label')) ?? (await button.textContent())?.trim() ?? '';
+      await checkDialog(page, audit, `administration: ${name}, dialog "${label}"`, () => button.click());
+    }
+    const rowMenu = main.getByRole('button', { name: /^Thao tác khác với tài khoản/ }).first();
+    if ((await rowMenu.count()) > 0) {
+      await rowMenu.click();
+      await expect(page.getByRole('menu')).toBeVisible();
+      await audit.check(`administration: ${name}, row menu`, '[role="menu"]');
+      const items = (await page.getByRole('menuitem').filter({ hasNot: page.locator('[data-disabled]') }).allTextContents()).map((text) => text.trim());
+      await page.keyboard.press('Escape');
+      for (const item of items.filter((text) => !/^Mở khóa/.test(text))) {
+        await checkDialog(page, audit, `administration: ${name}, dialog "${item}"`, async () => {
+          await rowMenu.click();
+          await page.getByRole('menuitem', { name: item, exact: true }).click();
+        });
+      }
+    }
+  }
+  // The procedure's own pages: a new one, the catalogue import, an existing one.
+  for (const [name, path] of [['new procedure', '/quan-tri/thu-tuc/them'], ['catalogue import', '/quan-tri/thu-tuc/nhap']] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await settled(page);
+    await audit.check(`administration: ${name}`);
+  }
+  await page.goto('/quan-tri/thu-tuc');
+  await settled(page);
+  await main.getByRole('table').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/quan-tri\/thu-tuc\/[^/]+$/);
+  await settled(page);
+  await audit.check('administration: a procedure');
 }
 
 async function checkPrintViews(page: Page, audit: AxeAudit) {
@@ -248,6 +369,35 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(audit.findings, audit.findings.join('\n')).toEqual([]);
   });
 
+  test(`public lookup (${scheme}): the form, a dossier, its rating`, async ({ browser }) => {
+    // The desk's session finds a returned, unrated dossier and the phone it was filed with.
+    const desk = await signedIn(browser, scheme, 'motcua1');
+    const list = (await (await desk.request.get('/api/dossiers?status=returned&rating=unrated&pageSize=20')).json()) as ListPage;
+    let found: { code: string; phone: string } | null = null;
+    for (const item of list.items) {
+      const phone = (await detailOf(desk, item.id)).applicant.phone;
+      if (phone) {
+        found = { code: item.code, phone };
+        break;
+      }
+    }
+    expect(found, 'a returned, unrated dossier with a phone').not.toBeNull();
+
+    const page = await signedIn(browser, scheme);
+    const audit = new AxeAudit(page);
+    await page.goto('/tra-cuu');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeVisible();
+    await audit.check('lookup: empty form');
+    await page.goto(`/tra-cuu?ma=${encodeURIComponent(found!.code)}`);
+    await page.getByRole('textbox', { name: '4 chữ số cuối' }).fill(found!.phone.slice(-4));
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await expect(page.getByRole('heading', { name: 'Quá trình giải quyết' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đánh giá mức độ hài lòng' })).toBeVisible();
+    await settled(page);
+    await audit.check('lookup: a returned dossier, with its rating form');
+    expect(audit.findings, audit.findings.join('\n\n')).toEqual([]);
+  });
+
   for (const person of people) {
     test(`${person.role} (${person.username}, ${scheme}): every screen and dialog`, async ({ browser }) => {
       // The desk officer alone walks through some 60 screens and dialogs, on a shared machine.
@@ -264,7 +414,9 @@ for (const scheme of ['light', 'dark'] as const) {
       if (person.role === 'desk_officer') {
         await checkIntake(page, audit);
         await checkPrintViews(page, audit);
+        await checkCitizenPages(page, audit);
       }
+      if (person.role === 'admin') await checkAdministration(page, audit);
       for (const [name, path] of [['Tổng quan', '/tong-quan'], ['Sổ theo dõi hồ sơ', '/so-theo-doi']] as const) {
         await page.goto('/ho-so');
         if ((await navigation.getByRole('link', { name }).count()) === 0) continue;

@@ -31,8 +31,9 @@ export function StatusTiles({ byStatus }: StatusTilesProps) {
               data-tone={statusTone[status]}
               aria-label={t('overview.now.statusLink', { status: label, count })}
             >
-              {/* In the name's order (status, then count), the count drawn on top (CSS). */}
-              <span className={classes.tileLabel}>{label}</span>
+              {/* In the name's order (status, then count, a space apart so the visible text is
+                  part of the name), the count drawn on top (CSS). */}
+              <span className={classes.tileLabel}>{label}</span>{' '}
               <span className={classes.tileCount}>{formatCount(count)}</span>
             </UnstyledButton>
           </li>

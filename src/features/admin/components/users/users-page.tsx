@@ -140,7 +140,7 @@ export function UsersPage() {
                           {t('admin.users.transfer')}
                         </Menu.Item>
                         {user.active ? (
-                          <Menu.Item color="red" leftSection={<IconLock size={16} aria-hidden />} onClick={() => setDialog({ kind: 'lock', id: user.id })}>
+                          <Menu.Item c="red" leftSection={<IconLock size={16} aria-hidden />} onClick={() => setDialog({ kind: 'lock', id: user.id })}>
                             {t('admin.users.deactivate')}
                           </Menu.Item>
                         ) : (
@@ -198,7 +198,7 @@ export function UsersPage() {
       )}
       {content()}
 
-      <Modal
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && !!editing)}
         onClose={close}
         title={dialog?.kind === 'create' ? t('admin.users.newTitle') : editing ? t('admin.users.editTitle', { name: editing.fullName }) : ''}
