@@ -217,6 +217,19 @@ async function checkList(page: Page, audit: AxeAudit, person: Person) {
 }
 
 async function checkIntake(page: Page, audit: AxeAudit) {
+  // An open dossier of the person typed below, same procedure: the duplicate warning (further down).
+  const procedures = (await (await page.request.get('/api/procedures')).json()) as { id: string; name: string; documents: { id: string; defaultForm: string }[] }[];
+  const procedure = procedures.find((candidate) => /xác nhận tình trạng hôn nhân/i.test(candidate.name))!;
+  const earlier = await page.request.post('/api/dossiers', {
+    data: {
+      procedureId: procedure.id,
+      channel: 'walk_in',
+      applicant: { name: 'Vũ Thị Thanh Hằng', idNumber: '010190012345', address: 'Thôn Tân Lập, xã Hoàng An' },
+      documents: procedure.documents.map((document) => ({ procedureDocumentId: document.id, received: true, form: document.defaultForm, count: 1 })),
+      returnMethod: 'desk',
+    },
+  });
+  expect(earlier.status(), await earlier.text()).toBe(201);
   await page.goto('/tiep-nhan');
   const picker = page.getByRole('combobox', { name: /Thủ tục/ });
   await expect(picker).toBeVisible();
@@ -233,19 +246,6 @@ async function checkIntake(page: Page, audit: AxeAudit) {
   await checkDialog(page, audit, 'intake: guidance slip dialog', () => page.getByRole('button', { name: /phiếu hướng dẫn/i }).click());
   await checkDialog(page, audit, 'intake: refusal dialog', () => page.getByRole('button', { name: /^Từ chối tiếp nhận/ }).click());
 
-  // An open dossier of the same person and procedure: the duplicate warning beside the form.
-  const procedures = (await (await page.request.get('/api/procedures')).json()) as { id: string; name: string; documents: { id: string; defaultForm: string }[] }[];
-  const procedure = procedures.find((candidate) => /xác nhận tình trạng hôn nhân/i.test(candidate.name))!;
-  const earlier = await page.request.post('/api/dossiers', {
-    data: {
-      procedureId: procedure.id,
-      channel: 'walk_in',
-      applicant: { name: 'Vũ Thị Thanh Hằng', idNumber: '010190012345', address: 'Thôn Tân Lập, xã Hoàng An' },
-      documents: procedure.documents.map((document) => ({ procedureDocumentId: document.id, received: true, form: document.defaultForm, count: 1 })),
-      returnMethod: 'desk',
-    },
-  });
-  expect(earlier.status(), await earlier.text()).toBe(201);
   await page.getByRole('textbox', { name: 'Số định danh cá nhân', exact: true }).fill('');
   await page.getByRole('textbox', { name: 'Số định danh cá nhân', exact: true }).fill('010190012345');
   await expect(page.getByRole('alert', { name: /^Người này đang có/ })).toBeVisible({ timeout: 15_000 });
@@ -279,10 +279,18 @@ async function checkCitizenPages(page: Page, audit: AxeAudit) {
   await expect(page.getByRole('heading', { name: 'Mời ông/bà đánh giá sau khi nhận kết quả' })).toBeVisible();
   await audit.check('counter tablet: waiting');
 
-  const paid = await firstOf(page, 'fee=paid');
-  const payment = paid && (await detailOf(page, paid.id)).payments.find((candidate) => candidate.method !== 'online');
-  expect(payment, 'a fee paid at the desk').toBeTruthy();
-  await page.goto(`/in/ho-so/${paid!.id}/bien-lai/${payment!.eventId}`);
+  // A fee paid at the desk (one paid online has the portal's receipt, not the desk's).
+  const paid = (await (await page.request.get('/api/dossiers?fee=paid&pageSize=30')).json()) as ListPage;
+  let receipt: string | null = null;
+  for (const item of paid.items) {
+    const payment = (await detailOf(page, item.id)).payments.find((candidate) => candidate.method !== 'online');
+    if (payment) {
+      receipt = `/in/ho-so/${item.id}/bien-lai/${payment.eventId}`;
+      break;
+    }
+  }
+  expect(receipt, 'a fee paid at the desk').not.toBeNull();
+  await page.goto(receipt!);
   await expect(page.getByRole('button', { name: /^In/ }).first()).toBeEnabled();
   await audit.check('print view: fee receipt');
 }

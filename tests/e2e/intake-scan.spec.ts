@@ -53,7 +53,7 @@ test('a walk-in with a scanned citizen ID card reaches the printed receipt (form
   await expect(page.getByRole('alert', { name: 'Đã điền chủ hồ sơ từ thẻ căn cước' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue('Đinh Thị Ngọc Ánh');
   await expect(page.getByRole('textbox', { name: 'Số định danh cá nhân' })).toHaveValue('019190004276');
-  await expect(page.getByLabel('Ngày sinh', { exact: true })).toHaveValue('1990-06-23');
+  await expect(page.getByLabel('Ngày sinh', { exact: true })).toHaveValue('23/06/1990');
   await expect(page.getByRole('combobox', { name: 'Giới tính' })).toHaveValue('female');
   await expect(page.getByRole('textbox', { name: /^Địa chỉ/ })).toHaveValue('Thôn Tân Lập, xã Hoàng An, tỉnh Lào Cai');
   await expect(page.getByRole('textbox', { name: 'Điện thoại di động' })).toBeFocused();

@@ -39,7 +39,7 @@ describe('a citizen ID card scanned into the intake form', () => {
 
     expect(field(/^Họ và tên/)).toHaveValue('Nguyễn Thị Minh Hằng');
     expect(field('Số định danh cá nhân')).toHaveValue('001190012345');
-    expect(screen.getByLabelText('Ngày sinh')).toHaveValue('1990-03-14');
+    expect(screen.getByLabelText('Ngày sinh')).toHaveValue('14/03/1990');
     expect(screen.getByRole('combobox', { name: 'Giới tính' })).toHaveValue('female');
     expect(field(/^Địa chỉ/)).toHaveValue('Số 12, thôn Đông, xã Hoàng An');
     expect(field('Điện thoại di động')).toHaveFocus();
@@ -62,7 +62,7 @@ describe('a citizen ID card scanned into the intake form', () => {
 
     expect(field(/^Họ và tên người nộp/)).toHaveValue('Trần Văn Bình');
     expect(field('Số định danh cá nhân người nộp')).toHaveValue('034205004321');
-    expect(screen.getByLabelText('Ngày sinh người nộp')).toHaveValue('2005-02-01');
+    expect(screen.getByLabelText('Ngày sinh người nộp')).toHaveValue('01/02/2005');
     expect(screen.getByRole('combobox', { name: 'Giới tính người nộp' })).toHaveValue('male');
     expect(field('Địa chỉ người nộp')).toHaveValue('Thôn Bắc, xã Hoàng An');
     expect(field(/^Họ và tên$/)).toHaveValue('Trần Văn Nam');

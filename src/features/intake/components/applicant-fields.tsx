@@ -1,5 +1,7 @@
 import { Grid, NativeSelect, TextInput } from '@mantine/core';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../../components/local-date-input.tsx';
 import { genders } from '../../../domain/gender.ts';
 import type { CardField } from '../utils/card-fill.ts';
 import type { IntakeForm } from '../utils/intake-form-values.ts';
@@ -41,13 +43,23 @@ export function ApplicantFields({ form, fromCard }: ApplicantFieldsProps) {
         />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3, md: 3 }}>
-        <TextInput
-          type="date"
-          label={t('intake.applicant.dateOfBirth')}
-          autoComplete="off"
-          classNames={marked('dateOfBirth')}
-          error={errors?.dateOfBirth?.message}
-          {...form.register('applicant.dateOfBirth')}
+        <Controller
+          control={form.control}
+          name="applicant.dateOfBirth"
+          render={({ field }) => (
+            // Typed as dd/mm/yyyy like every date of the app; a card scan fills it too.
+            <LocalDateInput
+              label={t('intake.applicant.dateOfBirth')}
+              autoComplete="off"
+              leftSection={null}
+              classNames={marked('dateOfBirth')}
+              error={errors?.dateOfBirth?.message}
+              value={typeof field.value === 'string' ? field.value : null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              ref={field.ref}
+            />
+          )}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3, md: 2 }}>

@@ -1,7 +1,9 @@
 import { Grid, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import { useWatch } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../../components/local-date-input.tsx';
 import { genders } from '../../../domain/gender.ts';
 import type { CardField } from '../utils/card-fill.ts';
 import { emptySubmitter, type IntakeForm } from '../utils/intake-form-values.ts';
@@ -68,13 +70,23 @@ export function SubmitterFields({ form, fromCard, blockRef }: SubmitterFieldsPro
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3, md: 3 }}>
-            <TextInput
-              type="date"
-              label={t('intake.submitter.dateOfBirth')}
-              autoComplete="off"
-              classNames={marked('dateOfBirth')}
-              error={errors?.dateOfBirth?.message}
-              {...form.register('submitter.dateOfBirth')}
+            <Controller
+              control={form.control}
+              name="submitter.dateOfBirth"
+              render={({ field }) => (
+                // Typed as dd/mm/yyyy like every date of the app; a card scan fills it too.
+                <LocalDateInput
+                  label={t('intake.submitter.dateOfBirth')}
+                  autoComplete="off"
+                  leftSection={null}
+                  classNames={marked('dateOfBirth')}
+                  error={errors?.dateOfBirth?.message}
+                  value={typeof field.value === 'string' ? field.value : null}
+                  onChange={(value) => field.onChange(value ?? '')}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                />
+              )}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3, md: 2 }}>

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCash, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeRemaining } from '../../../domain/fees.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
@@ -22,11 +22,12 @@ export interface FeesCardProps {
 export function FeesCard({ dossier }: FeesCardProps) {
   const { t } = useTranslation();
   const [recording, setRecording] = useState(false);
+  const card = useRef<HTMLDivElement>(null);
   const { fee } = dossier;
   const canRecord = dossier.availableActions.includes('record_payment');
   if (fee.amount <= 0 && dossier.payments.length === 0) return null;
   return (
-    <Card component="section" aria-labelledby="dossier-fees">
+    <Card component="section" aria-labelledby="dossier-fees" ref={card}>
       <Stack gap="sm">
         <Group justify="space-between" align="center" gap="xs">
           <Title order={2} size="h3" id="dossier-fees">
@@ -120,7 +121,14 @@ export function FeesCard({ dossier }: FeesCardProps) {
           </Group>
         )}
       </Stack>
-      <ActionDialog action={recording ? 'record_payment' : null} subject={dossier} dossier={dossier} onClose={() => setRecording(false)} />
+      <ActionDialog
+        action={recording ? 'record_payment' : null}
+        subject={dossier}
+        dossier={dossier}
+        onClose={() => setRecording(false)}
+        // Paid in full, the button is gone: the newest receipt's print button, where the officer goes next.
+        focusFallback={() => [...(card.current?.querySelectorAll<HTMLElement>('a[href*="/bien-lai/"]') ?? [])].at(-1) ?? null}
+      />
     </Card>
   );
 }

@@ -12,7 +12,7 @@ import { translateMessage } from '../../../../i18n/translate-message.ts';
 import { useAddCalendarDays } from '../../api/calendar.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
 import { FormError } from '../admin-page.tsx';
-import { LocalDateInput } from '../local-date-input.tsx';
+import { LocalDateInput } from '../../../../components/local-date-input.tsx';
 import { DossiersOnHolidays } from './dossiers-on-holidays.tsx';
 import type { DossierOnHoliday } from '../../../../domain/schemas/admin-calendar.ts';
 

@@ -9,7 +9,7 @@ import { useAdminFields, useAdminUnits } from '../../api/directory.ts';
 import type { ProcedureFormOutput, ProcedureFormValues } from '../../utils/procedure-form.ts';
 import { FormError, StaleAlert } from '../admin-page.tsx';
 import { LegSharesInputs } from '../leg-shares-inputs.tsx';
-import { LocalDateInput } from '../local-date-input.tsx';
+import { LocalDateInput } from '../../../../components/local-date-input.tsx';
 import { ChecklistEditor } from './checklist-editor.tsx';
 import { FeeLinesEditor } from './fee-lines-editor.tsx';
 
