@@ -12,6 +12,8 @@ const parsers = { [types.DATE]: (value: string) => value, [types.NUMERIC]: (valu
 export interface PgliteDb extends Db {
   /** A snapshot of the whole data directory (tests copy a seeded database from it). */
   dump(): Promise<Blob>;
+  /** Loads rows written in COPY's text format into `table` (bulk loads: the bench's generator). */
+  copyFrom(table: string, columns: readonly string[], rows: string): Promise<void>;
 }
 
 export async function openPgliteDb(dataDir?: string, options: Omit<PGliteOptions, 'dataDir'> = {}): Promise<PgliteDb> {
@@ -25,6 +27,9 @@ export function wrapPglite(pg: PGlite): PgliteDb {
     kind: 'pglite',
     async dump() {
       return pg.dumpDataDir('gzip');
+    },
+    async copyFrom(table, columns, rows) {
+      await pg.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([rows]) });
     },
     async query<Row>(sql: string, params?: readonly unknown[]) {
       const result = await pg.query<Row>(sql, params ? [...params] : undefined);
