@@ -2,6 +2,7 @@ import type { Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { seedReferenceData, unitSeeds } from './db/reference-data.ts';
 import { hashPassword } from './auth/password.ts';
+import { recordMissingProcessingTimes } from './services/processing-times.ts';
 
 /**
  * Makes a database ready to serve: schema up to date, reference data present and an
@@ -9,6 +10,7 @@ import { hashPassword } from './auth/password.ts';
  */
 export async function prepareDatabase(db: Db, options: { adminPassword: string; adminMustChangePassword?: boolean }) {
   const migrations = await migrate(db);
+  await recordMissingProcessingTimes(db);
   const seededReference = await seedReferenceData(db);
   const createdAdmin = await ensureAdmin(db, options.adminPassword, options.adminMustChangePassword ?? false);
   return { migrations, seededReference, createdAdmin };

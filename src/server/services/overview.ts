@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { timedStatuses } from '../../domain/indicators.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -26,8 +26,10 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     count(*) FILTER (WHERE d.appointment_at < $2)::int AS late,
     count(*) FILTER (WHERE d.appointment_at >= $2 AND d.appointment_at <= $3)::int AS due_soon`;
 
+  // Dossiers per status and the period's figures come from the counts the same transactions
+  // keep (migration 013); the open load is live, read from index-only scans.
   const byStatus = await db.query<{ status: DossierStatus; count: number }>(
-    'SELECT status, count(*)::int AS count FROM dossiers GROUP BY status ORDER BY count DESC',
+    `SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status HAVING sum(count) <> 0 ORDER BY count DESC, status`,
   );
   const byDepartment = await db.query<{ unit_id: string; name: string; open: number; late: number; due_soon: number }>(
     `SELECT u.id AS unit_id, u.name, ${loadColumns}
@@ -42,83 +44,58 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
      WHERE p.role = 'handler' AND p.active GROUP BY p.id, p.full_name, u.name ORDER BY late DESC, p.full_name`,
     [timed, now, soon],
   );
-  const [decided] = await db.query<{ decided: number; late: number }>(
-    `SELECT count(*)::int AS decided, count(*) FILTER (WHERE ${lateFor766Sql})::int AS late
-     FROM dossiers d WHERE d.decided_at >= $1 AND d.decided_at < $2`,
-    [start, end],
+  const days = { from: period.from, to: period.to };
+  const [totals] = await db.query<{ received: number; online: number; digitised: number; decided: number; late: number; refused_online: number }>(
+    `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(received_online), 0)::int AS online,
+       coalesce(sum(digitised), 0)::int AS digitised, coalesce(sum(decided), 0)::int AS decided,
+       coalesce(sum(decided_late), 0)::int AS late, coalesce(sum(refused_online), 0)::int AS refused_online
+     FROM dossier_day_counts WHERE day BETWEEN $1::date AND $2::date`,
+    [days.from, days.to],
   );
-  const [received] = await db.query<{ received: number; online: number; digitised: number }>(
-    `SELECT count(*)::int AS received,
-       count(*) FILTER (WHERE d.channel = 'online')::int AS online,
-       count(*) FILTER (WHERE ${digitisedSql})::int AS digitised
-     FROM dossiers d WHERE d.received_at >= $1 AND d.received_at < $2`,
-    [start, end],
+  const timedByProcedure = await db.query<{ procedure_id: string; code: string; name: string; decided: number; working_ms: number }>(
+    `SELECT c.procedure_id, p.code, p.name, sum(c.timed)::int AS decided, sum(c.timed_working_ms)::bigint AS working_ms
+     FROM dossier_day_counts c JOIN procedures p ON p.id = c.procedure_id
+     WHERE c.day BETWEEN $1::date AND $2::date GROUP BY c.procedure_id, p.code, p.name HAVING sum(c.timed) > 0`,
+    [days.from, days.to],
   );
-  const [refused] = await db.query<{ online: number }>(
-    `SELECT count(*)::int AS online FROM dossiers d
-     WHERE d.status = 'refused' AND d.channel = 'online' AND d.submitted_at >= $1 AND d.submitted_at < $2`,
-    [start, end],
-  );
-  // Processing time needs the working-time calendar: computed here, not in SQL.
-  const finished = await db.query<{ procedure_id: string; code: string; name: string; received_at: Date; decided_at: Date; paused_working_ms: number }>(
-    `SELECT d.procedure_id, p.code, p.name, d.received_at, d.decided_at, d.paused_working_ms
-     FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-     WHERE d.decided_at >= $1 AND d.decided_at < $2 AND d.received_at IS NOT NULL`,
-    [start, end],
-  );
-  const perProcedure = new Map<string, { code: string; name: string; decided: number; workingMs: number }>();
-  for (const row of finished) {
-    const entry = perProcedure.get(row.procedure_id) ?? { code: row.code, name: row.name, decided: 0, workingMs: 0 };
-    entry.decided += 1;
-    entry.workingMs += Math.max(calendar.workingMsBetween(row.received_at, row.decided_at) - row.paused_working_ms, 0);
-    perProcedure.set(row.procedure_id, entry);
-  }
-  const weekly = await weeklyCounts(db, start, end);
-  const decidedCount = decided?.decided ?? 0;
-  const lateCount = decided?.late ?? 0;
+  const weekly = await weeklyCounts(db, days, start, end);
+  const { received = 0, online = 0, digitised = 0, decided = 0, late = 0, refused_online: refusedOnline = 0 } = totals ?? {};
   return {
     period,
     byStatus,
     byDepartment: byDepartment.map((r) => ({ unitId: r.unit_id, name: r.name, open: r.open, dueSoon: r.due_soon, late: r.late })),
     byHandler: byHandler.map((r) => ({ userId: r.user_id, name: r.name, unitName: r.unit_name, open: r.open, dueSoon: r.due_soon, late: r.late })),
     indicators: {
-      decided: decidedCount,
-      decidedOnTime: decidedCount - lateCount,
-      decidedLate: lateCount,
-      onTimeRate: ratio(decidedCount - lateCount, decidedCount),
-      received: received?.received ?? 0,
-      receivedOnline: received?.online ?? 0,
-      onlineShare: ratio(received?.online ?? 0, received?.received ?? 0),
-      refusedOnline: refused?.online ?? 0,
-      digitised: received?.digitised ?? 0,
-      digitisationShare: ratio(received?.digitised ?? 0, received?.received ?? 0),
+      decided,
+      decidedOnTime: decided - late,
+      decidedLate: late,
+      onTimeRate: ratio(decided - late, decided),
+      received,
+      receivedOnline: online,
+      onlineShare: ratio(online, received),
+      refusedOnline,
+      digitised,
+      digitisationShare: ratio(digitised, received),
     },
-    processingTime: [...perProcedure]
-      .map(([procedureId, e]) => ({
-        procedureId,
+    processingTime: timedByProcedure
+      .map((e) => ({
+        procedureId: e.procedure_id,
         code: e.code,
         name: e.name,
         decided: e.decided,
-        averageWorkingDays: Math.round((e.workingMs / e.decided / calendar.workingDayMs) * 100) / 100,
+        averageWorkingDays: Math.round((e.working_ms / e.decided / calendar.workingDayMs) * 100) / 100,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     weekly,
   };
 }
 
-const weekOf = (column: string) => `to_char(date_trunc('week', ${column} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')`;
-
 /** Received and decided per week (Monday to Sunday, Vietnam time), every week of the period listed. */
-async function weeklyCounts(db: Queryable, start: Date, end: Date) {
-  const received = await db.query<{ week: string; n: number }>(
-    `SELECT ${weekOf('d.received_at')} AS week, count(*)::int AS n FROM dossiers d
-     WHERE d.received_at >= $1 AND d.received_at < $2 GROUP BY 1`,
-    [start, end],
-  );
-  const decided = await db.query<{ week: string; n: number }>(
-    `SELECT ${weekOf('d.decided_at')} AS week, count(*)::int AS n FROM dossiers d
-     WHERE d.decided_at >= $1 AND d.decided_at < $2 GROUP BY 1`,
-    [start, end],
+async function weeklyCounts(db: Queryable, days: { from: string; to: string }, start: Date, end: Date) {
+  const counts = await db.query<{ week: string; received: number; decided: number }>(
+    `SELECT to_char(date_trunc('week', day::timestamp), 'YYYY-MM-DD') AS week, sum(received)::int AS received, sum(decided)::int AS decided
+     FROM dossier_day_counts WHERE day BETWEEN $1::date AND $2::date GROUP BY 1`,
+    [days.from, days.to],
   );
   const weeks: { weekStart: string; received: number; decided: number }[] = [];
   // Monday of the first local day, then every 7 days until the period ends.
@@ -128,8 +105,8 @@ async function weeklyCounts(db: Queryable, start: Date, end: Date) {
     const key = week.toISOString().slice(0, 10);
     weeks.push({
       weekStart: key,
-      received: received.find((r) => r.week === key)?.n ?? 0,
-      decided: decided.find((r) => r.week === key)?.n ?? 0,
+      received: counts.find((r) => r.week === key)?.received ?? 0,
+      decided: counts.find((r) => r.week === key)?.decided ?? 0,
     });
   }
   return weeks;
