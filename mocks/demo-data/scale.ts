@@ -75,9 +75,20 @@ const documentNames = Object.keys(documentColumns);
 const notificationNames = Object.keys(notificationColumns);
 
 /**
- * Migration 003's trigger records the last assignment's handler on the dossier. It is set
- * aside while events are loaded in bulk; this is what it would have written.
+ * Triggers that keep data derived from the rows, set aside during the load (row by row they
+ * would cost more than the load itself). What they keep is rebuilt once afterwards: the
+ * handler by `handlerOf`, the search dictionary and the overview's counts by the database
+ * functions the migrations made for that. No attachments are generated, so no dossier is
+ * digitised (the column's default).
  */
+const setAsideTriggers = [
+  ['dossier_events', 'dossier_events_handler'],
+  ['dossiers', 'dossiers_search_dictionary'],
+  ['dossiers', 'dossiers_counts'],
+  ['dossiers', 'dossiers_digitised'],
+] as const;
+
+/** What migration 003's trigger writes on the dossier: the handler of the last assignment. */
 const handlerOf = (d: BuiltDossier) => d.events.findLast((e) => e.action === 'assign' || e.action === 'reassign')?.to_user_id ?? null;
 
 const unnumbered = { code: '', portalSubmissionId: null, registerBook: null, registerNumber: null, resultNumber: null, searchText: '' };
@@ -112,8 +123,8 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
 
   const buildStart = performance.now();
   const constraints = await setAsideConstraints(db, loadedTables);
-  await db.exec(`ALTER TABLE dossier_events DISABLE TRIGGER dossier_events_handler;
-    CREATE UNLOGGED TABLE scale_fill_dossiers AS SELECT ${stagedColumns.join(', ')} FROM dossiers WITH NO DATA;
+  for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
+  await db.exec(`CREATE UNLOGGED TABLE scale_fill_dossiers AS SELECT ${stagedColumns.join(', ')} FROM dossiers WITH NO DATA;
     CREATE UNLOGGED TABLE scale_fill_numbers (id uuid, ${numberedColumns.map((c) => `${c} ${dossierColumns[c]}`).join(', ')});`);
   const [eventsTable, documentsTable, stagedTable] = await Promise.all([
     loader.open('dossier_events', eventNames),
@@ -206,7 +217,9 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
 
   const indexStart = performance.now();
   await constraints.restore(db, (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }));
-  await db.exec('ALTER TABLE dossier_events ENABLE TRIGGER dossier_events_handler');
+  for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+  onProgress?.({ phase: 'index', done: 0, total: 0, detail: 'search dictionary and overview counts' });
+  await db.exec('SELECT refresh_search_dictionary(); SELECT refresh_dossier_counts();');
   const indexMs = performance.now() - indexStart;
 
   const vacuumStart = performance.now();

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../../mocks/demo-data/seed-demo.ts';
 import { fillScaleData, type ScaleResult } from '../../mocks/demo-data/scale.ts';
 import { TEST_NOW } from '../setup/test-clock.ts';
 import type { BulkLoader } from '../../mocks/demo-data/bulk-load.ts';
-import { pgliteBulkLoader, postgresBulkLoader } from './bulk-loaders.ts';
+import { pgliteBulkLoader, postgresBulkLoader } from '../setup/bulk-loaders.ts';
 
 /** The bench runs at the tests' instant (a Monday, 10:00 in Vietnam), the data ends there. */
 export const BENCH_NOW = TEST_NOW;

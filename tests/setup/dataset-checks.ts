@@ -1,0 +1,228 @@
+import { expect, it } from 'vitest';
+import type { Queryable } from '../../src/server/db/db.ts';
+import { loadWorkingCalendar } from '../../src/server/services/calendar-service.ts';
+import type { DossierStatus } from '../../src/domain/dossier-status.ts';
+import { isAllowedFrom, nextStatus, transitions, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
+import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
+import { foldText } from '../../src/domain/text.ts';
+import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
+import type { DurationUnit } from '../../src/domain/channels.ts';
+import type { Role } from '../../src/domain/roles.ts';
+import { processingWorkingMs } from '../../src/domain/indicators.ts';
+
+interface EventRow {
+  dossier_id: string;
+  seq: number;
+  at: Date;
+  action: DossierAction;
+  actor_role: Role | null;
+  actor_user_id: string | null;
+  from_status: DossierStatus | null;
+  to_status: DossierStatus;
+  to_unit_id: string;
+  to_user_id: string | null;
+}
+
+/**
+ * What every generated data set must satisfy, whichever path wrote it (the demo seed
+ * through plain inserts, the scale generator through COPY with keys and triggers set
+ * aside): histories that walk the state machine, legs and columns as the rules compute
+ * them, gap-free codes, and the data the database's triggers keep. Registers the tests in
+ * the calling `describe`.
+ */
+export function itChecksTheGeneratedData(getDb: () => Queryable, now: Date): void {
+  it('writes histories that walk the state machine, numbered 1..n in time order, in office hours', async () => {
+    const db = getDb();
+    const calendar = await loadWorkingCalendar(db);
+    const events = await db.query<EventRow>(
+      `SELECT dossier_id, seq, at, action, actor_role, actor_user_id, from_status, to_status, to_unit_id, to_user_id
+       FROM dossier_events ORDER BY dossier_id, seq`,
+    );
+    expect(events.length).toBeGreaterThan(2000);
+    const problems: string[] = [];
+    let previous: EventRow | null = null;
+    for (const event of events) {
+      const first = previous?.dossier_id !== event.dossier_id;
+      const problem = (what: string) => problems.push(`${event.dossier_id} #${event.seq} ${event.action}: ${what}`);
+      if (event.seq !== (first ? 1 : previous!.seq + 1)) problem('sequence gap');
+      if (!first && event.at.getTime() <= previous!.at.getTime()) problem('not after the previous event');
+      if (event.at.getTime() >= now.getTime()) problem('in the future');
+      if (event.from_status !== (first ? null : previous!.to_status)) problem('from_status is not the previous to_status');
+      if (event.from_status !== null && !isAllowedFrom(event.action, event.from_status)) problem('not allowed from that status');
+      const expected = event.from_status === null ? transitions[event.action].to : nextStatus(event.action, event.from_status);
+      if (event.to_status !== expected) problem(`to_status ${event.to_status}, expected ${expected}`);
+      const roles = transitions[event.action].roles;
+      if (roles.length === 0 && event.actor_user_id !== null) problem('an applicant step with a staff actor');
+      if (roles.length > 0 && (event.actor_role === null || !roles.includes(event.actor_role))) problem(`actor role ${event.actor_role}`);
+      // The minute before a desk action was office time: it happened within working hours.
+      if (roles.length > 0 && calendar.workingMsBetween(new Date(event.at.getTime() - 60_000), event.at) !== 60_000) problem('outside office hours');
+      previous = event;
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every handoff the control-slip leg the API would give it (the domain’s shares, from the recorded instants)', async () => {
+    const db = getDb();
+    const calendar = await loadWorkingCalendar(db);
+    const events = await db.query<{
+      dossier_id: string; at: Date; action: DossierAction; details: { appointmentAt?: string; newAppointmentAt?: string };
+      leg_deadline_at: Date | null; leg_result: string | null;
+    }>('SELECT dossier_id, at, action, details, leg_deadline_at, leg_result FROM dossier_events ORDER BY dossier_id, seq');
+    const problems: string[] = [];
+    let dossier = '';
+    let receivedAt: Date | null = null;
+    let appointmentAt: Date | null = null;
+    let running: Date | null = null;
+    for (const event of events) {
+      if (event.dossier_id !== dossier) [dossier, receivedAt, appointmentAt, running] = [event.dossier_id, null, null, null];
+      if (event.action === 'receive' || event.action === 'accept_online') receivedAt = event.at;
+      const moved = event.details.newAppointmentAt ?? event.details.appointmentAt;
+      if (moved) appointmentAt = new Date(moved);
+      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running);
+      if ((event.leg_deadline_at?.getTime() ?? null) !== (expected.legDeadlineAt?.getTime() ?? null)) problems.push(`${dossier} ${event.action}: deadline`);
+      if (event.leg_result !== expected.legResult) problems.push(`${dossier} ${event.action}: result ${event.leg_result}, expected ${expected.legResult}`);
+      if (!nonHandoffActions.has(event.action)) running = expected.legDeadlineAt;
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has every step taken by a user of that role, in the deciding department for department work', async () => {
+    const db = getDb();
+    const wrong = await db.query(
+      `SELECT e.dossier_id, e.seq, e.action FROM dossier_events e
+       JOIN dossiers d ON d.id = e.dossier_id
+       JOIN users u ON u.id = e.actor_user_id
+       WHERE u.role <> e.actor_role
+          OR (e.actor_role IN ('department_head', 'handler') AND u.unit_id <> d.deciding_unit_id)
+          OR (e.action IN ('hand_over', 'assign') AND e.to_unit_id <> d.deciding_unit_id)`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps every dossier row in step with its last event (and its last assignment)', async () => {
+    const db = getDb();
+    const mismatches = await db.query<{ code: string }>(
+      `SELECT d.code FROM dossiers d
+       JOIN LATERAL (SELECT * FROM dossier_events e WHERE e.dossier_id = d.id ORDER BY e.seq DESC LIMIT 1) last ON true
+       WHERE d.status <> last.to_status OR d.holder_unit_id <> last.to_unit_id
+          OR d.holder_user_id IS DISTINCT FROM last.to_user_id
+          OR d.version <> (SELECT count(*) FROM dossier_events e WHERE e.dossier_id = d.id)
+          OR d.handler_user_id IS DISTINCT FROM (SELECT e.to_user_id FROM dossier_events e
+               WHERE e.dossier_id = d.id AND e.action IN ('assign', 'reassign') ORDER BY e.seq DESC LIMIT 1)`,
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it('sets receipt, appointment and closing columns the way the rules compute them', async () => {
+    const db = getDb();
+    const calendar = await loadWorkingCalendar(db);
+    const rows = await db.query<{
+      code: string; status: DossierStatus; channel: string; received_at: Date | null; submitted_at: Date | null; appointment_at: Date | null;
+      supplement_count: number; apology_count: number; paused_working_ms: number; supplement_clock: string; paused_at: Date | null; finished_at: Date | null; returned_at: Date | null;
+      result_kind: string | null; duration_unit: DurationUnit; duration_amount: number;
+      applicant_name: string; submitter_name: string | null; applicant_id_number: string; applicant_phone: string | null; search_text: string;
+    }>(
+      `SELECT d.*, p.duration_unit, p.duration_amount, p.supplement_clock FROM dossiers d JOIN procedures p ON p.id = d.procedure_id`,
+    );
+    const problems: string[] = [];
+    for (const d of rows) {
+      const problem = (what: string) => problems.push(`${d.code} (${d.status}): ${what}`);
+      const preIntake = ['awaiting_intake', 'intake_completion_requested', 'refused'].includes(d.status);
+      if ((d.received_at === null) !== preIntake) problem('received_at');
+      if ((d.submitted_at === null) !== (d.channel === 'walk_in')) problem('submitted_at');
+      // Pause mode: the legal appointment pushed back by the working time spent waiting for supplements.
+      if (d.received_at && d.apology_count === 0 && d.supplement_clock === 'pause' && !['withdrawn', 'stopped', 'not_accepted'].includes(d.status)) {
+        const legal = calendar.appointment(d.received_at, { unit: d.duration_unit, amount: d.duration_amount });
+        const expected = d.paused_working_ms === 0 ? legal : calendar.addWorkingMs(legal, d.paused_working_ms);
+        if (d.appointment_at?.getTime() !== expected.getTime()) problem('appointment_at');
+      }
+      if ((d.paused_at !== null) !== (d.status === 'supplement_requested')) problem('paused_at');
+      if ((d.finished_at !== null) !== ['returned', 'refused', 'withdrawn', 'stopped', 'not_accepted'].includes(d.status)) problem('finished_at');
+      if ((d.returned_at !== null) !== (d.status === 'returned')) problem('returned_at');
+      if ((d.result_kind !== null) !== ['result_ready', 'returned'].includes(d.status)) problem('result_kind');
+      if (!/^\d{12}$/.test(d.applicant_id_number)) problem('citizen ID');
+      if (d.applicant_phone !== null && !/^0(3|5|7|8|9)[0-9]{8}$/.test(d.applicant_phone)) problem('phone');
+      const parts = [d.code, d.applicant_name, d.submitter_name, d.applicant_id_number, d.applicant_phone].filter(Boolean);
+      if (d.search_text !== foldText(parts.join(' '))) problem('search_text');
+    }
+    expect(problems).toEqual([]);
+    // Some finish late, some open ones are already past their appointment.
+    const [late] = await db.query<{ returned: number; open: number; twice: number; apologies: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'returned' AND returned_at > appointment_at)::int AS returned,
+              count(*) FILTER (WHERE status IN ('processing', 'awaiting_assignment', 'awaiting_approval') AND appointment_at < $1)::int AS open,
+              count(*) FILTER (WHERE supplement_count >= 2)::int AS twice,
+              count(*) FILTER (WHERE apology_count > 0 AND original_appointment_at < appointment_at)::int AS apologies
+       FROM dossiers`,
+      [now],
+    );
+    expect(late!.returned).toBeGreaterThan(0);
+    expect(late!.open).toBeGreaterThan(0);
+    expect(late!.twice).toBeGreaterThan(0);
+    expect(late!.apologies).toBeGreaterThan(0);
+  });
+
+  it('numbers dossiers with unique codes and gap-free daily sequences matching the counters', async () => {
+    const db = getDb();
+    const [centre] = await db.query<{ id: string; code: string }>("SELECT id, code FROM units WHERE kind = 'centre'");
+    const codes = (await db.query<{ code: string }>('SELECT code FROM dossiers')).map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.filter((code) => !dossierCodePattern.test(code) || !code.startsWith(`${centre!.code}-`))).toEqual([]);
+    const days = await db.query<{ day: string; n: number; max: number; last_number: number | null }>(
+      `SELECT c.day, c.n, c.max, k.last_number
+       FROM (SELECT split_part(code, '-', 2) AS day, count(*)::int AS n, max(split_part(code, '-', 3)::int) AS max
+             FROM dossiers GROUP BY 1) c
+       LEFT JOIN dossier_code_counters k ON k.unit_id = $1 AND to_char(k.day, 'YYMMDD') = c.day`,
+      [centre!.id],
+    );
+    expect(days.filter((day) => day.max !== day.n || day.last_number !== day.max)).toEqual([]);
+    const [counters] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM dossier_code_counters');
+    expect(counters!.n).toBe(days.length);
+  });
+
+  it('leaves a delivered outbox and the procedure checklists', async () => {
+    const db = getDb();
+    const [outbox] = await db.query<{ n: number; sent: number }>(
+      "SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'sent')::int AS sent FROM notifications",
+    );
+    expect(outbox!.n).toBeGreaterThan(0);
+    expect(outbox!.sent).toBe(outbox!.n);
+    const [missing] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossiers d
+       WHERE (SELECT count(*) FROM dossier_documents x WHERE x.dossier_id = d.id)
+          <> (SELECT count(*) FROM procedure_documents p WHERE p.procedure_id = d.procedure_id)`,
+    );
+    expect(missing!.n).toBe(0);
+  });
+
+  it('keeps the data triggers derive: search dictionary, overview counts and processing times', async () => {
+    const db = getDb();
+    const calendar = await loadWorkingCalendar(db);
+    const [dictionary] = await db.query<{ missing: number; extra: number }>(
+      `SELECT (SELECT count(*) FROM (SELECT DISTINCT w FROM dossiers, unnest(search_words) w WHERE position(' ' IN w) = 0) s
+                WHERE NOT EXISTS (SELECT 1 FROM search_dictionary x WHERE x.word = s.w))::int AS missing,
+              (SELECT count(*) FROM search_dictionary x
+                WHERE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.search_words @> ARRAY[x.word]))::int AS extra`,
+    );
+    expect(dictionary).toEqual({ missing: 0, extra: 0 });
+    const [statuses] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT status, count(*) AS n FROM dossiers GROUP BY status) c
+       FULL JOIN (SELECT status, sum(count) AS n FROM dossier_status_counts GROUP BY status HAVING sum(count) <> 0) k USING (status)
+       WHERE c.n IS DISTINCT FROM k.n`,
+    );
+    expect(statuses!.n).toBe(0);
+    const [days] = await db.query<{ kept: string; counted: string }>(
+      `SELECT (SELECT sum(received)::text || '/' || sum(decided) || '/' || sum(decided_late) || '/' || sum(timed_working_ms) FROM dossier_day_counts) AS kept,
+              (SELECT count(received_at)::text || '/' || count(decided_at) || '/' || count(*) FILTER (WHERE decided_at IS NOT NULL AND
+                 (apology_count > 0 OR supplement_count > 1 OR decided_at > appointment_at)) || '/' || sum(processing_working_ms) FROM dossiers) AS counted`,
+    );
+    expect(days!.kept).toBe(days!.counted);
+    const decided = await db.query<{ code: string; received_at: Date; decided_at: Date; paused_working_ms: number; processing_working_ms: number | null }>(
+      'SELECT code, received_at, decided_at, paused_working_ms, processing_working_ms FROM dossiers WHERE decided_at IS NOT NULL',
+    );
+    expect(decided.length).toBeGreaterThan(0);
+    const wrong = decided.filter(
+      (d) => d.processing_working_ms !== processingWorkingMs(calendar, { receivedAt: d.received_at, decidedAt: d.decided_at, pausedWorkingMs: d.paused_working_ms }),
+    );
+    expect(wrong.map((d) => d.code)).toEqual([]);
+  });
+}
