@@ -33,7 +33,33 @@ const nodeScrypt = (
 /** Which scrypt hashes here: Node's on the server, @noble/hashes in the browser. */
 export const scryptImplementation: 'node' | 'noble' = nodeScrypt ? 'node' : 'noble';
 
-function scrypt(password: string, salt: Uint8Array, options: ScryptParams): Promise<Uint8Array> {
+let hashingConcurrency = Infinity;
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * How many hashes this process computes at once; the others wait their turn. The Node
+ * server sets it from its cores and processes (a hash is pure CPU: more at once only
+ * slows every request down).
+ */
+export function setPasswordHashingConcurrency(limit: number): void {
+  hashingConcurrency = Math.max(1, limit);
+}
+
+async function scrypt(password: string, salt: Uint8Array, options: ScryptParams): Promise<Uint8Array> {
+  // A finishing hash hands its slot straight to the next in line.
+  if (hashing < hashingConcurrency) hashing++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await computeScrypt(password, salt, options);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
+function computeScrypt(password: string, salt: Uint8Array, options: ScryptParams): Promise<Uint8Array> {
   if (!nodeScrypt) return scryptAsync(password, salt, options);
   // scrypt needs 128·N·r bytes; the default cap (32 MB) would refuse stored hashes with larger parameters.
   const maxmem = 256 * options.N * options.r * options.p + 1024 * 1024;
