@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierListResponse } from '../../src/domain/schemas/dossier.ts';
 import { foldText } from '../../src/domain/text.ts';

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import pg from 'pg';
+import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PgliteDb } from '../../src/server/db/pglite-db.ts';
 import type { BulkLoader, BulkTable } from '../../mocks/demo-data/bulk-load.ts';
@@ -11,7 +11,7 @@ import type { BulkLoader, BulkTable } from '../../mocks/demo-data/bulk-load.ts';
  * travel at the same time.
  */
 export function postgresBulkLoader(connectionString: string): BulkLoader & { close(): Promise<void> } {
-  const pool = new pg.Pool({ connectionString, max: 6 });
+  const pool = new Pool({ connectionString, max: 6 });
   return {
     async open(table, columns): Promise<BulkTable> {
       const client = await pool.connect();
