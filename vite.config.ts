@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { contentSecurityPolicy } from './src/server/http/security-policy.ts';
+import { trainingSnapshot } from './mocks/training-snapshot-plugin.ts';
 
 /**
  * gzip and Brotli files beside every compressible file of a client build, so the Node
@@ -44,7 +45,7 @@ function trainingContentSecurityPolicy(): Plugin {
 // One config for the SPA (server build and training build), the SSR build of the Node
 // server and its maintenance commands, and the three Vitest projects.
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react(), ...(isSsrBuild ? [] : [precompress(mode)]), trainingContentSecurityPolicy()],
+  plugins: [react(), ...(isSsrBuild ? [] : [precompress(mode)]), trainingContentSecurityPolicy(), trainingSnapshot()],
   define: {
     // Training mode: the SPA starts MSW and runs the API in the page (see mocks/browser.ts).
     'import.meta.env.VITE_TRAINING': JSON.stringify(mode === 'training' || mode === 'development' ? 'true' : 'false'),
@@ -58,8 +59,26 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     copyPublicDir: !isSsrBuild,
-    // `vite build --ssr`: the server and `npm run backup` / `npm run restore`.
-    ...(isSsrBuild ? { rolldownOptions: { input: { main: 'src/server/main.ts', maintenance: 'src/server/maintenance/cli.ts' } } } : {}),
+    // Which chunks each page loads, for `npm run size` (tests/size/route-weight.ts).
+    manifest: !isSsrBuild,
+    // Every browser the app supports has <link rel="modulepreload">. A lazy page's own
+    // stylesheets are still loaded with it, but its JavaScript imports are not listed for
+    // preloading: the list of every page's chunks sat in the login page's first download
+    // (about 2 kB gz); the page's imports then arrive one round trip later, on the LAN.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')) },
+    rolldownOptions: isSsrBuild
+      ? // `vite build --ssr`: the server and `npm run backup` / `npm run restore`.
+        { input: { main: 'src/server/main.ts', maintenance: 'src/server/maintenance/cli.ts' } }
+      : {
+          output: {
+            codeSplitting: {
+              // What the entry imports (React, the router, Mantine's core, i18next, TanStack
+              // Query) is one chunk: every page needs all of it, and one file compresses
+              // better than the dozen small ones the automatic splitting makes of it.
+              groups: [{ name: 'app', tags: ['$initial'] }],
+            },
+          },
+        },
   },
   ssr: {
     // Bundle nothing from node_modules into the server: it runs where they are installed.
@@ -96,7 +115,8 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           include: ['tests/ui/**/*.test.tsx', 'src/**/*.test.tsx'],
           globalSetup: ['tests/setup/global-db.ts'],
           setupFiles: ['tests/setup/ui-setup.ts'],
-          testTimeout: 30_000,
+          // A whole-app flow on a busy 2-core machine; passing tests take a fraction of this.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

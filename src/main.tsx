@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+// Before any schema is defined: zod's messages become codes, and in a browser zod must not
+// probe eval (the Content-Security-Policy forbids it). See zod-locale.ts.
 import './domain/schemas/zod-locale.ts';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
@@ -9,15 +10,19 @@ import { App } from './app/app.tsx';
 import { createRoutes } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
 import { TrainingBootScreen } from './app/training-boot-screen.tsx';
-import { i18n } from './i18n/i18n.ts';
-import type { TrainingControls } from './lib/training-context.ts';
+import { i18nReady } from './i18n/i18n.ts';
+import type { TrainingBootProgress, TrainingControls } from './lib/training-context.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-function renderApp(training: TrainingControls | null) {
-  const router = createBrowserRouter(createRoutes());
+// The router starts loading the page's lazy modules at once, while the catalogue (and in
+// training mode the database) arrives.
+const router = createBrowserRouter(createRoutes());
+
+async function renderApp(training: TrainingControls | null) {
+  await i18nReady;
   root.render(
     <StrictMode>
       <App router={router} training={training} />
@@ -25,28 +30,30 @@ function renderApp(training: TrainingControls | null) {
   );
 }
 
-function renderBoot(step: string, percent: number, error?: string) {
+function renderBoot(progress: TrainingBootProgress | null, error?: string) {
   root.render(
     <StrictMode>
       <MantineProvider theme={theme}>
-        <TrainingBootScreen step={step} percent={percent} error={error} />
+        <TrainingBootScreen progress={progress} error={error} />
       </MantineProvider>
     </StrictMode>,
   );
 }
 
-if (import.meta.env.VITE_TRAINING === 'true') {
+async function startTraining() {
   // Training mode: the API and its database run in this page; start them before the app
   // makes its first request. The only import from src/ into mocks/.
-  renderBoot(i18n.t('app.loading'), 0);
+  // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
+  const loading = import('../mocks/browser.ts');
+  await i18nReady;
+  renderBoot(null);
   try {
-    // oxlint-disable-next-line no-restricted-imports -- the one allowed import of mocks/ (docs/architecture.md)
-    const training = await import('../mocks/browser.ts');
-    await training.startTrainingMode((step: string, percent: number) => renderBoot(step, percent));
-    renderApp({ resetTrainingData: training.resetTrainingData });
+    const training = await loading;
+    await training.startTrainingMode((progress) => renderBoot(progress));
+    await renderApp({ resetTrainingData: training.resetTrainingData });
   } catch (error) {
-    renderBoot('', 0, error instanceof Error ? error.message : String(error));
+    renderBoot(null, error instanceof Error ? error.message : String(error));
   }
-} else {
-  renderApp(null);
 }
+
+void (import.meta.env.VITE_TRAINING === 'true' ? startTraining() : renderApp(null));

@@ -1,4 +1,5 @@
 import { closedStatuses, type DossierStatus } from '../../src/domain/dossier-status.ts';
+import { vietnamDayStart } from '../../src/domain/vietnam-time.ts';
 import type { DocumentForm } from '../../src/domain/channels.ts';
 import { demoPerson, type DemoPerson } from './people.ts';
 import { placeSteps, type IntakeLoad, type WorkingAxis } from './placement.ts';
@@ -42,8 +43,8 @@ function minutesOf(clock: string): number {
 
 /** Receipt time of day in working minutes after opening: busier mornings, never a period edge. */
 function receiptTimeOfDay(random: Random, context: DemoContext, axis: WorkingAxis): number {
-  const { morningStart, morningEnd } = context.calendar.settings;
-  const morning = minutesOf(morningEnd) - minutesOf(morningStart);
+  const { morning: hours } = context.calendar.standardHours;
+  const morning = hours ? minutesOf(hours.end) - minutesOf(hours.start) : 0;
   return random.chance(0.65) ? random.int(3, morning - 3) : random.int(morning + 3, axis.dayMinutes - 3);
 }
 
@@ -112,7 +113,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
   const { events, state } = replay(random, context, id, scenario, steps, instants);
   if (scenario.channel === 'postal' && state.receivedAt) {
     // The envelope reached the centre earlier that office day, before an officer opened it.
-    const opening = context.calendar.normalizeReceipt(new Date(`${context.calendar.localDate(state.receivedAt)}T00:00:00+07:00`));
+    const opening = context.calendar.normalizeReceipt(vietnamDayStart(context.calendar.localDate(state.receivedAt)));
     const arrival = state.receivedAt.getTime() - Math.round(random.between(10, 120)) * MINUTE_MS;
     state.submittedAt = new Date(Math.min(state.receivedAt.getTime() - MINUTE_MS, Math.max(opening.getTime(), arrival)));
   }

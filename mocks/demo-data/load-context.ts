@@ -1,8 +1,10 @@
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../src/domain/channels.ts';
-import { defaultSupplementDeadlineWorkingDays } from '../../src/domain/supplements.ts';
 import type { Queryable } from '../../src/server/db/db.ts';
 import { unitSeeds } from '../../src/server/db/reference-data.ts';
 import { loadWorkingCalendar } from '../../src/server/services/calendar-service.ts';
+import { inForceVersionsSql } from '../../src/server/services/procedures.ts';
+import type { LegShares } from '../../src/domain/control-slip.ts';
+import { loadSupplementDeadlineDays } from '../../src/server/services/settings.ts';
 import { textsFor } from './procedure-texts.ts';
 import type { DemoContext, DemoProcedure } from './types.ts';
 
@@ -15,6 +17,7 @@ interface ProcedureRow {
   duration_amount: number;
   fee_amount: number;
   supplement_clock: SupplementClock;
+  leg_shares: LegShares;
   online_level: DemoProcedure['onlineLevel'];
 }
 
@@ -67,12 +70,11 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
   const heads = byUnit(usernames.heads);
   const handlers = byUnit(usernames.handlers);
 
+  const calendar = await loadWorkingCalendar(tx);
   const procedureRows = await tx.query<ProcedureRow>(
-    `SELECT id, code, name, deciding_unit_id, duration_unit, duration_amount, fee_amount, supplement_clock, online_level
-     FROM procedures
-     WHERE active AND effective_from <= $1::date AND (effective_to IS NULL OR effective_to >= $1::date)
-     ORDER BY code`,
-    [now.toISOString().slice(0, 10)],
+    `SELECT id, code, name, deciding_unit_id, duration_unit, duration_amount, fee_amount, supplement_clock, leg_shares, online_level
+     FROM (${inForceVersionsSql}) p WHERE active ORDER BY code`,
+    [calendar.localDate(now)],
   );
   const checklistRows = await tx.query<ChecklistRow>(
     'SELECT id, procedure_id, position, name, required, default_form, default_count FROM procedure_documents ORDER BY procedure_id, position',
@@ -87,6 +89,7 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
       duration: { unit: p.duration_unit, amount: p.duration_amount },
       feeAmount: p.fee_amount,
       supplementClock: p.supplement_clock,
+      legShares: p.leg_shares,
       onlineLevel: p.online_level,
       checklist: checklistRows
         .filter((c) => c.procedure_id === p.id)
@@ -95,12 +98,11 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
     }));
   if (procedures.length === 0) throw new Error('Demo data needs at least one active procedure decided by a demo department');
 
-  const [deadline] = await tx.query<{ value: unknown }>("SELECT value FROM settings WHERE key = 'supplement_deadline_working_days'");
   const [centreSetting] = await tx.query<{ value: { communeName?: string } }>("SELECT value FROM settings WHERE key = 'centre'");
   const communeName = centreSetting?.value.communeName ?? 'Xã';
   return {
     now,
-    calendar: await loadWorkingCalendar(tx),
+    calendar,
     centre: { id: centre.id, code: centre.code },
     unitNames: new Map(units.map((u) => [u.id, u.name])),
     procedures,
@@ -110,7 +112,7 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
       heads,
       handlers,
     },
-    supplementDeadlineWorkingDays: typeof deadline?.value === 'number' ? deadline.value : defaultSupplementDeadlineWorkingDays,
+    supplementDeadlineWorkingDays: await loadSupplementDeadlineDays(tx),
     // "Xã Hoàng An" → "UBND xã Hoàng An", the sender name SMS messages start with.
     senderName: `UBND ${communeName.charAt(0).toLowerCase()}${communeName.slice(1)}`,
   };

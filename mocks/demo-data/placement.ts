@@ -1,4 +1,5 @@
 import { MINUTE_MS, type WorkingCalendar } from '../../src/domain/working-time.ts';
+import { vietnamDayStart } from '../../src/domain/vietnam-time.ts';
 import type { Random } from './random.ts';
 import { applicantActions, type ScriptStep } from './types.ts';
 
@@ -22,8 +23,7 @@ export function makeWorkingAxis(calendar: WorkingCalendar, now: Date, workingDay
     date = shiftDate(date, -1);
     if (calendar.isWorkingDay(date)) counted++;
   }
-  // Vietnam has no daylight saving, so a fixed +07:00 names local midnight exactly.
-  const origin = calendar.normalizeReceipt(new Date(`${date}T00:00:00+07:00`));
+  const origin = calendar.normalizeReceipt(vietnamDayStart(date));
   // Working time adds up (A then B = A + B), so a position is reached from the instant one
   // working day's worth before it instead of from the origin: the same instant, without
   // walking hundreds of days for each of a million dossiers' steps.

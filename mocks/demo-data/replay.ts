@@ -224,7 +224,7 @@ export function replay(
         throw new Error(`Demo data: no story for ${action}`);
     }
 
-    const leg = legFieldsOfStep(calendar, action, at, state, runningLegDeadline);
+    const leg = legFieldsOfStep(calendar, action, at, state, runningLegDeadline, procedure.legShares);
     if (!nonHandoffActions.has(action)) runningLegDeadline = leg.legDeadlineAt;
     events.push({
       id: random.uuid(),

@@ -1,3 +1,4 @@
+import type { LegShares } from '../../src/domain/control-slip.ts';
 import type { Channel, DocumentForm, Duration, ReturnMethod, SupplementClock } from '../../src/domain/channels.ts';
 import type { DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../../src/domain/dossier-status.ts';
@@ -22,6 +23,7 @@ export interface DemoProcedure {
   duration: Duration;
   feeAmount: number;
   supplementClock: SupplementClock;
+  legShares: LegShares;
   onlineLevel: 'full' | 'partial' | 'none';
   checklist: DemoChecklistItem[];
   texts: ProcedureTexts;

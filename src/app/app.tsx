@@ -1,11 +1,11 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider, type DataRouter } from 'react-router';
 import { authKeys } from '../features/auth/api/auth-keys.ts';
 import { loginPath, routePatterns } from '../lib/paths.ts';
 import { cssVariablesResolver } from './css-variables.ts';
+import { LazyNotifications } from './layout/lazy-notifications.tsx';
 import { createQueryClient } from './query-client.ts';
 import { theme } from './theme.ts';
 import { TrainingContext, type TrainingControls } from '../lib/training-context.ts';
@@ -49,7 +49,7 @@ export function App({ router, training = null, env = 'default' }: AppProps) {
 
   return (
     <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <LazyNotifications />
       <QueryClientProvider client={queryClient}>
         <TrainingContext value={training}>
           <RouterProvider router={router} />

@@ -1,5 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { loadAdminStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
+import { redirectToSetupIfNeeded } from '../lib/setup-needed.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
 import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
 
@@ -9,6 +11,18 @@ import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
  * A function, not a constant: a router takes ownership of (and mutates) its route
  * objects, so each router (one in the page, one per test) gets fresh ones.
  */
+/** A layout behind the login, with the screens' strings (the login page has the core only). */
+async function withScreenStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadScreenStrings()]);
+  return loaded;
+}
+
+/** An administration page (or the audit log, or the setup), with the administration's strings. */
+async function withAdminStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadAdminStrings()]);
+  return loaded;
+}
+
 export function createRoutes(): RouteObject[] {
   const errorElement = <RouteErrorPage />;
   return [
@@ -20,19 +34,25 @@ export function createRoutes(): RouteObject[] {
         {
           path: routePatterns.login,
           errorElement,
+          loader: redirectToSetupIfNeeded,
           lazy: { Component: async () => (await import('../features/auth/components/login-page.tsx')).LoginPage },
         },
         {
           // Logged in, but outside the shell: a user who must change the password sees nothing else.
           path: routePatterns.changePassword,
           errorElement,
-          lazy: { Component: async () => (await import('../features/auth/components/change-password-page.tsx')).ChangePasswordPage },
+          lazy: { Component: async () => (await withScreenStrings(import('../features/auth/components/change-password-page.tsx'))).ChangePasswordPage },
+        },
+        {
+          path: routePatterns.setup,
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(withAdminStrings(import('../features/setup/components/setup-page.tsx')))).SetupPage },
         },
         {
           // The official forms: logged in, but outside the shell (no navigation on the sheet).
           id: 'print',
           errorElement,
-          lazy: { Component: async () => (await import('./layout/print-layout.tsx')).PrintLayout },
+          lazy: { Component: async () => (await withScreenStrings(import('./layout/print-layout.tsx'))).PrintLayout },
           children: [
             {
               path: routePatterns.printReceipt,
@@ -75,7 +95,7 @@ export function createRoutes(): RouteObject[] {
           id: 'app-shell',
           path: '/',
           errorElement,
-          lazy: { Component: async () => (await import('./layout/app-layout.tsx')).AppLayout },
+          lazy: { Component: async () => (await withScreenStrings(import('./layout/app-layout.tsx'))).AppLayout },
           children: [
             { index: true, errorElement, element: <Navigate to={homePath} replace /> },
             {
@@ -102,6 +122,56 @@ export function createRoutes(): RouteObject[] {
               path: routePatterns.register,
               errorElement,
               lazy: { Component: async () => (await import('../features/register/components/register-page.tsx')).RegisterPage },
+            },
+            {
+              path: routePatterns.adminProcedures,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-list-page.tsx'))).ProcedureListPage },
+            },
+            {
+              path: routePatterns.adminProcedureNew,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-create-page.tsx'))).ProcedureCreatePage },
+            },
+            {
+              path: routePatterns.adminProcedureImport,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/import/catalogue-import-page.tsx'))).CatalogueImportPage },
+            },
+            {
+              path: routePatterns.adminProcedure,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/procedures/procedure-edit-page.tsx'))).ProcedureEditPage },
+            },
+            {
+              path: routePatterns.adminFields,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/fields/fields-page.tsx'))).FieldsPage },
+            },
+            {
+              path: routePatterns.adminUnits,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/units/units-page.tsx'))).UnitsPage },
+            },
+            {
+              path: routePatterns.adminUsers,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/users/users-page.tsx'))).UsersPage },
+            },
+            {
+              path: routePatterns.adminCalendar,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/calendar/calendar-page.tsx'))).CalendarPage },
+            },
+            {
+              path: routePatterns.adminSettings,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/settings/settings-page.tsx'))).SettingsPage },
+            },
+            {
+              path: routePatterns.auditLog,
+              errorElement,
+              lazy: { Component: async () => (await withAdminStrings(import('../features/audit/components/audit-log-page.tsx'))).AuditLogPage },
             },
             {
               path: '*',

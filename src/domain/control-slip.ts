@@ -4,7 +4,8 @@ import { MINUTE_MS, type FinishClassification, type WorkingCalendar } from './wo
 /**
  * The control slip (form 06) has one row per handoff, and each leg has its own allowed
  * time. The law leaves the split to each procedure's internal workflow; motcua divides the
- * dossier's whole working time between the kinds of leg by these shares (a setting).
+ * dossier's whole working time between the kinds of leg by shares each procedure version
+ * carries (a new procedure starts from the `leg_shares` setting, these defaults at first).
  */
 export const LegKind = {
   deskIntake: 'desk_intake',
@@ -25,6 +26,17 @@ export const defaultLegShares: LegShares = {
   approval: 0.15,
 };
 
+/** The timed legs, in the order a dossier passes them. */
+export const legShareKinds = ['desk_intake', 'department', 'handler', 'approval'] as const satisfies readonly (keyof LegShares)[];
+
+/** Shares are fractions of the whole working time: each between 0 and 1, all together 1 (to 0.01%). */
+export function legSharesProblem(shares: LegShares): 'out_of_range' | 'sum_not_one' | null {
+  const values = legShareKinds.map((kind) => shares[kind]);
+  if (values.some((value) => !(Number.isFinite(value) && value >= 0 && value <= 1))) return 'out_of_range';
+  const sum = values.reduce((total, value) => total + value, 0);
+  return Math.abs(sum - 1) > 0.0001 ? 'sum_not_one' : null;
+}
+
 /** The leg each action starts; `null` when the step starts no timed leg (waiting for the applicant, closing). */
 export const legStartedBy: Partial<Record<DossierAction, LegKind>> = {
   receive: 'desk_intake',
@@ -40,6 +52,13 @@ export const legStartedBy: Partial<Record<DossierAction, LegKind>> = {
 
 /** Actions that do not hand the dossier over (the running leg continues). */
 export const nonHandoffActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['apologize']);
+
+/**
+ * Handoffs that do not end the running leg: when an officer leaves, the administrator
+ * hands what they hold to a colleague at the same step of the workflow, who inherits the
+ * leg and its deadline (a row on form 06 without a result).
+ */
+export const legContinuingActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['transfer_holder']);
 
 /**
  * Deadline of a leg starting at `start`: its share of the dossier's working time, never
@@ -84,6 +103,7 @@ export function legFieldsOfStep(
   shares: LegShares = defaultLegShares,
 ): LegFields {
   if (nonHandoffActions.has(action)) return { legDeadlineAt: null, legResult: null };
+  if (legContinuingActions.has(action)) return { legDeadlineAt: runningLegDeadline, legResult: null };
   const kind = legStartedBy[action];
   const { receivedAt, appointmentAt } = dossier;
   return {

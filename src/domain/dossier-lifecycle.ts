@@ -25,6 +25,7 @@ export const DossierAction = {
   stop: 'stop',
   apologize: 'apologize',
   closeNotAccepted: 'close_not_accepted',
+  transferHolder: 'transfer_holder',
 } as const;
 export type DossierAction = (typeof DossierAction)[keyof typeof DossierAction];
 export const dossierActions = Object.values(DossierAction) as readonly DossierAction[];
@@ -69,6 +70,8 @@ export const transitions: Record<DossierAction, Transition> = {
   stop: { from: openAfterIntake, to: 'stopped', roles: ['desk_officer', 'chairperson'] },
   apologize: { from: openAfterIntake, to: null, roles: ['desk_officer', 'chairperson'] },
   close_not_accepted: { from: ['supplement_requested'], to: 'not_accepted', roles: ['desk_officer'] },
+  // An officer leaves or moves: the administrator hands what they hold to a colleague (users screen).
+  transfer_holder: { from: ['awaiting_intake', 'intake_completion_requested', ...openAfterIntake, 'result_ready'], to: null, roles: ['admin'] },
 };
 
 export function nextStatus(action: DossierAction, current: DossierStatus): DossierStatus {
@@ -79,7 +82,10 @@ export function isAllowedFrom(action: DossierAction, status: DossierStatus): boo
   return transitions[action].from.includes(status);
 }
 
-/** Actions a person takes on an existing dossier (receiving creates one; the portal's are the system's). */
+/**
+ * Actions a person takes on a dossier's page (receiving creates one; the portal's are the
+ * system's; an administrator transfers a leaving officer's dossiers from the users screen).
+ */
 export const personActions: readonly DossierAction[] = dossierActions.filter(
-  (action) => action !== 'receive' && transitions[action].roles.length > 0,
+  (action) => action !== 'receive' && action !== 'transfer_holder' && transitions[action].roles.length > 0,
 );

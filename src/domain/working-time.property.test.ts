@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import type { Duration } from './channels.ts';
 import { defaultLegShares, legDeadline, LegKind } from './control-slip.ts';
 import { publicHolidays } from './public-holidays.ts';
-import { HOUR_MS, MINUTE_MS, WorkingCalendar, defaultWorkingTimeSettings, type CalendarDay } from './working-time.ts';
+import { HOUR_MS, MINUTE_MS, WorkingCalendar, clockMinutes, defaultOfficeHours, defaultWorkingTimeSettings, uniformWeek, type CalendarDay } from './working-time.ts';
 
 // Properties of the working-time rules over random instants with seconds and milliseconds.
 // The fixed-instant tests (working-time.test.ts) document the rules case by case; these
@@ -23,9 +23,30 @@ const extraDays: CalendarDay[] = [
 ];
 const calendars = {
   official: new WorkingCalendar(defaultWorkingTimeSettings, [...publicHolidays, ...extraDays]),
-  saturdayMorning: new WorkingCalendar({ ...defaultWorkingTimeSettings, saturdayMorningCounts: true }, [...publicHolidays, ...extraDays]),
+  saturdayMorning: new WorkingCalendar({ ...defaultWorkingTimeSettings, week: uniformWeek(defaultOfficeHours, { saturdayMorning: true }) }, [...publicHolidays, ...extraDays]),
   otherHours: new WorkingCalendar(
-    { ...defaultWorkingTimeSettings, morningStart: '07:30', morningEnd: '11:45', afternoonStart: '13:15', afternoonEnd: '16:30', sameDayCutoff: '14:30' },
+    {
+      ...defaultWorkingTimeSettings,
+      week: uniformWeek({ morning: { start: '07:30', end: '11:45' }, afternoon: { start: '13:15', end: '16:30' } }),
+      sameDayCutoff: '14:30',
+    },
+    [...publicHolidays, ...extraDays],
+  ),
+  // Hours that differ by weekday: a short Monday afternoon, Wednesday closed in the morning,
+  // Friday closing at 16:30, Saturday morning on its own hours, Sunday afternoon only.
+  perWeekday: new WorkingCalendar(
+    {
+      ...defaultWorkingTimeSettings,
+      week: {
+        ...uniformWeek(defaultOfficeHours),
+        monday: { morning: { start: '07:00', end: '11:30' }, afternoon: { start: '13:30', end: '15:00' } },
+        wednesday: { morning: null, afternoon: { start: '13:15', end: '17:00' } },
+        friday: { morning: { start: '07:30', end: '11:45' }, afternoon: { start: '13:15', end: '16:30' } },
+        saturday: { morning: { start: '07:30', end: '11:00' }, afternoon: null },
+        sunday: { morning: null, afternoon: { start: '14:00', end: '16:00' } },
+      },
+      sameDayCutoff: '14:30',
+    },
     [...publicHolidays, ...extraDays],
   ),
 };
@@ -34,7 +55,7 @@ const anyCalendar = fc.constantFrom(...Object.values(calendars));
 const from = Date.UTC(2026, 0, 1) - OFFSET_MS;
 const to = Date.UTC(2027, 10, 1) - OFFSET_MS;
 /** Vietnam clock times where rules change, in ms after local midnight. */
-const edges = ['00:00', '07:00', '07:30', '11:30', '11:45', '13:15', '13:30', '14:30', '15:00', '16:30', '17:00', '17:00'].map((clock) => {
+const edges = ['00:00', '07:00', '07:30', '11:00', '11:30', '11:45', '13:15', '13:30', '14:00', '14:30', '15:00', '16:00', '16:30', '17:00'].map((clock) => {
   const [h, m] = clock.split(':').map(Number);
   return (h! * 60 + m!) * MINUTE_MS;
 });
@@ -65,10 +86,8 @@ const localClock = (at: Date) => (at.getTime() + OFFSET_MS) % DAY_MS;
 const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const durationMs = (calendar: WorkingCalendar, d: Duration) =>
   Math.round(d.unit === 'working_days' ? d.amount * calendar.workingDayMs : d.amount * HOUR_MS);
-const closeMs = (calendar: WorkingCalendar) => {
-  const [h, m] = calendar.settings.afternoonEnd.split(':').map(Number);
-  return (h! * 60 + m!) * MINUTE_MS;
-};
+/** Closing time of a working day: the end of its afternoon (a working day always has one). */
+const closeMs = (calendar: WorkingCalendar, day: number) => clockMinutes(calendar.hoursOn(dateOf(day)).afternoon!.end)! * MINUTE_MS;
 
 describe('appointments at any instant (properties)', () => {
   it('is a working instant, not before the receipt', () => {
@@ -112,8 +131,7 @@ describe('appointments at any instant (properties)', () => {
         const appointment = calendar.appointment(receivedAt, { unit: 'calendar_days', amount: days });
         const target = localDay(receivedAt) + days;
         const landed = localDay(appointment);
-        if (landed < target || localClock(appointment) !== closeMs(calendar)) return false;
-        if (!calendar.isWorkingDay(dateOf(landed))) return false;
+        if (landed < target || !calendar.isWorkingDay(dateOf(landed)) || localClock(appointment) !== closeMs(calendar, landed)) return false;
         for (let day = target; day < landed; day++) if (calendar.isWorkingDay(dateOf(day))) return false;
         return true;
       }),
@@ -128,7 +146,7 @@ describe('appointments at any instant (properties)', () => {
         const normalized = calendar.normalizeReceipt(receivedAt);
         const [h, m] = calendar.settings.sameDayCutoff.split(':').map(Number);
         const today = calendar.isWorkingDay(dateOf(localDay(normalized))) && localClock(normalized) < (h! * 60 + m!) * MINUTE_MS;
-        if (localClock(appointment) !== closeMs(calendar) || !calendar.isWorkingDay(dateOf(localDay(appointment)))) return false;
+        if (!calendar.isWorkingDay(dateOf(localDay(appointment))) || localClock(appointment) !== closeMs(calendar, localDay(appointment))) return false;
         if (today) return localDay(appointment) === localDay(normalized);
         for (let day = localDay(normalized) + 1; day < localDay(appointment); day++) if (calendar.isWorkingDay(dateOf(day))) return false;
         return localDay(appointment) > localDay(normalized);

@@ -4,7 +4,10 @@ import { publicHolidays } from './public-holidays.ts';
 import {
   MINUTE_MS,
   WorkingCalendar,
+  defaultOfficeHours,
   defaultWorkingTimeSettings,
+  uniformWeek,
+  workingTimeProblems,
   type CalendarDay,
   type WorkingTimeSettings,
 } from './working-time.ts';
@@ -24,7 +27,7 @@ const testDays: CalendarDay[] = [
 ];
 
 const calendar = new WorkingCalendar(defaultWorkingTimeSettings, testDays);
-const saturdayCalendar = new WorkingCalendar({ ...defaultWorkingTimeSettings, saturdayMorningCounts: true }, testDays);
+const saturdayCalendar = new WorkingCalendar({ ...defaultWorkingTimeSettings, week: uniformWeek(defaultOfficeHours, { saturdayMorning: true }) }, testDays);
 const officialCalendar = new WorkingCalendar(defaultWorkingTimeSettings, publicHolidays);
 
 const at = (iso: string) => new Date(iso);
@@ -345,12 +348,10 @@ describe('configured office hours', () => {
   // 08:00–12:00 and 13:00–16:00: a working day is 240 + 180 = 420 minutes; cut-off 14:00
   const settings: WorkingTimeSettings = {
     ...defaultWorkingTimeSettings,
-    morningStart: '08:00',
-    morningEnd: '12:00',
-    afternoonStart: '13:00',
-    afternoonEnd: '16:00',
+    week: uniformWeek({ morning: { start: '08:00', end: '12:00' }, afternoon: { start: '13:00', end: '16:00' } }),
     sameDayCutoff: '14:00',
   };
+  const withMonday = (monday: WorkingTimeSettings['week']['monday']): WorkingTimeSettings => ({ ...settings, week: { ...settings.week, monday } });
   const custom = new WorkingCalendar(settings, testDays);
 
   it.each([
@@ -369,8 +370,9 @@ describe('configured office hours', () => {
   });
 
   it('rejects inconsistent hours and malformed times', () => {
-    expect(() => new WorkingCalendar({ ...settings, morningEnd: '07:00' }, [])).toThrow(RangeError);
-    expect(() => new WorkingCalendar({ ...settings, afternoonStart: '11:00' }, [])).toThrow(RangeError);
+    expect(() => new WorkingCalendar(withMonday({ morning: { start: '08:00', end: '07:00' }, afternoon: null }), [])).toThrow(RangeError);
+    expect(() => new WorkingCalendar(withMonday({ morning: { start: '08:00', end: '12:00' }, afternoon: { start: '11:00', end: '16:00' } }), [])).toThrow(RangeError);
+    expect(() => new WorkingCalendar(withMonday({ morning: { start: '8:00', end: '12:00' }, afternoon: null }), [])).toThrow(RangeError);
     expect(() => new WorkingCalendar({ ...settings, sameDayCutoff: '3pm' }, [])).toThrow(RangeError);
   });
 
@@ -397,5 +399,78 @@ describe('seeded public holidays', () => {
     ['2027-05-03', false],
   ])('%s is a working day: %s', (date, expected) => {
     expect(officialCalendar.isWorkingDay(date)).toBe(expected);
+  });
+});
+
+describe('office hours per weekday', () => {
+  // Monday to Thursday 07:00–11:30 / 13:30–17:00 (8 h); Friday closes at 16:00 (7 h);
+  // Saturday morning 07:30–11:00 (3.5 h) counts as working time but is no working day.
+  const week = {
+    ...uniformWeek(defaultOfficeHours),
+    friday: { morning: { start: '07:00', end: '11:30' }, afternoon: { start: '13:30', end: '16:00' } },
+    saturday: { morning: { start: '07:30', end: '11:00' }, afternoon: null },
+  };
+  const perDay = new WorkingCalendar({ ...defaultWorkingTimeSettings, week }, testDays);
+
+  it('keeps the standard day (the longest from Monday to Friday) as the length of a working day', () => {
+    expect(perDay.workingDayMs).toBe(480 * MINUTE_MS);
+    expect(perDay.standardHours).toEqual(defaultOfficeHours);
+  });
+
+  it.each([
+    // Fri 15:00 + 2 h: 1 h left on Friday (to 16:00), 1 h on Saturday morning from 07:30.
+    ['working hours run into Saturday morning', '2026-03-06T15:00:00+07:00', { unit: 'working_hours', amount: 2 }, '2026-03-07T08:30:00+07:00'],
+    // Fri 09:00 + 1 WD (8 h): Friday gives 2.5 + 2.5 = 5 h, Saturday 3.5 h: 8 h reached Sat 10:30.
+    ['a working day from Friday morning ends on Saturday morning', '2026-03-06T09:00:00+07:00', { unit: 'working_days', amount: 1 }, '2026-03-07T10:30:00+07:00'],
+    // Same day on Friday closes at Friday's closing time.
+    ['same day on Friday closes at 16:00', '2026-03-06T10:00:00+07:00', { unit: 'same_day', amount: 0 }, '2026-03-06T16:00:00+07:00'],
+    // Thu + 1 calendar day = Friday, which closes at 16:00.
+    ['calendar days end at that day’s closing time', '2026-03-05T10:00:00+07:00', { unit: 'calendar_days', amount: 1 }, '2026-03-06T16:00:00+07:00'],
+    // Fri + 1 calendar day = Saturday: morning only, so not a working day → Monday 17:00.
+    ['a calendar-day deadline skips a morning-only Saturday', '2026-03-06T10:00:00+07:00', { unit: 'calendar_days', amount: 1 }, '2026-03-09T17:00:00+07:00'],
+    // Received Saturday 09:00 for the same day: not a working day → Monday's closing time.
+    ['same day received on Saturday morning → Monday', '2026-03-07T09:00:00+07:00', { unit: 'same_day', amount: 0 }, '2026-03-09T17:00:00+07:00'],
+  ] as const)('%s', (_case, receivedAt, duration, expected) => {
+    expect(vn(perDay.appointment(at(receivedAt), duration))).toBe(expected);
+  });
+
+  it('opens at each day’s own hours', () => {
+    expect(vn(perDay.normalizeReceipt(at('2026-03-07T07:10:00+07:00')))).toBe('2026-03-07T07:30:00+07:00');
+    expect(vn(perDay.normalizeReceipt(at('2026-03-06T16:30:00+07:00')))).toBe('2026-03-07T07:30:00+07:00');
+    expect(perDay.isWorkingInstant(at('2026-03-06T16:30:00+07:00'))).toBe(false);
+    expect(perDay.isWorkingInstant(at('2026-03-05T16:30:00+07:00'))).toBe(true);
+  });
+
+  it('gives a swapped working Saturday the standard day’s hours, and a holiday none', () => {
+    expect(perDay.hoursOn('2026-01-10')).toEqual(defaultOfficeHours);
+    expect(perDay.isWorkingDay('2026-01-10')).toBe(true);
+    expect(vn(perDay.appointment(at('2026-01-10T16:00:00+07:00'), { unit: 'same_day', amount: 0 }))).toBe('2026-01-12T17:00:00+07:00');
+    expect(perDay.hoursOn('2027-05-01')).toEqual({ morning: null, afternoon: null });
+    expect(perDay.isWorkingInstant(at('2027-05-01T09:00:00+07:00'))).toBe(false);
+  });
+
+  it('picks the longest weekday as the standard day', () => {
+    const longTuesday = new WorkingCalendar(
+      { ...defaultWorkingTimeSettings, week: { ...week, tuesday: { morning: { start: '07:00', end: '12:00' }, afternoon: { start: '13:00', end: '17:00' } } } },
+      [],
+    );
+    expect(longTuesday.workingDayMs).toBe(540 * MINUTE_MS);
+  });
+
+  it('names every problem with its path', () => {
+    const closedWeek = { ...defaultWorkingTimeSettings, week: uniformWeek(defaultOfficeHours) };
+    for (const day of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const) closedWeek.week[day] = { morning: { start: '07:00', end: '11:30' }, afternoon: null };
+    expect(workingTimeProblems(closedWeek)).toEqual([{ path: 'week', problem: 'no_standard_day' }]);
+    expect(() => new WorkingCalendar(closedWeek, [])).toThrow(RangeError);
+    expect(
+      workingTimeProblems({
+        ...defaultWorkingTimeSettings,
+        week: { ...week, monday: { morning: { start: '07:00', end: '12:00' }, afternoon: { start: '11:00', end: '10:00' } } },
+        sameDayCutoff: '25:00',
+      }),
+    ).toEqual([
+      { path: 'week.monday.afternoon.end', problem: 'period_empty' },
+      { path: 'sameDayCutoff', problem: 'time_invalid' },
+    ]);
   });
 });

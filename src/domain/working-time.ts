@@ -1,31 +1,117 @@
 import { DurationUnit, SupplementClock, type Duration } from './channels.ts';
+import { VIETNAM_OFFSET_MS } from './vietnam-time.ts';
+
+/** 'HH:mm' to 'HH:mm' in Asia/Ho_Chi_Minh: one stretch of office hours. */
+export interface OfficePeriod {
+  start: string;
+  end: string;
+}
+
+/** Office hours of one day of the week: a morning and an afternoon, either may be missing. */
+export interface DayHours {
+  morning: OfficePeriod | null;
+  afternoon: OfficePeriod | null;
+}
+
+/** Days of the week as settings name them, Monday first as on a Vietnamese calendar. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof weekdays)[number];
+/** The days whose hours may set the length of a working day and the hours of a swapped working day. */
+export const standardWeekdays: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /**
- * Office hours and thresholds (docs/domain.md "Working time"). Times are 'HH:mm' in
- * Asia/Ho_Chi_Minh. Stored in the database and edited by an administrator.
+ * Office hours and thresholds (docs/domain.md "Working time"), stored in the database and
+ * edited by an administrator.
+ *
+ * - Every period of a day counts as working time (receipt, working days and hours, due soon).
+ * - A day with afternoon hours is a *working day* for the date-based rules (calendar days,
+ *   same day), which end at its closing time. A day with only a morning (the usual optional
+ *   Saturday morning) adds working time but is not a working day for those rules.
+ * - The *standard day* is the Monday-to-Friday working day with the most office hours (the
+ *   earliest on a tie): a working day lasts as long as it (8 hours by default), and a
+ *   swapped working day of the calendar keeps its hours.
  */
 export interface WorkingTimeSettings {
-  morningStart: string;
-  morningEnd: string;
-  afternoonStart: string;
-  afternoonEnd: string;
-  /** Saturday morning (not a holiday) counts as working time; the afternoon never does. */
-  saturdayMorningCounts: boolean;
+  week: Readonly<Record<Weekday, DayHours>>;
   /** Same-day procedures received at or after this time are due the next working day. */
   sameDayCutoff: string;
   /** An open dossier is "due soon" within this many working days of its appointment. */
   dueSoonWorkingDays: number;
 }
 
+/** A week with the same hours Monday to Friday, and optionally Saturday morning. */
+export function uniformWeek(hours: { morning: OfficePeriod; afternoon: OfficePeriod }, options: { saturdayMorning?: boolean } = {}): Record<Weekday, DayHours> {
+  const full: DayHours = { morning: { ...hours.morning }, afternoon: { ...hours.afternoon } };
+  const closed: DayHours = { morning: null, afternoon: null };
+  return {
+    monday: full,
+    tuesday: full,
+    wednesday: full,
+    thursday: full,
+    friday: full,
+    saturday: options.saturdayMorning ? { morning: { ...hours.morning }, afternoon: null } : closed,
+    sunday: closed,
+  };
+}
+
+export const defaultOfficeHours = { morning: { start: '07:00', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } } as const;
+
 export const defaultWorkingTimeSettings: WorkingTimeSettings = {
-  morningStart: '07:00',
-  morningEnd: '11:30',
-  afternoonStart: '13:30',
-  afternoonEnd: '17:00',
-  saturdayMorningCounts: false,
+  week: uniformWeek(defaultOfficeHours),
   sameDayCutoff: '15:00',
   dueSoonWorkingDays: 2,
 };
+
+/** What is wrong with a set of office hours: a path in the settings and why. */
+export type WorkingTimeProblem =
+  | { path: string; problem: 'time_invalid' }
+  | { path: string; problem: 'period_empty' }
+  | { path: string; problem: 'lunch_overlap' }
+  | { path: 'week'; problem: 'no_standard_day' }
+  | { path: 'dueSoonWorkingDays'; problem: 'due_soon_invalid' };
+
+const clockPattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes after midnight of an 'HH:mm' clock time, or undefined when it is not one. */
+export function clockMinutes(value: string): number | undefined {
+  const match = clockPattern.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/**
+ * Every problem of a set of office hours (the API's and the form's check, and the
+ * calendar's): times are 'HH:mm', each period ends after it starts, the morning ends by
+ * the time the afternoon starts, and at least one day from Monday to Friday has afternoon
+ * hours (the standard day).
+ */
+export function workingTimeProblems(settings: WorkingTimeSettings): WorkingTimeProblem[] {
+  const problems: WorkingTimeProblem[] = [];
+  const period = (value: OfficePeriod | null, path: string): [number, number] | undefined => {
+    if (!value) return undefined;
+    const start = clockMinutes(value.start);
+    const end = clockMinutes(value.end);
+    if (start === undefined) problems.push({ path: `${path}.start`, problem: 'time_invalid' });
+    if (end === undefined) problems.push({ path: `${path}.end`, problem: 'time_invalid' });
+    if (start === undefined || end === undefined) return undefined;
+    if (end <= start) {
+      problems.push({ path: `${path}.end`, problem: 'period_empty' });
+      return undefined;
+    }
+    return [start, end];
+  };
+  for (const day of weekdays) {
+    const hours = settings.week[day];
+    const morning = period(hours.morning, `week.${day}.morning`);
+    const afternoon = period(hours.afternoon, `week.${day}.afternoon`);
+    if (morning && afternoon && morning[1] > afternoon[0]) problems.push({ path: `week.${day}.afternoon.start`, problem: 'lunch_overlap' });
+  }
+  if (!standardWeekdays.some((day) => settings.week[day].afternoon)) problems.push({ path: 'week', problem: 'no_standard_day' });
+  if (clockMinutes(settings.sameDayCutoff) === undefined) problems.push({ path: 'sameDayCutoff', problem: 'time_invalid' });
+  if (!(Number.isFinite(settings.dueSoonWorkingDays) && settings.dueSoonWorkingDays >= 0)) {
+    problems.push({ path: 'dueSoonWorkingDays', problem: 'due_soon_invalid' });
+  }
+  return problems;
+}
 
 /** One row of the administrator-edited calendar. */
 export interface CalendarDay {
@@ -41,9 +127,8 @@ export type FinishClassification = 'early' | 'on_time' | 'late';
 export const dueStates = ['normal', 'due_soon', 'late', 'paused'] as const;
 export type DueState = (typeof dueStates)[number];
 
-// Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975, so a fixed shift
-// is exact and much cheaper than Intl for the hundreds of thousands of calls a report makes.
-const OFFSET_MS = 7 * 3_600_000;
+// Local time by a fixed shift (see VIETNAM_OFFSET_MS).
+const OFFSET_MS = VIETNAM_OFFSET_MS;
 const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -53,12 +138,6 @@ const MAX_DAYS_SCANNED = 366 * 20;
 /** [start, end) offsets in ms from local midnight. */
 type Period = readonly [number, number];
 const noPeriods: readonly Period[] = [];
-
-function parseClock(value: string, field: string): number {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
-  if (!match) throw new RangeError(`${field} must be HH:mm, got "${value}"`);
-  return (Number(match[1]) * 60 + Number(match[2])) * MINUTE_MS;
-}
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date. */
 function dayNumberOf(date: string): number {
@@ -85,46 +164,64 @@ function fromLocal(day: number, within: number): Date {
   return new Date(day * DAY_MS + within - OFFSET_MS);
 }
 
+/** The setting's weekday of each JavaScript day of the week (0 = Sunday). */
+const weekdayByIndex: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekdayOfDayNumber(day: number): Weekday {
+  return weekdayByIndex[(((day + 4) % 7) + 7) % 7]!; // 1970-01-01 was a Thursday
+}
+
+function periodsOfHours(hours: DayHours): Period[] {
+  return [hours.morning, hours.afternoon].flatMap((period) =>
+    period ? [[clockMinutes(period.start)! * MINUTE_MS, clockMinutes(period.end)! * MINUTE_MS] as Period] : [],
+  );
+}
+
+const problemSentences: Record<WorkingTimeProblem['problem'], string> = {
+  time_invalid: 'must be HH:mm',
+  period_empty: 'must end after it starts',
+  lunch_overlap: 'must not start before the morning ends',
+  no_standard_day: 'needs a day from Monday to Friday with afternoon hours',
+  due_soon_invalid: 'must be a non-negative number',
+};
+
 /**
- * The working-time calendar: office hours, weekends, holidays and swapped working days.
- * Pure: every instant is passed in.
+ * The working-time calendar: office hours by day of the week, holidays and swapped working
+ * days. Pure: every instant is passed in.
  *
- * A "working day" (isWorkingDay, calendar_days, same_day) is a full one: Monday to Friday
- * or a swapped working day, not a holiday. With `saturdayMorningCounts`, a Saturday
- * morning adds working time (receipt, working_days, working_hours, due soon) but the
- * Saturday is still not a working day for date-based rules, whose deadline is the
- * afternoon end.
+ * A "working day" (isWorkingDay, calendar_days, same_day) is one with afternoon hours that
+ * is not a holiday, or a swapped working day (which keeps the standard day's hours). A day
+ * with only a morning (Saturday morning) adds working time (receipt, working_days,
+ * working_hours, due soon) but is not a working day for date-based rules, whose deadline
+ * is a working day's closing time.
  */
 export class WorkingCalendar {
   readonly settings: WorkingTimeSettings;
-  /** Length of one working day in milliseconds (morning + afternoon: 8 hours by default). */
+  /** The hours of the standard day: the length of a working day, the hours of a swapped working day. */
+  readonly standardHours: DayHours;
+  /** Length of one working day in milliseconds (the standard day: 8 hours by default). */
   readonly workingDayMs: number;
-  readonly #fullDay: readonly Period[];
-  readonly #saturdayMorning: readonly Period[];
-  readonly #afternoonEnd: number;
+  readonly #week: Readonly<Record<Weekday, readonly Period[]>>;
+  readonly #standard: readonly Period[];
   readonly #sameDayCutoff: number;
   readonly #kinds = new Map<number, CalendarDay['kind']>();
 
   constructor(settings: WorkingTimeSettings, days: readonly CalendarDay[]) {
-    const morningStart = parseClock(settings.morningStart, 'morningStart');
-    const morningEnd = parseClock(settings.morningEnd, 'morningEnd');
-    const afternoonStart = parseClock(settings.afternoonStart, 'afternoonStart');
-    const afternoonEnd = parseClock(settings.afternoonEnd, 'afternoonEnd');
-    if (!(morningStart < morningEnd && morningEnd <= afternoonStart && afternoonStart < afternoonEnd)) {
-      throw new RangeError('Office hours must satisfy morningStart < morningEnd <= afternoonStart < afternoonEnd');
+    const [problem] = workingTimeProblems(settings);
+    if (problem) throw new RangeError(`Working time: ${problem.path} ${problemSentences[problem.problem]}`);
+    this.settings = structuredClone(settings);
+    this.#sameDayCutoff = clockMinutes(settings.sameDayCutoff)! * MINUTE_MS;
+    const week = Object.fromEntries(weekdays.map((day) => [day, periodsOfHours(settings.week[day])])) as Record<Weekday, Period[]>;
+    this.#week = week;
+    const total = (periods: readonly Period[]) => periods.reduce((sum, [start, end]) => sum + end - start, 0);
+    // The longest Monday-to-Friday working day; the problems check guarantees there is one.
+    let standardDay = standardWeekdays.find((day) => settings.week[day].afternoon)!;
+    for (const day of standardWeekdays) {
+      if (settings.week[day].afternoon && total(week[day]) > total(week[standardDay])) standardDay = day;
     }
-    if (!(Number.isFinite(settings.dueSoonWorkingDays) && settings.dueSoonWorkingDays >= 0)) {
-      throw new RangeError('dueSoonWorkingDays must be a non-negative number');
-    }
-    this.settings = { ...settings };
-    this.#sameDayCutoff = parseClock(settings.sameDayCutoff, 'sameDayCutoff');
-    this.#afternoonEnd = afternoonEnd;
-    this.#fullDay = [
-      [morningStart, morningEnd],
-      [afternoonStart, afternoonEnd],
-    ];
-    this.#saturdayMorning = [[morningStart, morningEnd]];
-    this.workingDayMs = morningEnd - morningStart + afternoonEnd - afternoonStart;
+    this.standardHours = structuredClone(settings.week[standardDay]);
+    this.#standard = week[standardDay];
+    this.workingDayMs = total(this.#standard);
     for (const day of days) this.#kinds.set(dayNumberOf(day.date), day.kind);
   }
 
@@ -135,6 +232,15 @@ export class WorkingCalendar {
 
   isWorkingDay(date: string): boolean {
     return this.#isFullWorkingDay(dayNumberOf(date));
+  }
+
+  /** The office hours of a date, holidays and swapped working days applied (none on a holiday). */
+  hoursOn(date: string): DayHours {
+    const day = dayNumberOf(date);
+    const kind = this.#kinds.get(day);
+    if (kind === 'holiday') return { morning: null, afternoon: null };
+    if (kind === 'working_day') return structuredClone(this.standardHours);
+    return structuredClone(this.settings.week[weekdayOfDayNumber(day)]);
   }
 
   /**
@@ -215,8 +321,8 @@ export class WorkingCalendar {
         return this.#closeOfWorkingDayFrom(toLocal(receivedAt).day + amount);
       }
       case DurationUnit.sameDay: {
-        // The normalised instant is on a working day unless only a Saturday morning
-        // counts, so "received on a working day before the cut-off" reduces to this.
+        // The normalised instant is on a working day unless it fell on a morning-only day,
+        // so "received on a working day before the cut-off" reduces to this.
         const start = toLocal(this.normalizeReceipt(receivedAt));
         const today = this.#isFullWorkingDay(start.day) && start.within < this.#sameDayCutoff;
         return this.#closeOfWorkingDayFrom(today ? start.day : start.day + 1);
@@ -272,23 +378,20 @@ export class WorkingCalendar {
   #isFullWorkingDay(day: number): boolean {
     const kind = this.#kinds.get(day);
     if (kind) return kind === 'working_day';
-    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-    return weekday >= 1 && weekday <= 5;
+    return this.settings.week[weekdayOfDayNumber(day)].afternoon !== null;
   }
 
   #periodsOf(day: number): readonly Period[] {
-    if (this.#isFullWorkingDay(day)) return this.#fullDay;
-    const isSaturday = (((day + 4) % 7) + 7) % 7 === 6;
-    if (isSaturday && this.settings.saturdayMorningCounts && this.#kinds.get(day) !== 'holiday') {
-      return this.#saturdayMorning;
-    }
-    return noPeriods;
+    const kind = this.#kinds.get(day);
+    if (kind === 'holiday') return noPeriods;
+    if (kind === 'working_day') return this.#standard;
+    return this.#week[weekdayOfDayNumber(day)];
   }
 
-  /** afternoonEnd of `day`, or of the next working day if `day` is not one. */
+  /** Closing time of `day`, or of the next working day if `day` is not one. */
   #closeOfWorkingDayFrom(day: number): Date {
     for (let scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++, day++) {
-      if (this.#isFullWorkingDay(day)) return fromLocal(day, this.#afternoonEnd);
+      if (this.#isFullWorkingDay(day)) return fromLocal(day, this.#periodsOf(day).at(-1)![1]);
     }
     throw new Error('No working day found: check the holiday calendar');
   }

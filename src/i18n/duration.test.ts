@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { i18n } from './i18n.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, i18nReady } from './i18n.ts';
 
 describe('processing times as the catalogue writes them', () => {
+  // Catalogues load on demand: this test reads both languages.
+  beforeAll(async () => {
+    await i18nReady;
+    await i18n.loadLanguages(['vi', 'en']);
+  });
+
   it('shows fractional durations with the language’s decimal mark', () => {
     const vi = i18n.getFixedT('vi');
     expect(vi('duration.working_days', { count: 0.5 })).toBe('0,5 ngày làm việc');

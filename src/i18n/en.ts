@@ -1,24 +1,8 @@
-import type { Catalogue } from './vi.ts';
-import { intakeEn } from './catalogues/intake.en.ts';
-import { printEn } from './catalogues/print.en.ts';
-import { workflowEn } from './catalogues/workflow.en.ts';
-import { overviewEn } from './catalogues/overview.en.ts';
-import { periodEn } from './catalogues/period.en.ts';
-import { searchEn } from './catalogues/search.en.ts';
-import { registerEn } from './catalogues/register.en.ts';
-import { accountEn } from './catalogues/account.en.ts';
+import type { CoreCatalogue } from './catalogue.ts';
 import { messagesEn } from './catalogues/messages.en.ts';
 
 /** English, the second language. Typed against the Vietnamese catalogue so no key is missing. */
-export const en: Catalogue = {
-  intake: intakeEn,
-  print: printEn,
-  workflow: workflowEn,
-  overview: overviewEn,
-  period: periodEn,
-  search: searchEn,
-  register: registerEn,
-  account: accountEn,
+export const en: CoreCatalogue = {
   messages: messagesEn,
   app: {
     productName: 'One-stop desk',
@@ -55,6 +39,23 @@ export const en: Catalogue = {
     resetConfirm: 'Reset',
     resetting: 'Resetting…',
     resetFailed: 'Could not reset the training data.',
+    dataMadeAt: 'Demo data made on {{date}}.',
+    downloaded: 'Downloaded {{received}} of {{total}} MB',
+    steps: {
+      label: 'Start-up steps',
+      download: 'Download PostgreSQL for the browser',
+      load: 'Load the demo database into the browser',
+      open: 'Open the training database',
+      create: 'Create a new database',
+      migrate: 'Check the data structure',
+      seed: 'Create demo data (about 600 dossiers)',
+      serve: 'Start the training server',
+    },
+    stepState: {
+      done: 'done',
+      active: 'under way',
+      pending: 'not started',
+    },
   },
   common: {
     cancel: 'Cancel',
@@ -225,6 +226,7 @@ export const en: Catalogue = {
     stop: 'Stop processing',
     apologize: 'Apologise and reschedule',
     close_not_accepted: 'Close as not accepted',
+    transfer_holder: 'Handed to another officer',
   },
   role: {
     desk_officer: 'Desk officer',

@@ -1,4 +1,4 @@
-import type { Catalogue } from './vi.ts';
+import type { Catalogue } from './catalogue.ts';
 
 // Keys passed to t() are checked against the Vietnamese catalogue.
 declare module 'i18next' {

@@ -3,31 +3,17 @@ import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/working-time.ts';
-import { intakeVi } from './catalogues/intake.vi.ts';
-import { printVi } from './catalogues/print.vi.ts';
-import { workflowVi } from './catalogues/workflow.vi.ts';
-import { overviewVi } from './catalogues/overview.vi.ts';
-import { periodVi } from './catalogues/period.vi.ts';
-import { searchVi } from './catalogues/search.vi.ts';
-import { registerVi } from './catalogues/register.vi.ts';
-import { accountVi } from './catalogues/account.vi.ts';
+import type { TrainingBootStep } from '../lib/training-context.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
 
 /**
  * The Vietnamese catalogue: the source language. Its shape is the type every other
  * catalogue must match (see `Catalogue`), and the domain-keyed groups are checked against
  * the domain constants so a new status or action cannot ship without a label.
+ * This part is what the login page and the app's frame need; the screens' own strings are
+ * in `screens.vi.ts`, loaded with the first page behind the login.
  */
 export const vi = {
-  // Feature catalogues live in their own files so each screen's strings stay together.
-  intake: intakeVi,
-  print: printVi,
-  workflow: workflowVi,
-  overview: overviewVi,
-  period: periodVi,
-  search: searchVi,
-  register: registerVi,
-  account: accountVi,
   /** Messages of the API and the domain, by code (`src/domain/messages.ts`). */
   messages: messagesVi,
   app: {
@@ -65,6 +51,23 @@ export const vi = {
     resetConfirm: 'Đặt lại',
     resetting: 'Đang đặt lại…',
     resetFailed: 'Không đặt lại được dữ liệu đào tạo.',
+    dataMadeAt: 'Dữ liệu mẫu lập ngày {{date}}.',
+    downloaded: 'Đã tải {{received}} / {{total}} MB',
+    steps: {
+      label: 'Các bước khởi động',
+      download: 'Tải PostgreSQL cho trình duyệt',
+      load: 'Nạp cơ sở dữ liệu mẫu vào trình duyệt',
+      open: 'Mở cơ sở dữ liệu đào tạo',
+      create: 'Tạo cơ sở dữ liệu mới',
+      migrate: 'Kiểm tra cấu trúc dữ liệu',
+      seed: 'Tạo dữ liệu mẫu (khoảng 600 hồ sơ)',
+      serve: 'Khởi động máy chủ đào tạo',
+    } satisfies Record<TrainingBootStep | 'label', string>,
+    stepState: {
+      done: 'xong',
+      active: 'đang thực hiện',
+      pending: 'chưa bắt đầu',
+    },
   },
   common: {
     cancel: 'Hủy',
@@ -235,6 +238,7 @@ export const vi = {
     stop: 'Dừng xử lý',
     apologize: 'Xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc, không được tiếp nhận',
+    transfer_holder: 'Chuyển cho cán bộ khác',
   } satisfies Record<DossierAction, string>,
   role: {
     desk_officer: 'Cán bộ một cửa',
@@ -280,6 +284,3 @@ export const vi = {
     denied: 'Từ chối giải quyết',
   },
 };
-
-/** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = typeof vi;

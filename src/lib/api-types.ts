@@ -328,6 +328,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the installation waits for its first-run setup */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needed: boolean;
+                            codeRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set the centre's identity and the first administrator (the code printed at start), who is then signed in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        setupCode?: string;
+                        identity: {
+                            centreName: string;
+                            centreShortName: string;
+                            unitCode: string;
+                            /** @default  */
+                            address?: string;
+                            /** @default  */
+                            phone?: string;
+                            province: string;
+                            communeName: string;
+                            peoplesCommittee: string;
+                            place: string;
+                            /** @default  */
+                            signerName?: string;
+                            /** @default  */
+                            signerTitle?: string;
+                        };
+                        admin: {
+                            username: string;
+                            fullName: string;
+                            password: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in as the new administrator */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentUser"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queues": {
         parameters: {
             query?: never;
@@ -2523,6 +2629,7 @@ export interface paths {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
                             version: number;
                         }[];
                     };
@@ -2618,6 +2725,7 @@ export interface paths {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
                             version: number;
                         }[];
                     };
@@ -3602,6 +3710,4625 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue: each procedure by its version in force, with accent-insensitive search and filters */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    fieldId?: string;
+                    decidingUnitId?: string;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Procedures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            /** Format: uuid */
+                            fieldId: string;
+                            fieldName: string;
+                            /** Format: uuid */
+                            decidingUnitId: string;
+                            decidingUnitName: string;
+                            /** @enum {string} */
+                            durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                            durationAmount: number;
+                            feeTotal: number;
+                            /** @enum {string} */
+                            supplementClock: "pause" | "restart";
+                            /** @enum {string} */
+                            onlineLevel: "full" | "partial" | "none";
+                            active: boolean;
+                            /** Format: date */
+                            effectiveFrom: string;
+                            versionCount: number;
+                            /** Format: date */
+                            upcomingFrom: string | null;
+                        }[];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a procedure (its first version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        fieldId: string;
+                        /** @enum {string} */
+                        durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                        durationAmount: number;
+                        feeLines: {
+                            /** @enum {string} */
+                            kind: "fee" | "charge";
+                            amount: number;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        /** Format: uuid */
+                        decidingUnitId: string;
+                        /** @enum {string} */
+                        supplementClock: "pause" | "restart";
+                        /** @enum {string} */
+                        onlineLevel: "full" | "partial" | "none";
+                        documents: {
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            defaultForm: "original" | "certified_copy" | "photocopy";
+                            defaultCount: number;
+                        }[];
+                        legShares: {
+                            desk_intake: number;
+                            department: number;
+                            handler: number;
+                            approval: number;
+                        };
+                        active: boolean;
+                    } & {
+                        code: string;
+                        /** Format: date */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The procedure */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            active: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                revision: number;
+                                version: number;
+                                /** Format: date */
+                                effectiveFrom: string;
+                                /** Format: date */
+                                effectiveUntil: string | null;
+                                /** @enum {string} */
+                                state: "past" | "current" | "upcoming";
+                                name: string;
+                                /** Format: uuid */
+                                fieldId: string;
+                                fieldName: string;
+                                /** @enum {string} */
+                                durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                                durationAmount: number;
+                                feeLines: {
+                                    /** @enum {string} */
+                                    kind: "fee" | "charge";
+                                    amount: number;
+                                    /** @default  */
+                                    note: string;
+                                }[];
+                                /** Format: uuid */
+                                decidingUnitId: string;
+                                decidingUnitName: string;
+                                /** @enum {string} */
+                                supplementClock: "pause" | "restart";
+                                /** @enum {string} */
+                                onlineLevel: "full" | "partial" | "none";
+                                documents: {
+                                    name: string;
+                                    required: boolean;
+                                    /** @enum {string} */
+                                    defaultForm: "original" | "certified_copy" | "photocopy";
+                                    defaultCount: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    position: number;
+                                }[];
+                                legShares: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                dossierCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @enum {string} */
+                            outcome: "created" | "updated" | "new_version" | "unchanged";
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The empty import workbook: the column layout with notes and drop-downs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue (latest version of each procedure) in the import layout */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a catalogue workbook and say row by row what importing it would do (new, changed, unchanged, errors); writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The catalogue workbook (.xlsx), at most 5 MB
+                         */
+                        file: Blob;
+                    };
+                };
+            };
+            responses: {
+                /** @description The preview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            rows: {
+                                row: number;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "new" | "changed" | "unchanged" | "error";
+                                /** Format: date */
+                                newVersionFrom: string | null;
+                                changes: string[];
+                                problems: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    message: string;
+                                    /** @enum {string} */
+                                    sheet: "procedures" | "documents" | "fees";
+                                    row: number | null;
+                                    column: string | null;
+                                }[];
+                            }[];
+                            problems: {
+                                code: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                message: string;
+                                /** @enum {string} */
+                                sheet: "procedures" | "documents" | "fees";
+                                row: number | null;
+                                column: string | null;
+                            }[];
+                            counts: {
+                                new: number;
+                                changed: number;
+                                unchanged: number;
+                                error: number;
+                            };
+                            newFields: {
+                                code: string;
+                                name: string;
+                            }[];
+                            fingerprint: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a previewed catalogue workbook: every row or none (400 if any row is wrong, 409 if the catalogue changed since the preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The catalogue workbook (.xlsx), at most 5 MB
+                         */
+                        file: Blob;
+                        /** @description The preview’s fingerprint: 409 if the catalogue changed since */
+                        fingerprint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description What was written */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            updated: number;
+                            newVersions: number;
+                            unchanged: number;
+                            newFields: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procedures/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A procedure with all its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The procedure */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            active: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                revision: number;
+                                version: number;
+                                /** Format: date */
+                                effectiveFrom: string;
+                                /** Format: date */
+                                effectiveUntil: string | null;
+                                /** @enum {string} */
+                                state: "past" | "current" | "upcoming";
+                                name: string;
+                                /** Format: uuid */
+                                fieldId: string;
+                                fieldName: string;
+                                /** @enum {string} */
+                                durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                                durationAmount: number;
+                                feeLines: {
+                                    /** @enum {string} */
+                                    kind: "fee" | "charge";
+                                    amount: number;
+                                    /** @default  */
+                                    note: string;
+                                }[];
+                                /** Format: uuid */
+                                decidingUnitId: string;
+                                decidingUnitName: string;
+                                /** @enum {string} */
+                                supplementClock: "pause" | "restart";
+                                /** @enum {string} */
+                                onlineLevel: "full" | "partial" | "none";
+                                documents: {
+                                    name: string;
+                                    required: boolean;
+                                    /** @enum {string} */
+                                    defaultForm: "original" | "certified_copy" | "photocopy";
+                                    defaultCount: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    position: number;
+                                }[];
+                                legShares: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                dossierCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        /** Edit the latest version; a rule change on a version dossiers were received under makes a new version from effectiveFrom */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        fieldId: string;
+                        /** @enum {string} */
+                        durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                        durationAmount: number;
+                        feeLines: {
+                            /** @enum {string} */
+                            kind: "fee" | "charge";
+                            amount: number;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        /** Format: uuid */
+                        decidingUnitId: string;
+                        /** @enum {string} */
+                        supplementClock: "pause" | "restart";
+                        /** @enum {string} */
+                        onlineLevel: "full" | "partial" | "none";
+                        documents: {
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            defaultForm: "original" | "certified_copy" | "photocopy";
+                            defaultCount: number;
+                        }[];
+                        legShares: {
+                            desk_intake: number;
+                            department: number;
+                            handler: number;
+                            approval: number;
+                        };
+                        active: boolean;
+                    } & {
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The procedure and what the edit did */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            active: boolean;
+                            versions: {
+                                /** Format: uuid */
+                                id: string;
+                                revision: number;
+                                version: number;
+                                /** Format: date */
+                                effectiveFrom: string;
+                                /** Format: date */
+                                effectiveUntil: string | null;
+                                /** @enum {string} */
+                                state: "past" | "current" | "upcoming";
+                                name: string;
+                                /** Format: uuid */
+                                fieldId: string;
+                                fieldName: string;
+                                /** @enum {string} */
+                                durationUnit: "working_days" | "working_hours" | "calendar_days" | "same_day";
+                                durationAmount: number;
+                                feeLines: {
+                                    /** @enum {string} */
+                                    kind: "fee" | "charge";
+                                    amount: number;
+                                    /** @default  */
+                                    note: string;
+                                }[];
+                                /** Format: uuid */
+                                decidingUnitId: string;
+                                decidingUnitName: string;
+                                /** @enum {string} */
+                                supplementClock: "pause" | "restart";
+                                /** @enum {string} */
+                                onlineLevel: "full" | "partial" | "none";
+                                documents: {
+                                    name: string;
+                                    required: boolean;
+                                    /** @enum {string} */
+                                    defaultForm: "original" | "certified_copy" | "photocopy";
+                                    defaultCount: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    position: number;
+                                }[];
+                                legShares: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                dossierCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** @enum {string} */
+                            outcome: "created" | "updated" | "new_version" | "unchanged";
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fields (lĩnh vực), in use or not, with how many procedures in force each has */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Fields */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            procedureCount: number;
+                        }[];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The field */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            procedureCount: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit or deactivate a field (not while procedures in force belong to it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        active: boolean;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The field */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            procedureCount: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units: the centre, its departments and outside authorities, active or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Units */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            shortName: string;
+                            /** @enum {string} */
+                            kind: "centre" | "department" | "external";
+                            /** @default  */
+                            address: string;
+                            /** @default  */
+                            phone: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            activeUserCount: number;
+                            openDossierCount: number;
+                            inUse: boolean;
+                        }[];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a department or an outside authority */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        shortName: string;
+                        /** @enum {string} */
+                        kind: "centre" | "department" | "external";
+                        /** @default  */
+                        address?: string;
+                        /** @default  */
+                        phone?: string;
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The unit */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            shortName: string;
+                            /** @enum {string} */
+                            kind: "centre" | "department" | "external";
+                            /** @default  */
+                            address: string;
+                            /** @default  */
+                            phone: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            activeUserCount: number;
+                            openDossierCount: number;
+                            inUse: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit or deactivate a unit (deactivation needs no active users, open dossiers or procedures in force) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        shortName: string;
+                        /** @enum {string} */
+                        kind: "centre" | "department" | "external";
+                        /** @default  */
+                        address?: string;
+                        /** @default  */
+                        phone?: string;
+                        active: boolean;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            shortName: string;
+                            /** @enum {string} */
+                            kind: "centre" | "department" | "external";
+                            /** @default  */
+                            address: string;
+                            /** @default  */
+                            phone: string;
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            activeUserCount: number;
+                            openDossierCount: number;
+                            inUse: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a unit nothing refers to (409 otherwise: deactivate it instead) */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The version the user saw; a stale one gets 409 */
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and swapped working days, and the open dossiers due on one of its holidays */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "working_day";
+                                name: string;
+                                version: number;
+                            }[];
+                            dossiersOnHolidays: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** Format: date */
+                                date: string;
+                                /** Format: date-time */
+                                appointmentAt: string;
+                                procedureName: string;
+                                applicantName: string;
+                                holderName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add days (one, or a pasted list: all or none); appointments already given do not move */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: {
+                            /** Format: date */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "working_day";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The days added and the open dossiers now due on a holiday */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "working_day";
+                                name: string;
+                                version: number;
+                            }[];
+                            dossiersOnHolidays: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** Format: date */
+                                date: string;
+                                /** Format: date-time */
+                                appointmentAt: string;
+                                procedureName: string;
+                                applicantName: string;
+                                holderName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a day or change its kind */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "holiday" | "working_day";
+                        name: string;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The day and the open dossiers due on it if it is a holiday */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "working_day";
+                                name: string;
+                                version: number;
+                            }[];
+                            dossiersOnHolidays: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                /** Format: date */
+                                date: string;
+                                /** Format: date-time */
+                                appointmentAt: string;
+                                procedureName: string;
+                                applicantName: string;
+                                holderName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a day from the calendar */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The version the user saw; a stale one gets 409 */
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every settings section with the version an edit sends back */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The centre's identity on every form: the centre unit, the letterhead and the signer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        centreName: string;
+                        centreShortName: string;
+                        unitCode: string;
+                        /** @default  */
+                        address?: string;
+                        /** @default  */
+                        phone?: string;
+                        province: string;
+                        communeName: string;
+                        peoplesCommittee: string;
+                        place: string;
+                        /** @default  */
+                        signerName?: string;
+                        /** @default  */
+                        signerTitle?: string;
+                        version: number;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        unitVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/working-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Office hours per weekday, same-day cut-off and due-soon days (from the next computation on) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: {
+                            week: {
+                                monday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                tuesday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                wednesday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                thursday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                friday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                saturday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                                sunday: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    } | null;
+                                };
+                            };
+                            sameDayCutoff: string;
+                            dueSoonWorkingDays: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/supplement-deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Working days an applicant gets to bring a supplement, unless the handler sets another */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        supplementDeadlineWorkingDays: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/leg-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The control-slip leg shares new procedures start from */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: {
+                            desk_intake: number;
+                            department: number;
+                            handler: number;
+                            approval: number;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Idle timeout and absolute lifetime of a session */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idleMinutes: number;
+                        absoluteHours: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settings/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The texts of the SMS and e-mail messages to applicants (a missing one uses the shipped text) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: {
+                            received?: {
+                                subject: string;
+                                body: string;
+                            };
+                            completion_requested?: {
+                                subject: string;
+                                body: string;
+                            };
+                            refused?: {
+                                subject: string;
+                                body: string;
+                            };
+                            supplement_requested?: {
+                                subject: string;
+                                body: string;
+                            };
+                            result_ready?: {
+                                subject: string;
+                                body: string;
+                            };
+                            apology?: {
+                                subject: string;
+                                body: string;
+                            };
+                            stopped?: {
+                                subject: string;
+                                body: string;
+                            };
+                            withdrawn?: {
+                                subject: string;
+                                body: string;
+                            };
+                            closed_not_accepted?: {
+                                subject: string;
+                                body: string;
+                            };
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: {
+                                value: {
+                                    centreName: string;
+                                    centreShortName: string;
+                                    unitCode: string;
+                                    /** @default  */
+                                    address: string;
+                                    /** @default  */
+                                    phone: string;
+                                    province: string;
+                                    communeName: string;
+                                    peoplesCommittee: string;
+                                    place: string;
+                                    /** @default  */
+                                    signerName: string;
+                                    /** @default  */
+                                    signerTitle: string;
+                                };
+                                version: number;
+                                unitVersion: number;
+                            };
+                            workingTime: {
+                                value: {
+                                    week: {
+                                        monday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        tuesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        wednesday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        thursday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        friday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        saturday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                        sunday: {
+                                            morning: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                            afternoon: {
+                                                start: string;
+                                                end: string;
+                                            } | null;
+                                        };
+                                    };
+                                    sameDayCutoff: string;
+                                    dueSoonWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            supplementDeadline: {
+                                value: {
+                                    supplementDeadlineWorkingDays: number;
+                                };
+                                version: number;
+                            };
+                            legShares: {
+                                value: {
+                                    desk_intake: number;
+                                    department: number;
+                                    handler: number;
+                                    approval: number;
+                                };
+                                version: number;
+                            };
+                            sessions: {
+                                value: {
+                                    idleMinutes: number;
+                                    absoluteHours: number;
+                                };
+                                version: number;
+                            };
+                            notificationTexts: {
+                                value: {
+                                    received?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    completion_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    refused?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    supplement_requested?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    result_ready?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    apology?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    stopped?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    withdrawn?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                    closed_not_accepted?: {
+                                        subject: string;
+                                        body: string;
+                                    };
+                                };
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first, filtered by period, kind, person and text */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    category?: "administration" | "sign_in" | "personal_data";
+                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                    actorUserId?: string;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                id: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** Format: uuid */
+                                actorUserId: string | null;
+                                actorName: string;
+                                actorUsername: string | null;
+                                /** @enum {string|null} */
+                                actorRole: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin" | null;
+                                /** @enum {string} */
+                                action: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                                /** @enum {string} */
+                                entity: "settings" | "procedure" | "field" | "unit" | "user" | "calendar_day" | "session" | "dossier";
+                                entityId: string | null;
+                                entityLabel: string;
+                                before?: unknown;
+                                after?: unknown;
+                                details?: unknown;
+                                address: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as an Excel workbook */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    category?: "administration" | "sign_in" | "personal_data";
+                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                    actorUserId?: string;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An Excel workbook (.xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, active or locked, with the open dossiers each holds and the last sign-in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Users */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            title: string;
+                            /** @enum {string} */
+                            role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            phone: string | null;
+                            email: string | null;
+                            active: boolean;
+                            mustChangePassword: boolean;
+                            version: number;
+                            heldDossierCount: number;
+                            /** Format: date-time */
+                            lastSignInAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an account; its one-time password is in the answer only, to be changed at the first sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        fullName: string;
+                        /** @default  */
+                        title?: string;
+                        /** @enum {string} */
+                        role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                        /** Format: uuid */
+                        unitId: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account and its one-time password */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                title: string;
+                                /** @enum {string} */
+                                role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                phone: string | null;
+                                email: string | null;
+                                active: boolean;
+                                mustChangePassword: boolean;
+                                version: number;
+                                heldDossierCount: number;
+                                /** Format: date-time */
+                                lastSignInAt: string | null;
+                            };
+                            oneTimePassword: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit an account (role and unit only while it holds no open dossier) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** @default  */
+                        title?: string;
+                        /** @enum {string} */
+                        role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                        /** Format: uuid */
+                        unitId: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            title: string;
+                            /** @enum {string} */
+                            role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            phone: string | null;
+                            email: string | null;
+                            active: boolean;
+                            mustChangePassword: boolean;
+                            version: number;
+                            heldDossierCount: number;
+                            /** Format: date-time */
+                            lastSignInAt: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock (every session ends) or unlock an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            title: string;
+                            /** @enum {string} */
+                            role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            phone: string | null;
+                            email: string | null;
+                            active: boolean;
+                            mustChangePassword: boolean;
+                            version: number;
+                            heldDossierCount: number;
+                            /** Format: date-time */
+                            lastSignInAt: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new one-time password (shown once); sessions end and the next sign-in must change it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version the user saw; a stale one gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account and its one-time password */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                title: string;
+                                /** @enum {string} */
+                                role: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin";
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                                phone: string | null;
+                                email: string | null;
+                                active: boolean;
+                                mustChangePassword: boolean;
+                                version: number;
+                                heldDossierCount: number;
+                                /** Format: date-time */
+                                lastSignInAt: string | null;
+                            };
+                            oneTimePassword: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/held-dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open dossiers an account holds or handles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Dossiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            version: number;
+                            status: string;
+                            procedureName: string;
+                            applicantName: string;
+                            /** Format: date-time */
+                            appointmentAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the listed dossiers to a colleague with the same role in the same unit (one transaction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        toUserId: string;
+                        /** @default  */
+                        note?: string;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The version the user saw; a stale one gets 409 */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description How many */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transferred: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/require-password-change": {
         parameters: {
             query?: never;
@@ -3713,7 +8440,7 @@ export interface components {
          * @description Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts
          * @enum {string}
          */
-        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "user_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
+        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "admin_only" | "audit_log_forbidden" | "setup_already_done" | "setup_code_invalid" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "field_not_found" | "unit_not_found" | "user_not_found" | "calendar_day_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "stale_record" | "procedure_code_taken" | "field_code_taken" | "field_in_use" | "unit_code_taken" | "unit_in_use" | "unit_has_work" | "centre_unique" | "centre_kind_fixed" | "centre_cannot_deactivate" | "username_taken" | "user_holds_dossiers" | "cannot_deactivate_self" | "cannot_change_own_role" | "last_admin" | "user_inactive" | "transfer_dossier_not_held" | "calendar_day_exists" | "import_has_errors" | "import_stale" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "field_invalid" | "deciding_unit_invalid" | "effective_from_past" | "effective_from_required" | "role_unit_mismatch" | "unit_inactive" | "transfer_target_invalid" | "transfer_target_same" | "calendar_working_day_already" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "import_file_invalid" | "import_sheet_missing" | "import_column_missing" | "import_empty" | "import_too_many_rows" | "import_cell_required" | "import_cell_invalid" | "import_code_duplicate" | "import_procedure_unknown" | "import_field_unknown" | "import_unit_unknown" | "import_shares_incomplete" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "record_version_required" | "national_code_required" | "procedure_code_invalid" | "procedure_name_required" | "field_required" | "deciding_unit_required" | "checklist_required" | "copies_too_few" | "leg_shares_sum" | "field_code_required" | "field_code_invalid" | "field_name_required" | "unit_code_required" | "unit_code_invalid" | "unit_name_required" | "short_name_required" | "province_required" | "commune_required" | "peoples_committee_required" | "place_required" | "clock_invalid" | "office_period_empty" | "office_lunch_overlap" | "office_no_standard_day" | "template_subject_required" | "template_body_required" | "template_placeholder_unknown" | "username_invalid" | "full_name_required" | "role_required" | "unit_required" | "staff_phone_invalid" | "transfer_target_required" | "calendar_name_required" | "calendar_paste_empty" | "calendar_line_invalid" | "calendar_line_duplicate" | "setup_code_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
         FieldMessage: {
             code: components["schemas"]["MessageCode"];
             /** @description Values of the `{{name}}` placeholders of the code's text */
@@ -3852,7 +8579,7 @@ export interface components {
             events: components["schemas"]["DossierEvent"][];
             attachments: components["schemas"]["DossierAttachment"][];
             notifications: components["schemas"]["DossierNotification"][];
-            availableActions: ("submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted")[];
+            availableActions: ("submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder")[];
         };
         DossierDocument: {
             /** Format: uuid */
@@ -3871,7 +8598,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted";
+            action: "submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder";
             actorName: string | null;
             /** @enum {string|null} */
             actorRole: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin" | null;
@@ -3963,6 +8690,12 @@ export interface components {
             durationAmount: number;
             feeAmount: number;
             feeNote: string;
+            feeLines: {
+                /** @enum {string} */
+                kind: "fee" | "charge";
+                amount: number;
+                note: string;
+            }[];
             /** Format: uuid */
             decidingUnitId: string;
             decidingUnitName: string;
@@ -3998,6 +8731,10 @@ export interface components {
             place: string;
             unitCode: string;
             centreName: string;
+            address: string;
+            phone: string;
+            signerName: string;
+            signerTitle: string;
             registerBook: string;
         };
         PortalSubmissionResponse: {

@@ -3,7 +3,7 @@
  * (`src/domain/vietnam-time.ts`: always Vietnamese time, in the fixed forms of the official
  * slips, in every UI language), so the screens, the SMS and the exports agree.
  */
-export { formatDate, formatDateTime, formatTime, timeZone } from '../domain/vietnam-time.ts';
+export { formatDate, formatDateTime, formatLocalDate, formatTime, timeZone } from '../domain/vietnam-time.ts';
 
 const groupedInteger = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0, useGrouping: true });
 

@@ -18,7 +18,23 @@ export const routePatterns = {
   printApology: '/in/ho-so/:dossierId/xin-loi/:eventId',
   printStopNotice: '/in/ho-so/:dossierId/dung-giai-quyet',
   printControlSlip: '/in/ho-so/:dossierId/phieu-kiem-soat',
+  adminProcedures: '/quan-tri/thu-tuc',
+  adminProcedureNew: '/quan-tri/thu-tuc/them',
+  adminProcedureImport: '/quan-tri/thu-tuc/nhap',
+  adminProcedure: '/quan-tri/thu-tuc/:code',
+  adminFields: '/quan-tri/linh-vuc',
+  adminUnits: '/quan-tri/don-vi',
+  adminUsers: '/quan-tri/nguoi-dung',
+  adminCalendar: '/quan-tri/lich-lam-viec',
+  adminSettings: '/quan-tri/cai-dat',
+  auditLog: '/nhat-ky',
+  setup: '/thiet-lap',
 } as const;
+
+/** A procedure's page in the administration. */
+export function adminProcedurePath(code: string): string {
+  return `/quan-tri/thu-tuc/${encodeURIComponent(code)}`;
+}
 
 /** The official forms' print views (Circular 03/2025, forms 01–06), outside the app shell. */
 export const printPaths = {

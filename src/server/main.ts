@@ -1,10 +1,11 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { openDatabase } from './db/open-db.ts';
 import type { Db } from './db/db.ts';
 import { prepareDatabase } from './bootstrap.ts';
+import { setupNeeded } from './services/setup-status.ts';
+import { newOneTimePassword } from './auth/one-time-password.ts';
 import { holdDataDir } from './maintenance/control-socket.ts';
 import { serveApp } from './serve-app.ts';
 import { setPasswordHashingConcurrency } from './auth/password.ts';
@@ -43,6 +44,8 @@ function parseWorkers(value: string | undefined): number {
 }
 
 const started = Date.now();
+/** How the primary hands the setup code to its workers. */
+const workerSetupCodeVariable = 'MOTCUA_WORKER_SETUP_CODE';
 // scrypt runs on libuv's thread pool: with one process per core, one hash at a time per
 // process fills every core during a burst of sign-ins and leaves pool threads free for
 // files (and each event loop its share of CPU to keep answering everyone else).
@@ -63,27 +66,43 @@ interface DemoModule {
   seedDemoData(db: Db, options: { now: Date }): Promise<{ createdDossiers: number }>;
 }
 
-/** Migrations, reference data, the first administrator and, with --demo, the demo data. */
-async function prepare(db: Db, demoModule: DemoModule | undefined) {
-  // Demo installs share one known password (printed below); a real one gets the administrator's
-  // from MOTCUA_ADMIN_PASSWORD, or a random one printed once at first start. Either must be
-  // changed at the first login.
-  const adminPassword = demoModule?.DEMO_PASSWORD ?? process.env.MOTCUA_ADMIN_PASSWORD ?? randomBytes(9).toString('base64url');
-  const prepared = await prepareDatabase(db, { adminPassword, adminMustChangePassword: !demoModule });
+interface Prepared {
+  createdAdmin: boolean;
+  /** The code the first-run setup screen asks for, while no administrator exists. */
+  setupCode: string | undefined;
+}
+
+/** Migrations, installation defaults, the first administrator and, with --demo, the demo data. */
+async function prepare(db: Db, demoModule: DemoModule | undefined): Promise<Prepared> {
+  // Demo installs share one known password (printed below) in the sample commune. A real one
+  // starts empty: the setup screen asks for the commune's identity and the administrator's
+  // password, unless MOTCUA_ADMIN_PASSWORD gives one (to be changed at the first login).
+  const adminPassword = demoModule?.DEMO_PASSWORD ?? (process.env.MOTCUA_ADMIN_PASSWORD || undefined);
+  const prepared = await prepareDatabase(db, { sampleCommune: !!demoModule, adminPassword, adminMustChangePassword: !demoModule });
+  // The first-run setup asks for a code only the server's console shows (MOTCUA_SETUP_CODE to choose it).
+  const setupCode = (await setupNeeded(db)) ? (process.env.MOTCUA_SETUP_CODE || newSetupCode()) : undefined;
   if (prepared.migrations.length) console.log(`Đã áp dụng migration: ${prepared.migrations.join(', ')}`);
   const demoResult = demoModule ? await demoModule.seedDemoData(db, { now: new Date() }) : undefined;
   if (demoResult?.createdDossiers) console.log(`Đã tạo ${demoResult.createdDossiers} hồ sơ mẫu.`);
-  return { adminPassword, createdAdmin: prepared.createdAdmin };
+  return { createdAdmin: prepared.createdAdmin, setupCode };
 }
 
-function announce(url: string, demoModule: DemoModule | undefined, created: { adminPassword: string; createdAdmin: boolean }) {
+/** XXXX-XXXX, easy to read on the console and type on the setup screen. */
+function newSetupCode(): string {
+  const code = newOneTimePassword(8).toUpperCase().replace(/[IO]/g, '7');
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+function announce(url: string, demoModule: DemoModule | undefined, prepared: Prepared) {
   const where = databaseUrl ? `PostgreSQL (DATABASE_URL), ${workers} tiến trình` : `PGlite tại ${dataDir}`;
   console.log(`\nmotcua đang chạy: ${url}   (CSDL: ${where}; khởi động ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (demoModule) {
     console.log(`\nTài khoản demo (mật khẩu chung: ${demoModule.DEMO_PASSWORD}):`);
     for (const login of demoModule.demoLogins) console.log(`  ${login.username.padEnd(12)} ${login.roleLabel} — ${login.fullName}, ${login.unitName}`);
-  } else if (created.createdAdmin) {
-    console.log(`\nĐã tạo tài khoản quản trị: admin / ${created.adminPassword}  (phải đổi mật khẩu ở lần đăng nhập đầu tiên)`);
+  } else if (prepared.setupCode) {
+    console.log(`\nThiết lập lần đầu: mở ${url}/thiet-lap và nhập mã thiết lập ${prepared.setupCode}`);
+  } else if (prepared.createdAdmin) {
+    console.log('\nĐã tạo tài khoản quản trị admin với mật khẩu MOTCUA_ADMIN_PASSWORD (phải đổi ở lần đăng nhập đầu tiên).');
   }
   console.log('');
 }
@@ -105,11 +124,11 @@ async function runPrimary() {
   const db = await openDatabase({ databaseUrl, dataDir, poolSize });
   dataDirHold?.serveBackups(db);
   const demoModule = await loadDemo();
-  const created = await prepare(db, demoModule);
+  const prepared = await prepare(db, demoModule);
 
   if (workers === 1) {
-    const served = await serveApp({ db, port, clientDir, trustedProxies, demo });
-    announce(`http://localhost:${served.port}`, demoModule, created);
+    const served = await serveApp({ db, port, clientDir, trustedProxies, demo, setupCode: prepared.setupCode });
+    announce(`http://localhost:${served.port}`, demoModule, prepared);
     onShutdown(async () => {
       await served.stop();
       await dataDirHold?.release();
@@ -122,9 +141,11 @@ async function runPrimary() {
   await db.close();
   let stopping = false;
   let listening = 0;
-  const fork = () => cluster.fork();
+  // Every worker checks the same setup code (it leaves with the first administrator: the
+  // setup screen refuses once one exists, whichever process it asks).
+  const fork = () => cluster.fork({ [workerSetupCodeVariable]: prepared.setupCode ?? '' });
   cluster.on('listening', () => {
-    if (++listening === workers) announce(`http://localhost:${port}`, demoModule, created);
+    if (++listening === workers) announce(`http://localhost:${port}`, demoModule, prepared);
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
@@ -143,7 +164,8 @@ async function runPrimary() {
 
 async function runWorker() {
   const db = await openDatabase({ databaseUrl, dataDir, poolSize });
-  const served = await serveApp({ db, port, clientDir, trustedProxies, demo });
+  const setupCode = process.env[workerSetupCodeVariable] || undefined;
+  const served = await serveApp({ db, port, clientDir, trustedProxies, demo, setupCode });
   onShutdown(async () => {
     await served.stop();
     await db.close();

@@ -19,6 +19,8 @@ export interface ServeOptions {
   clientDir: string;
   trustedProxies: number;
   demo: boolean;
+  /** The code the first-run setup screen asks for; undefined once an administrator exists. */
+  setupCode: string | undefined;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function serveApp(options: ServeOptions): Promise<{ port: number; s
     portalApiKey,
     trustedProxies,
     peerAddress: (c) => getConnInfo(c).remote.address,
+    setupCode: options.setupCode,
   });
   const app = new Hono();
   // Lists and dossier pages are JSON of tens of kilobytes: gzip makes them a fraction of that

@@ -57,10 +57,10 @@ describe('GET /api/appointment', () => {
   });
 
   it('follows the office-hours setting', async () => {
-    await t.db.query(`UPDATE settings SET value = jsonb_set(value, '{saturdayMorningCounts}', 'true') WHERE key = 'working_time'`);
+    await t.db.query(`UPDATE settings SET value = jsonb_set(value, '{week,saturday,morning}', '{"start": "07:00", "end": "11:30"}') WHERE key = 'working_time'`);
     const response = await appointment('receivedAt=2026-11-27T16:00:00%2B07:00&unit=working_hours&amount=2');
     expect((await response.json()).appointmentAt).toBe(new Date('2026-11-28T08:00:00+07:00').toISOString());
-    await t.db.query(`UPDATE settings SET value = jsonb_set(value, '{saturdayMorningCounts}', 'false') WHERE key = 'working_time'`);
+    await t.db.query(`UPDATE settings SET value = jsonb_set(value, '{week,saturday,morning}', 'null') WHERE key = 'working_time'`);
   });
 
   it.each([

@@ -17,7 +17,7 @@ let firstRun: { createdUsers: number; createdDossiers: number };
 
 beforeAll(async () => {
   db = await openPgliteDb();
-  await prepareDatabase(db, { adminPassword: 'x' });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: 'x' });
   firstRun = await seedDemoData(db, { now });
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteDb, type PgliteDb } from '../../src/server/db/pglite-db.ts';
 import { migrations } from '../../src/server/db/migrate.ts';
 import { timedStatuses } from '../../src/domain/indicators.ts';
+import { WorkingCalendar, type WorkingTimeSettings } from '../../src/domain/working-time.ts';
 
 // Migrations change databases that communes already run: each one that rewrites data is
 // checked here on rows written the way the previous schema wrote them.
@@ -51,6 +52,56 @@ describe('006_exact_durations', () => {
     await db.query("UPDATE procedures SET duration_amount = 0.5 WHERE code = '1.0'");
     const [procedure] = await db.query<{ duration_amount: number }>('SELECT duration_amount FROM procedures');
     expect(procedure!.duration_amount).toBe(0.5);
+  });
+});
+
+describe('008_administration', () => {
+  it('gives procedure versions revisions and fee lines, and turns the old office hours and deadline into the new settings', async () => {
+    // Every migration before 008, in order.
+    for (const migration of migrations.filter((m) => m.name < '008' && !applied.has(m.name))) {
+      await db.exec(migration.sql);
+      applied.add(migration.name);
+    }
+    await db.exec(`
+      INSERT INTO procedures (id, code, name, field_id, duration_unit, duration_amount, fee_amount, fee_note, deciding_unit_id, effective_from)
+        VALUES ('00000000-0000-4000-8000-000000000005', '1.0', 'Thủ tục (2027)', '00000000-0000-4000-8000-000000000002', 'working_days', 5, 28000, 'Theo Nghị quyết',
+                '00000000-0000-4000-8000-000000000001', '2027-01-01');
+      INSERT INTO settings (key, value) VALUES
+        ('working_time', '{"morningStart": "07:30", "morningEnd": "11:30", "afternoonStart": "13:00", "afternoonEnd": "16:30",
+                           "saturdayMorningCounts": true, "sameDayCutoff": "14:30", "dueSoonWorkingDays": 3}'),
+        ('supplement_deadline_working_days', '10');
+    `);
+    await upTo(migrations.find((m) => m.name.startsWith('008'))!.name);
+    const versions = await db.query<{ effective_from: string; revision: number; fee_lines: unknown; leg_shares: unknown }>(
+      "SELECT effective_from, revision, fee_lines, leg_shares FROM procedures WHERE code = '1.0' ORDER BY effective_from",
+    );
+    expect(versions.map((v) => [v.effective_from, v.revision])).toEqual([
+      ['2026-01-01', 1],
+      ['2027-01-01', 2],
+    ]);
+    expect(versions[0]!.fee_lines).toEqual([]);
+    expect(versions[1]!.fee_lines).toEqual([{ kind: 'charge', amount: 28000, note: 'Theo Nghị quyết' }]);
+    expect(versions[1]!.leg_shares).toEqual({ desk_intake: 0.1, department: 0.1, handler: 0.65, approval: 0.15 });
+    const settings = Object.fromEntries(
+      (await db.query<{ key: string; value: unknown }>('SELECT key, value FROM settings')).map((row) => [row.key, row.value]),
+    );
+    const full = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:00', end: '16:30' } };
+    expect(settings.working_time).toEqual({
+      week: {
+        monday: full,
+        tuesday: full,
+        wednesday: full,
+        thursday: full,
+        friday: full,
+        saturday: { morning: { start: '07:30', end: '11:30' }, afternoon: null },
+        sunday: { morning: null, afternoon: null },
+      },
+      sameDayCutoff: '14:30',
+      dueSoonWorkingDays: 3,
+    });
+    // What the API reads back is a valid calendar with the same hours.
+    expect(() => new WorkingCalendar(settings.working_time as WorkingTimeSettings, [])).not.toThrow();
+    expect(settings.supplement_deadline_working_days).toEqual({ supplementDeadlineWorkingDays: 10 });
   });
 });
 

@@ -29,7 +29,7 @@ async function schema(): Promise<string[]> {
 beforeAll(async () => {
   target = await openEmptyTestDbWithLoader();
   db = target.db;
-  await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   schemaBefore = await schema();
   result = await fillScaleData(db, { now: TEST_NOW, dossierCount: 3_000, seed: 11, loader: target.loader });
 }, 240_000);

@@ -42,7 +42,7 @@ async function readMarker(db: Db, count: number, seed: number): Promise<FillInfo
 
 async function fill(db: Db, loader: BulkLoader, count: number, seed: number, log: (line: string) => void): Promise<FillInfo> {
   const started = performance.now();
-  await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   let lastLog = 0;
   const result = await fillScaleData(db, {
     now: BENCH_NOW,

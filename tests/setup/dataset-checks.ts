@@ -5,7 +5,7 @@ import type { DossierStatus } from '../../src/domain/dossier-status.ts';
 import { isAllowedFrom, nextStatus, transitions, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 import { foldText } from '../../src/domain/text.ts';
-import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
+import { legFieldsOfStep, nonHandoffActions, type LegShares } from '../../src/domain/control-slip.ts';
 import type { DurationUnit } from '../../src/domain/channels.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { processingWorkingMs } from '../../src/domain/indicators.ts';
@@ -66,8 +66,12 @@ export function itChecksTheGeneratedData(getDb: () => Queryable, now: Date): voi
     const calendar = await loadWorkingCalendar(db);
     const events = await db.query<{
       dossier_id: string; at: Date; action: DossierAction; details: { appointmentAt?: string; newAppointmentAt?: string };
-      leg_deadline_at: Date | null; leg_result: string | null;
-    }>('SELECT dossier_id, at, action, details, leg_deadline_at, leg_result FROM dossier_events ORDER BY dossier_id, seq');
+      leg_deadline_at: Date | null; leg_result: string | null; leg_shares: LegShares;
+    }>(
+      `SELECT e.dossier_id, e.at, e.action, e.details, e.leg_deadline_at, e.leg_result, p.leg_shares
+       FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id JOIN procedures p ON p.id = d.procedure_id
+       ORDER BY e.dossier_id, e.seq`,
+    );
     const problems: string[] = [];
     let dossier = '';
     let receivedAt: Date | null = null;
@@ -78,7 +82,7 @@ export function itChecksTheGeneratedData(getDb: () => Queryable, now: Date): voi
       if (event.action === 'receive' || event.action === 'accept_online') receivedAt = event.at;
       const moved = event.details.newAppointmentAt ?? event.details.appointmentAt;
       if (moved) appointmentAt = new Date(moved);
-      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running);
+      const expected = legFieldsOfStep(calendar, event.action, event.at, { receivedAt, appointmentAt }, running, event.leg_shares);
       if ((event.leg_deadline_at?.getTime() ?? null) !== (expected.legDeadlineAt?.getTime() ?? null)) problems.push(`${dossier} ${event.action}: deadline`);
       if (event.leg_result !== expected.legResult) problems.push(`${dossier} ${event.action}: result ${event.leg_result}, expected ${expected.legResult}`);
       if (!nonHandoffActions.has(event.action)) running = expected.legDeadlineAt;

@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 async function prepare(db: Db) {
-  await prepareDatabase(db, { adminPassword: DEMO_PASSWORD });
+  await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   await seedDemoData(db, { now: TEST_NOW });
 }
 

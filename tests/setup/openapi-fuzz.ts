@@ -80,12 +80,32 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
 
 /** Ids that exist, by the kind of thing a field names; a hit gets past the 404 into the rules. */
 export type KnownIds = Record<
-  'dossier' | 'user' | 'unit' | 'procedure' | 'procedureCode' | 'procedureDocument' | 'dossierDocument' | 'attachment' | 'slip' | 'view' | 'submission' | 'code',
+  | 'dossier'
+  | 'user'
+  | 'account'
+  | 'unit'
+  | 'field'
+  | 'calendarDay'
+  | 'procedure'
+  | 'procedureCode'
+  | 'procedureDocument'
+  | 'dossierDocument'
+  | 'attachment'
+  | 'slip'
+  | 'view'
+  | 'submission'
+  | 'code',
   string[]
 >;
 
 function idPool(name: string, path: string, known: KnownIds): string[] {
   if (/submissionId/i.test(name)) return known.submission;
+  // The administration's own resources: a procedure by its national code, a day of the calendar.
+  if (name === 'code' && path.startsWith('/api/admin/procedures')) return known.procedureCode;
+  if (name === 'date' && path.startsWith('/api/admin/calendar')) return known.calendarDay;
+  if (/^field(Id)?$/.test(name) || (name === 'id' && path.startsWith('/api/admin/fields'))) return known.field;
+  if (name === 'id' && path.startsWith('/api/admin/units')) return known.unit;
+  if (name === 'id' && path.startsWith('/api/admin/users')) return known.account;
   if (/^code$/.test(name)) return known.code;
   if (/^procedure(Code)?$/.test(name)) return known.procedureCode;
   if (/procedureDocument/i.test(name)) return known.procedureDocument;
@@ -257,6 +277,9 @@ export function plausible(schema: JsonSchema, name: string, path: string, known:
       if (schema.format === 'uuid') {
         const pool = idPool(name, path, known);
         return pool.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.uuid() }) : fc.uuid();
+      }
+      if (schema.format === 'date' && idPool(name, path, known) === known.calendarDay && known.calendarDay.length) {
+        return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known.calendarDay) }, { weight: 1, arbitrary: fc.constantFrom('2026-11-23', '2100-12-31') });
       }
       if (schema.format === 'date') return fc.constantFrom('2026-11-01', '2026-11-23', '2026-12-31', '2000-01-01', '2100-12-31');
       if (schema.format === 'date-time') return fc.constantFrom('2026-11-23T10:00:00+07:00', '2026-12-15T09:00:00+07:00', '2026-11-20T03:00:00.000Z');

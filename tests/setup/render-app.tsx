@@ -1,25 +1,38 @@
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { createMemoryRouter, type RouteObject } from 'react-router';
 import '../../src/domain/schemas/zod-locale.ts';
 import { App } from '../../src/app/app.tsx';
 import { createRoutes } from '../../src/app/routes.tsx';
-import { i18n } from '../../src/i18n/i18n.ts';
+import { i18n, i18nReady, loadScreenStrings } from '../../src/i18n/i18n.ts';
 import { api } from '../../src/lib/api-client.ts';
 import type { TrainingControls } from '../../src/lib/training-context.ts';
 
 // The API runs on PGlite in the same process as the UI: on a busy 2-core machine an answer
-// can take a few seconds.
-configure({ asyncUtilTimeout: 8000 });
+// can take several seconds. A passing test never waits this long; it only bounds a failure.
+configure({ asyncUtilTimeout: 15_000 });
 
-// Pages are lazy chunks. Load them once here, while the file is imported, so the first
-// test of each file does not spend its time budget transforming modules.
+// Pages are lazy chunks. Load every route's component once here, while the file is
+// imported, so no test spends its time budget transforming modules after a click (on a
+// busy 2-core machine that took seconds and made navigation tests time out).
+async function preloadLazyRoutes(routes: readonly RouteObject[]): Promise<void> {
+  await Promise.all(
+    routes.map(async (route) => {
+      if (route.lazy && typeof route.lazy === 'object') await route.lazy.Component?.();
+      if (route.children) await preloadLazyRoutes(route.children);
+    }),
+  );
+}
+// The catalogues too (components rendered on their own need the screens' strings), and the
+// components the pages load when used (lazyComponent).
+await i18nReady;
 await Promise.all([
-  import('../../src/features/auth/components/login-page.tsx'),
-  import('../../src/app/layout/app-layout.tsx'),
-  import('../../src/features/dossiers/components/dossier-list-page.tsx'),
-  import('../../src/features/dossiers/components/dossier-detail-page.tsx'),
-  import('../../src/app/routes/not-found-page.tsx'),
+  preloadLazyRoutes(createRoutes()),
+  loadScreenStrings(),
+  import('../../src/features/workflow/components/action-dialog.tsx'),
+  import('../../src/features/workflow/components/bulk-assign-bar.tsx'),
+  import('../../src/features/workflow/components/bulk-approve-bar.tsx'),
+  import('../../src/features/dossiers/components/dossier-filter-panel.tsx'),
 ]);
 
 /** The demo accounts' shared password (mocks/demo-data). */
@@ -38,7 +51,10 @@ export interface RenderAppOptions {
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
   void i18n.changeLanguage('vi');
   const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
-  const user = userEvent.setup();
+  // One macrotask between keystrokes (`delay: 0`), as fast as a scanner. `delay: null` never
+  // yields, so a combobox has not rendered its highlighted option when Enter arrives and the
+  // keystroke is lost (the intake picker then keeps the typed text).
+  const user = userEvent.setup({ delay: 0 });
   const view = render(<App router={router} env="test" training={options.training ?? null} />);
   return {
     ...view,

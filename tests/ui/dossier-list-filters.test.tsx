@@ -53,7 +53,7 @@ describe('the dossier list filters from the URL', () => {
     const { user, searchParams, currentUrl } = renderApp('/ho-so');
     await findDossierRows();
     await user.click(screen.getByRole('button', { name: 'Bộ lọc' }));
-    await user.click(screen.getByRole('combobox', { name: 'Kênh nộp' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Kênh nộp' }));
     await user.click(await screen.findByRole('option', { name: 'Trực tuyến' }));
     expect(searchParams().get('channel')).toBe('online');
     expect(await screen.findByText('Kênh nộp: Trực tuyến')).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('the dossier list filters from the URL', () => {
     const { user, searchParams } = renderApp('/ho-so');
     await findDossierRows();
     await user.click(screen.getByRole('button', { name: 'Bộ lọc' }));
-    await user.type(screen.getByRole('combobox', { name: 'Lĩnh vực' }), 'ho tich');
+    await user.type(await screen.findByRole('combobox', { name: 'Lĩnh vực' }), 'ho tich');
     const fields = await screen.findAllByRole('option');
     expect(fields.map((option) => option.textContent)).toEqual(['Hộ tịch', 'Liên thông Hộ tịch - Cư trú - BHXH']);
     await user.click(screen.getByRole('option', { name: 'Hộ tịch' }));

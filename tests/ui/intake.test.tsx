@@ -4,14 +4,6 @@ import { dossierCodePattern } from '../../src/domain/dossier-code.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
-// The intake page and the print views are lazy chunks: load them before the first test's clock starts.
-await Promise.all([
-  import('../../src/app/routes/intake-route.tsx'),
-  import('../../src/features/print/components/receipt-print-page.tsx'),
-  import('../../src/features/print/components/intake-slip-print-page.tsx'),
-  import('../../src/app/layout/print-layout.tsx'),
-]);
-
 const procedureName = 'Cấp Giấy xác nhận tình trạng hôn nhân';
 const requiredDocument = 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân';
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { demoPassword, renderApp } from '../setup/render-app.tsx';
 
@@ -21,6 +21,19 @@ describe('logging in', () => {
     await user.click(await screen.findByRole('button', { name: 'Đăng nhập' }));
     expect(await screen.findByText('Vui lòng nhập tên đăng nhập')).toBeInTheDocument();
     expect(screen.getByText('Vui lòng nhập mật khẩu')).toBeInTheDocument();
+  });
+
+  it('checks a field when the officer leaves it, and again as it changes', async () => {
+    const { user } = renderApp('/dang-nhap');
+    const username = await screen.findByLabelText(/Tên đăng nhập/);
+    expect(username).toHaveFocus();
+    await user.tab();
+    expect(await screen.findByText('Vui lòng nhập tên đăng nhập')).toBeInTheDocument();
+    expect(screen.queryByText('Vui lòng nhập mật khẩu')).not.toBeInTheDocument();
+
+    await user.type(username, 'motcua1');
+    await waitFor(() => expect(screen.queryByText('Vui lòng nhập tên đăng nhập')).not.toBeInTheDocument());
+    expect(username).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('sends a logged-out officer to the login page and back to where they were going', async () => {

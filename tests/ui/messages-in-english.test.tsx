@@ -4,8 +4,6 @@ import { i18n } from '../../src/i18n/i18n.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
-await Promise.all([import('../../src/app/routes/intake-route.tsx'), import('../../src/features/overview/components/overview-page.tsx')]);
-
 /** Renders the app at `url` and switches it to English, as an officer who chose English would see it. */
 async function renderInEnglish(url: string) {
   const view = renderApp(url);

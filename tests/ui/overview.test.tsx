@@ -5,12 +5,6 @@ import { getOverview } from '../../src/features/overview/api/get-overview.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
-// The overview and the list are lazy chunks: load them before the first test's clock starts.
-await Promise.all([
-  import('../../src/features/overview/components/overview-page.tsx'),
-  import('../../src/features/dossiers/components/dossier-list-page.tsx'),
-]);
-
 /** What the API says for a period, to compare with what the screen shows. */
 function overviewOf(from: string, to: string) {
   return getOverview({ from, to });

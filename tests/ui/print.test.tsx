@@ -5,16 +5,6 @@ import { api, dataOf } from '../../src/lib/api-client.ts';
 import { printPaths } from '../../src/lib/paths.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
-await Promise.all([
-  import('../../src/app/layout/print-layout.tsx'),
-  import('../../src/features/print/components/receipt-print-page.tsx'),
-  import('../../src/features/print/components/control-slip-print-page.tsx'),
-  import('../../src/features/print/components/apology-print-page.tsx'),
-  import('../../src/features/print/components/stop-notice-print-page.tsx'),
-  import('../../src/features/print/components/supplement-request-print-page.tsx'),
-  import('../../src/features/print/components/intake-slip-print-page.tsx'),
-]);
-
 /** A walk-in received through the API, every document handed in: the receipt's subject. */
 async function receiveWalkIn(code = '1.009994') {
   const procedures = await dataOf(api.GET('/api/procedures'));

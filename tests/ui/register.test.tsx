@@ -6,8 +6,6 @@ import type { RegisterFilters } from '../../src/features/register/utils/register
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
-await import('../../src/features/register/components/register-page.tsx');
-
 function registerOf(query: ReportPeriod & RegisterFilters) {
   return getRegister({ from: query.from, to: query.to }, query);
 }

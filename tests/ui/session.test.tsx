@@ -38,6 +38,8 @@ describe('the session and the shell', () => {
       'Hồ sơ',
       'Tổng quan',
       'Sổ theo dõi hồ sơ',
+      // The chairperson answers for the commune's data: the audit log is theirs to read too.
+      'Nhật ký hệ thống',
       'Chờ phê duyệt',
       'Tới hạn',
       'Quá hạn',

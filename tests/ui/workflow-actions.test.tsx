@@ -10,9 +10,6 @@ import { formatDateTime } from '../../src/lib/format.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 import { TEST_NOW } from '../setup/test-clock.ts';
 
-// The dossier page composes the workflow's panels; load it before the first test's clock starts.
-await import('../../src/app/routes/dossier-detail-route.tsx');
-
 /** The first seeded dossier in `status` that `pick` accepts, as the API lists it. */
 async function findDossier(status: DossierStatus, pick: (item: DossierListItem) => boolean = () => true): Promise<DossierListItem> {
   const list = await dataOf(api.GET('/api/dossiers', { params: { query: { status, pageSize: 100, sort: 'code', order: 'asc' } } }));

@@ -5,8 +5,6 @@ import { getDossier } from '../../src/features/dossiers/api/get-dossier.ts';
 import { api, dataOf } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
-await import('../../src/app/routes/dossier-detail-route.tsx');
-
 // jsdom's File and FormData are not the ones Node's fetch (and so MSW and the API behind
 // it) can read: a jsdom file arrives empty. Use Node's, as a browser's would be read.
 beforeAll(async () => {

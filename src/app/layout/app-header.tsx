@@ -3,11 +3,14 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { homePath } from '../../lib/paths.ts';
 import { DossierSearchBox } from '../../features/dossiers/components/dossier-search-box.tsx';
 import { useTrainingControls } from '../../lib/training-context.ts';
-import { TrainingControls } from './training-controls.tsx';
 import { UserMenu } from './user-menu.tsx';
+
+// Only in training builds: its reset dialog stays out of the pages' download.
+const TrainingControls = lazyComponent(async () => (await import('./training-controls.tsx')).TrainingControls);
 
 export interface AppHeaderProps {
   user: CurrentUser;

@@ -1,5 +1,19 @@
 import { Badge, Box, Kbd, NavLink, Text } from '@mantine/core';
-import { IconChartBar, IconFilePlus, IconFolders, IconInbox, IconNotebook } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconCategory,
+  IconChartBar,
+  IconFilePlus,
+  IconFolders,
+  IconHistory,
+  IconInbox,
+  IconListDetails,
+  IconNotebook,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { queuesByRole } from '../../domain/queues.ts';
@@ -7,6 +21,16 @@ import type { Role } from '../../domain/roles.ts';
 import { useQueueCounts } from '../../features/dossiers/api/get-queue-counts.ts';
 import { dossierListPath, routePatterns } from '../../lib/paths.ts';
 import { reportsOf } from '../../domain/reports.ts';
+import { adminScreensOf, mayOpenAuditLog, type AdminScreen } from '../../domain/admin-screens.ts';
+
+const adminLinks: Record<AdminScreen, { to: string; icon: Icon }> = {
+  procedures: { to: routePatterns.adminProcedures, icon: IconListDetails },
+  fields: { to: routePatterns.adminFields, icon: IconCategory },
+  units: { to: routePatterns.adminUnits, icon: IconBuilding },
+  users: { to: routePatterns.adminUsers, icon: IconUsers },
+  calendar: { to: routePatterns.adminCalendar, icon: IconCalendarEvent },
+  settings: { to: routePatterns.adminSettings, icon: IconSettings },
+};
 
 export interface AppNavbarProps {
   role: Role;
@@ -72,6 +96,56 @@ export function AppNavbar({ role, onNavigate }: AppNavbarProps) {
           </li>
         );
       })}
+      {mayOpenAuditLog(role) && role !== 'admin' && (
+        <li>
+          <NavLink
+            component={Link}
+            to={routePatterns.auditLog}
+            label={t('admin.nav.audit')}
+            leftSection={<IconHistory size={20} aria-hidden />}
+            active={location.pathname === routePatterns.auditLog}
+            aria-current={location.pathname === routePatterns.auditLog ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        </li>
+      )}
+      {adminScreensOf(role).length > 0 && (
+        <li>
+          <Text id="nav-admin" size="xs" fw={700} c="dimmed" px="sm" pt="md" pb={4}>
+            {t('admin.nav.group')}
+          </Text>
+          <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-labelledby="nav-admin">
+            {adminScreensOf(role).map((screen) => {
+              const { to, icon: ScreenIcon } = adminLinks[screen];
+              const active = location.pathname === to || location.pathname.startsWith(`${to}/`);
+              return (
+                <li key={screen}>
+                  <NavLink
+                    component={Link}
+                    to={to}
+                    label={t(`admin.nav.${screen}`)}
+                    leftSection={<ScreenIcon size={18} aria-hidden />}
+                    active={active}
+                    aria-current={location.pathname === to ? 'page' : undefined}
+                    onClick={onNavigate}
+                  />
+                </li>
+              );
+            })}
+            <li>
+              <NavLink
+                component={Link}
+                to={routePatterns.auditLog}
+                label={t('admin.nav.audit')}
+                leftSection={<IconHistory size={18} aria-hidden />}
+                active={location.pathname === routePatterns.auditLog}
+                aria-current={location.pathname === routePatterns.auditLog ? 'page' : undefined}
+                onClick={onNavigate}
+              />
+            </li>
+          </Box>
+        </li>
+      )}
       {queues.length > 0 && (
         <li>
           <Text id="nav-queues" size="xs" fw={700} c="dimmed" px="sm" pt="md" pb={4}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
+import { feeKinds } from '../fees.ts';
 import { messageCode } from '../messages.ts';
 
 export const ProcedureSchema = z.object({
@@ -12,8 +13,10 @@ export const ProcedureSchema = z.object({
   durationUnit: z.enum(durationUnits),
   /** Fractional for working days and hours (0.5 working days = 4 working hours). */
   durationAmount: z.number(),
+  /** The sum of the fee lines: what the desk collects by default. */
   feeAmount: z.number().int(),
   feeNote: z.string(),
+  feeLines: z.array(z.object({ kind: z.enum(feeKinds), amount: z.number().int(), note: z.string() })),
   decidingUnitId: Uuid,
   decidingUnitName: z.string(),
   supplementClock: z.enum(['pause', 'restart']),
@@ -71,6 +74,12 @@ export const CentreSettings = z.object({
   place: z.string(),
   unitCode: z.string(),
   centreName: z.string(),
+  /** The centre's address and phone, for forms that give them. */
+  address: z.string(),
+  phone: z.string(),
+  /** Who signs for the people's committee (forms 04 and 05) when the chairperson did not act in person. */
+  signerName: z.string(),
+  signerTitle: z.string(),
   registerBook: z.string(),
 }).meta({ id: 'CentreSettings' });
 export type CentreSettings = z.infer<typeof CentreSettings>;

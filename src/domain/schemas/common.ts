@@ -28,6 +28,39 @@ export function localDay(error?: MessageCode) {
 export const Instant = instant();
 export const Uuid = z.uuid();
 
+/** Text that must be given: `required` is the code for both a missing and an empty value; too long is `text_too_long`. */
+export const requiredText = (required: MessageCode, max: number) =>
+  z
+    .string({ error: (issue) => (issue.code === 'invalid_type' ? required : undefined) })
+    .trim()
+    .min(1, messageCode(required))
+    .max(max);
+
+/** Optional free text: trimmed, empty when left out. */
+export const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/** A local date, YYYY-MM-DD. */
+export const LocalDate = localDay();
+
+/** PostgreSQL's `integer`: a larger number sent for an integer column is refused here, not by the database. */
+export const PG_INTEGER_MAX = 2_147_483_647;
+
+/** The version of a row the user saw (optimistic concurrency): a stale one gets 409. */
+export const RowVersion = z
+  .number({ error: messageCode('record_version_required') })
+  .int()
+  .min(1)
+  .max(PG_INTEGER_MAX)
+  .meta({ description: 'The version the user saw; a stale one gets 409' });
+
+/** `RowVersion` in a query string (`?version=3`). */
+export const RowVersionParam = z.coerce
+  .number({ error: messageCode('record_version_required') })
+  .int()
+  .min(1)
+  .max(PG_INTEGER_MAX)
+  .meta({ description: 'The version the user saw; a stale one gets 409' });
+
 const MessageCodeSchema = z.enum(messageCodes).meta({
   id: 'MessageCode',
   description: 'Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts',

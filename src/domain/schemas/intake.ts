@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
 import { documentForms, returnMethods } from '../channels.ts';
-import { instant } from './common.ts';
-import { messageCode, type MessageCode } from '../messages.ts';
-
-/** Text that must be given: `required` is the code for both a missing and an empty value; too long is `text_too_long`. */
-const requiredText = (required: MessageCode, max: number) =>
-  z
-    .string({ error: (issue) => (issue.code === 'invalid_type' ? required : undefined) })
-    .trim()
-    .min(1, messageCode(required))
-    .max(max);
+import { instant, requiredText } from './common.ts';
+import { messageCode } from '../messages.ts';
 
 export const ApplicantInput = z.object({
   name: requiredText('applicant_name_required', 120),

@@ -32,6 +32,7 @@ export const workflowEn: typeof workflowVi = {
     apologize:
       'The result will be late: send an apology with a new appointment (form 04). Only possible before the appointment has passed.',
     close_not_accepted: 'The supplement deadline passed without the documents: close the dossier as not accepted.',
+    transfer_holder: 'The administrator hands the dossiers of an officer who leaves or moves to a colleague in the same unit.',
   },
   submit: {
     submit_online: 'Submit',
@@ -53,6 +54,7 @@ export const workflowEn: typeof workflowVi = {
     stop: 'Stop processing',
     apologize: 'Send the apology',
     close_not_accepted: 'Close the dossier',
+    transfer_holder: 'Hand over',
   },
   textField: {
     accept_online: 'Note (optional)',

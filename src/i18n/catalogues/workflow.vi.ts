@@ -34,6 +34,7 @@ export const workflowVi = {
     apologize:
       'Hồ sơ không kịp trả đúng hẹn: gửi văn bản xin lỗi và hẹn lại ngày trả (mẫu 04). Chỉ thực hiện được trước khi quá ngày hẹn.',
     close_not_accepted: 'Đã quá thời hạn bổ sung mà công dân chưa bổ sung: kết thúc hồ sơ, không được tiếp nhận.',
+    transfer_holder: 'Quản trị hệ thống chuyển hồ sơ của cán bộ nghỉ việc hoặc chuyển công tác cho cán bộ khác cùng đơn vị.',
   } satisfies Record<DossierAction, string>,
   /** The submit button of each step's form. */
   submit: {
@@ -56,6 +57,7 @@ export const workflowVi = {
     stop: 'Dừng xử lý',
     apologize: 'Gửi xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc hồ sơ',
+    transfer_holder: 'Chuyển hồ sơ',
   } satisfies Record<DossierAction, string>,
   /** The one text field of the steps that have only a note or a reason. */
   textField: {

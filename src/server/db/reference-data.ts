@@ -3,11 +3,15 @@ import { defaultSupplementDeadlineWorkingDays } from '../../domain/supplements.t
 import type { DurationUnit, DocumentForm } from '../../domain/channels.ts';
 import { publicHolidays } from '../../domain/public-holidays.ts';
 import { defaultWorkingTimeSettings } from '../../domain/working-time.ts';
+import { defaultLegShares } from '../../domain/control-slip.ts';
+import { feeSummaryNote, feeTotal, type FeeLine } from '../../domain/fees.ts';
 
 /**
- * Reference data every installation needs, demo or not: the commune's units, the procedure
- * catalogue with checklists, the public-holiday calendar and the settings. Idempotent: it
- * only fills an empty database.
+ * What a database starts with. Every installation gets the defaults (settings and the
+ * public-holiday calendar); the sample commune (Xã Hoàng An: its units, fields, procedure
+ * catalogue and identity) is for the demo, training mode and the tests. A real commune
+ * enters its own at the first-run setup and in the administration. Idempotent: each part
+ * only fills what is empty.
  */
 export const commune = {
   province: 'Tỉnh Lào Cai',
@@ -141,20 +145,43 @@ export const procedureSeeds: ProcedureSeed[] = [
   },
 ];
 
-export const settingSeeds: Record<string, unknown> = {
-  working_time: defaultWorkingTimeSettings,
-  supplement_deadline_working_days: defaultSupplementDeadlineWorkingDays,
-  centre: {
-    province: commune.province,
-    peoplesCommittee: commune.peoplesCommittee,
-    communeName: commune.communeName,
-    place: commune.place,
-    unitCode: unitSeeds[0].code,
-    registerBook: 'Sổ theo dõi hồ sơ năm 2026',
-  },
+/** The sample commune's letterhead (the `centre` setting). */
+const sampleIdentity = {
+  province: commune.province,
+  peoplesCommittee: commune.peoplesCommittee,
+  communeName: commune.communeName,
+  place: commune.place,
+  unitCode: unitSeeds[0].code,
+  registerBook: 'Sổ theo dõi hồ sơ năm 2026',
 };
 
-async function insertReference(tx: Queryable): Promise<void> {
+/** Settings and holidays of a new installation (written once: an administrator edits them afterwards). */
+export const installationSettings: Record<string, unknown> = {
+  working_time: defaultWorkingTimeSettings,
+  supplement_deadline_working_days: { supplementDeadlineWorkingDays: defaultSupplementDeadlineWorkingDays },
+  leg_shares: defaultLegShares,
+};
+
+async function insertInstallationDefaults(tx: Queryable): Promise<void> {
+  for (const day of publicHolidays) {
+    await tx.query('INSERT INTO calendar_days (day, kind, name) VALUES ($1, $2, $3) ON CONFLICT (day) DO NOTHING', [day.date, day.kind, day.name]);
+  }
+  for (const [key, value] of Object.entries(installationSettings)) {
+    await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, JSON.stringify(value)]);
+  }
+}
+
+/** Fills a new installation with its defaults. Returns true when it did (the first start). */
+export async function seedInstallationDefaults(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM settings WHERE key = 'working_time'");
+    if (existing && existing.n > 0) return false;
+    await insertInstallationDefaults(tx);
+    return true;
+  });
+}
+
+async function insertSampleCommune(tx: Queryable): Promise<void> {
   const unitIds = new Map<string, string>();
   for (const unit of unitSeeds) {
     const [row] = await tx.query<{ id: string }>(
@@ -169,11 +196,25 @@ async function insertReference(tx: Queryable): Promise<void> {
     fieldIds.set(field.code, row!.id);
   }
   for (const p of procedureSeeds) {
+    // Certification fees are phí (a service); the rest are lệ phí (the state's charge).
+    const feeLines: FeeLine[] = p.fee > 0 || p.feeNote ? [{ kind: p.field === 'CT' ? 'fee' : 'charge', amount: p.fee, note: p.feeNote }] : [];
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO procedures (code, name, field_id, duration_unit, duration_amount, fee_amount, fee_note,
-         deciding_unit_id, online_level, effective_from)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '2025-07-01') RETURNING id`,
-      [p.code, p.name, fieldIds.get(p.field), p.unit, p.amount, p.fee, p.feeNote, unitIds.get(p.decidingUnit), p.online],
+      `INSERT INTO procedures (code, revision, name, field_id, duration_unit, duration_amount, fee_amount, fee_note, fee_lines,
+         deciding_unit_id, online_level, leg_shares, effective_from)
+       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '2025-07-01') RETURNING id`,
+      [
+        p.code,
+        p.name,
+        fieldIds.get(p.field),
+        p.unit,
+        p.amount,
+        feeTotal(feeLines),
+        feeSummaryNote(feeLines),
+        JSON.stringify(feeLines),
+        unitIds.get(p.decidingUnit),
+        p.online,
+        JSON.stringify(defaultLegShares),
+      ],
     );
     for (const [index, document] of p.documents.entries()) {
       await tx.query(
@@ -183,20 +224,15 @@ async function insertReference(tx: Queryable): Promise<void> {
       );
     }
   }
-  for (const day of publicHolidays) {
-    await tx.query('INSERT INTO calendar_days (day, kind, name) VALUES ($1, $2, $3)', [day.date, day.kind, day.name]);
-  }
-  for (const [key, value] of Object.entries(settingSeeds)) {
-    await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [key, JSON.stringify(value)]);
-  }
+  await tx.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', ['centre', JSON.stringify(sampleIdentity)]);
 }
 
-/** Seeds reference data when the database has none. Returns true when it did. */
-export async function seedReferenceData(db: Db): Promise<boolean> {
+/** Seeds the sample commune when the database has no unit yet. Returns true when it did. */
+export async function seedSampleCommune(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM units');
     if (existing && existing.n > 0) return false;
-    await insertReference(tx);
+    await insertSampleCommune(tx);
     return true;
   });
 }

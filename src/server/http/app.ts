@@ -20,6 +20,11 @@ import { portalRoutes } from './routes/portal.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { adminCatalogueRoutes } from './routes/admin/catalogue.ts';
+import { adminCalendarSettingsRoutes } from './routes/admin/calendar-settings.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { adminUserRoutes } from './routes/admin/users.ts';
+import { setupRoutes } from './routes/setup.ts';
 import { userRoutes } from './routes/users.ts';
 
 /** A PostgreSQL "data exception" (SQLSTATE class 22): a value the database could not take. */
@@ -53,14 +58,17 @@ export function createApi(deps: ApiDeps) {
   const attachmentLimit = limit(11 * 1024 * 1024);
   const portalLimit = limit(80 * 1024 * 1024);
   const defaultLimit = limit(1024 * 1024);
+  const catalogueLimit = limit(6 * 1024 * 1024);
   api.use('*', (c, next) => {
     if (/\/attachments$/.test(c.req.path)) return attachmentLimit(c, next);
+    if (c.req.path.startsWith('/api/admin/procedures/import')) return catalogueLimit(c, next);
     if (c.req.path.startsWith('/api/portal/')) return portalLimit(c, next);
     return defaultLimit(c, next);
   });
   api.use('*', inputBoundary(api));
   api.route('/', healthRoutes);
   api.route('/', authRoutes);
+  api.route('/', setupRoutes);
   api.route('/', queueRoutes);
   api.route('/', dossierRoutes);
   api.route('/', intakeRoutes);
@@ -70,6 +78,10 @@ export function createApi(deps: ApiDeps) {
   api.route('/', portalRoutes);
   api.route('/', directoryRoutes);
   api.route('/', reportRoutes);
+  api.route('/', adminCatalogueRoutes);
+  api.route('/', adminCalendarSettingsRoutes);
+  api.route('/', auditRoutes);
+  api.route('/', adminUserRoutes);
   api.route('/', userRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

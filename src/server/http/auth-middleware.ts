@@ -7,13 +7,14 @@ import { isHttps } from './client-request.ts';
 import { findSessionUser, SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_HEADER } from '../services/auth-service.ts';
 import { message } from '../../domain/messages.ts';
 
-const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json', '/api/setup']);
 /** Paths the portal may call with its API key instead of a staff session. */
 const portalPaths = (path: string) => path.startsWith('/api/portal/') || path === '/api/appointment';
 /** What a user who must choose a new password may still do. */
 const allowedBeforePasswordChange = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout', 'POST /api/auth/logout-all']);
 
-function sameSecret(a: string, b: string): boolean {
+/** Compares two secrets in constant time. */
+export function sameSecret(a: string, b: string): boolean {
   let difference = a.length ^ b.length;
   for (let i = 0; i < Math.max(a.length, b.length); i++) difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
   return difference === 0;

@@ -34,5 +34,8 @@ export function requestOrigin(c: Context, trustedProxies: number): string {
 
 /** The client's network address: the trusted proxy's word for it, else the socket's peer. */
 export function clientAddress(c: Context, trustedProxies: number, peerAddress: string | undefined): string | undefined {
-  return forwarded(c, trustedProxies, 'x-forwarded-for') ?? peerAddress;
+  const address = forwarded(c, trustedProxies, 'x-forwarded-for') ?? peerAddress;
+  // An IPv4 client of a dual-stack socket arrives as `::ffff:192.0.2.7`: one client, one
+  // spelling (for throttling and the audit log).
+  return address?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 }

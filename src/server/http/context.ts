@@ -21,6 +21,12 @@ export interface ApiDeps {
   trustedProxies?: number;
   /** The address of the connection's other end (the Node host reads the socket). */
   peerAddress?: (c: Context<ApiEnv>) => string | undefined;
+  /**
+   * While the installation has no administrator, the first-run setup asks for this code,
+   * which the server prints on its console at start: whoever reaches the page first cannot
+   * claim the installation without access to the server.
+   */
+  setupCode?: string;
 }
 
 export interface ApiEnv {

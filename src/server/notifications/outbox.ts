@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../db/db.ts';
-import { renderNotification, type NotificationTemplate } from './templates.ts';
+import { renderNotification, type NotificationTemplate } from '../../domain/notifications.ts';
+import { loadNotificationTexts } from '../services/settings.ts';
 
 export interface OutgoingMessage {
   channel: 'sms' | 'email';
@@ -42,8 +43,10 @@ export async function queueApplicantNotifications(
   const targets: ['sms' | 'email', string][] = [];
   if (input.phone) targets.push(['sms', input.phone]);
   if (input.email) targets.push(['email', input.email]);
+  // The administrator's wording where there is one (Quản trị → Cài đặt → Tin nhắn).
+  const texts = targets.length ? await loadNotificationTexts(tx) : {};
   for (const [channel, recipient] of targets) {
-    const { subject, body } = renderNotification(input.template, channel, input.data);
+    const { subject, body } = renderNotification(input.template, channel, input.data, texts);
     await tx.query(
       `INSERT INTO notifications (dossier_id, event_id, channel, recipient, template, subject, body, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

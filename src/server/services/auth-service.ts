@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { defaultSessionSettings, SessionSettingsSchema, type SessionSettings } from '../../domain/schemas/settings.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { passwordProblemMessages, type ChangePasswordRequest, type CurrentUser } from '../../domain/schemas/auth.ts';
 import { passwordProblem } from '../../domain/password-policy.ts';
@@ -6,6 +6,7 @@ import { hashPassword, hashToken, newSessionToken, verifyPassword } from '../aut
 import { isCommonPassword } from '../auth/common-passwords.ts';
 import { forbidden, HttpError, notFound } from '../http/errors.ts';
 import { assertLoginAllowed, forgetLoginFailures, recordLoginFailure, type ThrottleKeys } from './login-throttle.ts';
+import { appendAudit } from './audit.ts';
 import { message } from '../../domain/messages.ts';
 
 /** The session cookie over plain HTTP (a LAN install) and over HTTPS, where the __Host- prefix pins it to this origin. */
@@ -13,13 +14,8 @@ export const SESSION_COOKIE = 'motcua_session';
 export const SECURE_SESSION_COOKIE = '__Host-motcua_session';
 export const SESSION_HEADER = 'x-motcua-session';
 
-/** Idle timeout and absolute lifetime of a session: the `sessions` setting, or these defaults. */
-export const SessionSettings = z.object({
-  idleMinutes: z.number().int().min(1).max(24 * 60),
-  absoluteHours: z.number().int().min(1).max(24 * 30),
-});
-export type SessionSettings = z.infer<typeof SessionSettings>;
-export const defaultSessionSettings: SessionSettings = { idleMinutes: 60, absoluteHours: 12 };
+/** Idle timeout and absolute lifetime of a session: the `sessions` setting (Quản trị → Cài đặt), or the defaults. */
+const SessionSettings = SessionSettingsSchema;
 
 /** last_seen_at is written at most this often, so a busy page does not write on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -83,22 +79,39 @@ export async function loadSessionSettings(db: Queryable): Promise<SessionSetting
  */
 export async function login(db: Db, credentials: { username: string; password: string; address?: string }, now: Date) {
   const keys: ThrottleKeys = { username: credentials.username, address: credentials.address };
-  await assertLoginAllowed(db, keys, now);
+  // Every attempt is in the audit log: a failure with the username typed (known or not), and
+  // the lockout a failure starts.
+  const failed = (reason: string, details: Record<string, unknown> = {}) =>
+    appendAudit(db, { at: now, actor: { username: credentials.username }, action: 'auth.sign_in_failed', entity: 'session', entityLabel: credentials.username, details: { reason, ...details }, address: credentials.address });
+  try {
+    await assertLoginAllowed(db, keys, now);
+  } catch (error) {
+    if (error instanceof HttpError) await failed(error.code);
+    throw error;
+  }
   const [row] = await db.query<UserRow>(
     `SELECT ${userColumns} FROM users u JOIN units un ON un.id = u.unit_id WHERE lower(u.username) = lower($1)`,
     [credentials.username],
   );
   const ok = await verifyPassword(credentials.password, row?.password_hash ?? unknownUserHash);
   if (!row || !ok) {
-    await recordLoginFailure(db, keys, now);
+    const lockedMinutes = await recordLoginFailure(db, keys, now);
+    await failed('invalid_credentials');
+    if (lockedMinutes) {
+      await appendAudit(db, { at: now, actor: { username: credentials.username }, action: 'auth.lockout', entity: 'session', entityLabel: credentials.username, details: { minutes: lockedMinutes }, address: credentials.address });
+    }
     throw wrongCredentials();
   }
-  if (!row.active) throw new HttpError(403, 'account_disabled', message('account_disabled'));
+  if (!row.active) {
+    await failed('account_disabled');
+    throw new HttpError(403, 'account_disabled', message('account_disabled'));
+  }
   const settings = await loadSessionSettings(db);
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3600_000);
   await db.transaction(async (tx) => {
     await forgetLoginFailures(tx, keys);
+    await appendAudit(tx, { at: now, actor: toCurrentUser(row), action: 'auth.sign_in', entity: 'session', entityId: row.id, entityLabel: row.username, address: credentials.address });
     await tx.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
     await tx.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [
       await hashToken(token),

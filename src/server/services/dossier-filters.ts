@@ -4,6 +4,7 @@ import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
 import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
 import type { SearchMatch } from './search.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
+import { vietnamDayEnd, vietnamDayStart } from '../../domain/vietnam-time.ts';
 
 /** Collects SQL conditions and their parameters ($1, $2… in order). */
 export class Conditions {
@@ -23,8 +24,8 @@ export class Conditions {
 }
 
 /** Start of a local (Vietnam) day as an instant. */
-export const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
-const nextDayStart = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
+export const dayStart = vietnamDayStart;
+const nextDayStart = vietnamDayEnd;
 
 /** A queue's meaning (src/domain/queues.ts) as SQL, relative to the person asking. */
 function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {

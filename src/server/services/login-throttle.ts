@@ -47,7 +47,9 @@ export async function assertLoginAllowed(db: Queryable, keys: ThrottleKeys, now:
   throw new HttpError(429, 'login_throttled', message('login_throttled', { minutes }), undefined, { 'Retry-After': String(seconds) });
 }
 
-export async function recordLoginFailure(db: Queryable, keys: ThrottleKeys, now: Date): Promise<void> {
+/** Counts a failure; returns for how many minutes it locked a key (0: none). */
+export async function recordLoginFailure(db: Queryable, keys: ThrottleKeys, now: Date): Promise<number> {
+  let locked = 0;
   for (const key of keysOf(keys)) {
     const [row] = await db.query<{ failures: number }>(
       `INSERT INTO login_throttle (key, failures, last_failure_at) VALUES ($1, 1, $2)
@@ -59,9 +61,11 @@ export async function recordLoginFailure(db: Queryable, keys: ThrottleKeys, now:
     );
     const minutes = lockMinutesAfter(row!.failures);
     if (minutes) await db.query('UPDATE login_throttle SET locked_until = $2 WHERE key = $1', [key, new Date(now.getTime() + minutes * 60_000)]);
+    locked = Math.max(locked, minutes);
   }
   // Keys of usernames tried once and never again would pile up otherwise.
   await db.query("DELETE FROM login_throttle WHERE last_failure_at < $1::timestamptz - interval '1 day' AND (locked_until IS NULL OR locked_until < $1)", [now]);
+  return locked;
 }
 
 export async function forgetLoginFailures(db: Queryable, keys: ThrottleKeys): Promise<void> {

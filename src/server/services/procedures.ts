@@ -1,6 +1,9 @@
 import type { Queryable } from '../db/db.ts';
 import { notFound } from '../http/errors.ts';
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../domain/channels.ts';
+import type { LegShares } from '../../domain/control-slip.ts';
+import type { FeeLine } from '../../domain/fees.ts';
+import type { OnlineLevel } from '../../domain/procedures.ts';
 import { message } from '../../domain/messages.ts';
 
 export interface ProcedureWithChecklist {
@@ -11,47 +14,88 @@ export interface ProcedureWithChecklist {
   fieldName: string;
   durationUnit: DurationUnit;
   durationAmount: number;
+  /** The sum of the fee lines: what the desk collects by default. */
   feeAmount: number;
   feeNote: string;
+  feeLines: FeeLine[];
   decidingUnitId: string;
   decidingUnitName: string;
   supplementClock: SupplementClock;
-  onlineLevel: 'full' | 'partial' | 'none';
+  onlineLevel: OnlineLevel;
+  legShares: LegShares;
   documents: { id: string; position: number; name: string; required: boolean; defaultForm: DocumentForm; defaultCount: number }[];
 }
 
-/** Procedures in force on `day` (YYYY-MM-DD): the latest version of each code whose dates cover it. */
+/**
+ * The version of each procedure in force on `day` (YYYY-MM-DD): the highest revision that
+ * has taken effect. As a subquery over `procedures p`, for lists that need the catalogue.
+ */
+export const inForceVersionsSql = `SELECT DISTINCT ON (code) * FROM procedures WHERE effective_from <= $1 ORDER BY code, revision DESC`;
+
+interface VersionRow {
+  id: string;
+  code: string;
+  name: string;
+  field_code: string;
+  field_name: string;
+  duration_unit: DurationUnit;
+  duration_amount: number;
+  fee_amount: number;
+  fee_note: string;
+  fee_lines: FeeLine[];
+  deciding_unit_id: string;
+  deciding_unit_name: string;
+  supplement_clock: SupplementClock;
+  online_level: OnlineLevel;
+  leg_shares: LegShares;
+}
+
+/** Checklists of the given procedure versions, by version id, in order. */
+export async function loadChecklists(db: Queryable, versionIds: readonly string[]) {
+  const rows = await db.query<{ id: string; procedure_id: string; position: number; name: string; required: boolean; default_form: DocumentForm; default_count: number }>(
+    'SELECT id, procedure_id, position, name, required, default_form, default_count FROM procedure_documents WHERE procedure_id = ANY($1::uuid[]) ORDER BY procedure_id, position',
+    [versionIds],
+  );
+  const byVersion = new Map<string, ProcedureWithChecklist['documents']>();
+  for (const d of rows) {
+    const list = byVersion.get(d.procedure_id) ?? [];
+    list.push({ id: d.id, position: d.position, name: d.name, required: d.required, defaultForm: d.default_form, defaultCount: d.default_count });
+    byVersion.set(d.procedure_id, list);
+  }
+  return byVersion;
+}
+
+/** Procedures in force on `day` (YYYY-MM-DD), active ones, with their checklists. */
 export async function listProcedures(db: Queryable, day: string): Promise<ProcedureWithChecklist[]> {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT DISTINCT ON (p.code) p.id, p.code, p.name, f.code AS field_code, f.name AS field_name, p.duration_unit,
-       p.duration_amount, p.fee_amount, p.fee_note, p.deciding_unit_id, u.name AS deciding_unit_name,
-       p.supplement_clock, p.online_level
-     FROM procedures p JOIN fields f ON f.id = p.field_id JOIN units u ON u.id = p.deciding_unit_id
-     WHERE p.active AND p.effective_from <= $1 AND (p.effective_to IS NULL OR p.effective_to >= $1)
-     ORDER BY p.code, p.effective_from DESC`,
+  const rows = await db.query<VersionRow>(
+    `SELECT p.id, p.code, p.name, f.code AS field_code, f.name AS field_name, p.duration_unit, p.duration_amount, p.fee_amount,
+       p.fee_note, p.fee_lines, p.deciding_unit_id, u.name AS deciding_unit_name, p.supplement_clock, p.online_level, p.leg_shares
+     FROM (${inForceVersionsSql}) p JOIN fields f ON f.id = p.field_id JOIN units u ON u.id = p.deciding_unit_id
+     WHERE p.active`,
     [day],
   );
-  const documents = await db.query<{ id: string; procedure_id: string; position: number; name: string; required: boolean; default_form: DocumentForm; default_count: number }>(
-    'SELECT id, procedure_id, position, name, required, default_form, default_count FROM procedure_documents ORDER BY procedure_id, position',
+  const checklists = await loadChecklists(
+    db,
+    rows.map((row) => row.id),
   );
   return rows
     .map((row) => ({
-      id: row.id as string,
-      code: row.code as string,
-      name: row.name as string,
-      fieldCode: row.field_code as string,
-      fieldName: row.field_name as string,
-      durationUnit: row.duration_unit as DurationUnit,
-      durationAmount: row.duration_amount as number,
-      feeAmount: row.fee_amount as number,
-      feeNote: row.fee_note as string,
-      decidingUnitId: row.deciding_unit_id as string,
-      decidingUnitName: row.deciding_unit_name as string,
-      supplementClock: row.supplement_clock as SupplementClock,
-      onlineLevel: row.online_level as ProcedureWithChecklist['onlineLevel'],
-      documents: documents
-        .filter((d) => d.procedure_id === row.id)
-        .map((d) => ({ id: d.id, position: d.position, name: d.name, required: d.required, defaultForm: d.default_form, defaultCount: d.default_count })),
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      fieldCode: row.field_code,
+      fieldName: row.field_name,
+      durationUnit: row.duration_unit,
+      durationAmount: row.duration_amount,
+      feeAmount: row.fee_amount,
+      feeNote: row.fee_note,
+      feeLines: row.fee_lines,
+      decidingUnitId: row.deciding_unit_id,
+      decidingUnitName: row.deciding_unit_name,
+      supplementClock: row.supplement_clock,
+      onlineLevel: row.online_level,
+      legShares: row.leg_shares,
+      documents: checklists.get(row.id) ?? [],
     }))
     .sort((a, b) => a.fieldName.localeCompare(b.fieldName, 'vi') || a.name.localeCompare(b.name, 'vi'));
 }

@@ -101,7 +101,7 @@ export async function receiveDossier(db: Db, input: ReceiveInput, actor: Current
       to: { unitId: centre.id, userId: actor.id },
       note: input.notes,
       details: { channel: input.channel, appointmentAt: appointmentAt.toISOString() },
-      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null),
+      ...legFieldsOfStep(calendar, 'receive', now, { receivedAt: now, appointmentAt }, null, procedure.legShares),
     });
     await queueApplicantNotifications(tx, {
       dossierId,

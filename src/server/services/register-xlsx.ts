@@ -1,6 +1,6 @@
 import { fillOfficialText, registerColumns, registerFormTexts as texts } from '../../domain/official-texts/register-form.ts';
 import type { RegisterRow } from '../../domain/schemas/reports.ts';
-import { formatDate, formatDateTime } from '../../domain/vietnam-time.ts';
+import { formatDate, formatDateTime, vietnamDayStart } from '../../domain/vietnam-time.ts';
 
 /** Column widths in Excel's units, in the form's column order. */
 const widths: Record<(typeof registerColumns)[number], number> = {
@@ -43,8 +43,8 @@ export async function registerWorkbook(
   sheet.getCell(4, 1).value = texts.title;
   sheet.mergeCells(5, 1, 5, 11);
   sheet.getCell(5, 1).value = fillOfficialText(texts.period, {
-    from: formatDate(`${header.from}T00:00:00+07:00`),
-    to: formatDate(`${header.to}T00:00:00+07:00`),
+    from: formatDate(vietnamDayStart(header.from)),
+    to: formatDate(vietnamDayStart(header.to)),
   });
   for (const row of [1, 2, 4, 5]) {
     for (const cell of [sheet.getCell(row, 1), sheet.getCell(row, 7)]) {

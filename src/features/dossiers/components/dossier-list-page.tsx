@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import { queueKeys, type QueueKey } from '../../../domain/queues.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
@@ -13,13 +14,15 @@ import { useDossierListSearch } from '../hooks/use-dossier-list-search.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { activeFilterKeys, firstSortOrder, type ListSortKey } from '../utils/dossier-list-search.ts';
 import { DossierFilterChips } from './dossier-filter-chips.tsx';
-import { DossierFilterPanel } from './dossier-filter-panel.tsx';
 import { SavedViewsMenu } from './saved-views-menu.tsx';
 import { DossierListEmpty } from './dossier-list-empty.tsx';
 import { DossierListFooter } from './dossier-list-footer.tsx';
 import { DossierStatusFilter } from './dossier-status-filter.tsx';
 import { DossierTable } from './dossier-table.tsx';
 import { DossierTableSkeleton } from './dossier-table-skeleton.tsx';
+
+// Opened on demand: its pickers are not part of opening the list.
+const DossierFilterPanel = lazyComponent(async () => (await import('./dossier-filter-panel.tsx')).DossierFilterPanel);
 
 /** What a work queue adds to the list; given by the app from another feature (see DossierListPageProps). */
 export interface DossierQueueTools {

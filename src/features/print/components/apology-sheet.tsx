@@ -3,11 +3,12 @@ import type { CentreSettings } from '../../../domain/schemas/catalogue.ts';
 import type { DossierDetail, DossierEvent } from '../../../domain/schemas/dossier.ts';
 import { useSheetTranslation } from '../hooks/use-sheet-translation.ts';
 import { apologyDetails } from '../utils/event-details.ts';
-import { upper } from '../utils/letterhead.ts';
+import { upper } from '../../../domain/official-texts/letterhead.ts';
 import { officialDateParts } from '../utils/official-date.ts';
 import { Letterhead } from './letterhead.tsx';
 import { Sheet } from './sheet.tsx';
 import { Signatures } from './signatures.tsx';
+import { committeeSigner } from '../utils/committee-signer.ts';
 import classes from './sheet.module.css';
 
 export interface ApologySheetProps {
@@ -62,7 +63,7 @@ export function ApologySheet({ centre, dossier, event }: ApologySheetProps) {
       </p>
       <p>{t('print.sheet.apology.thanks')}</p>
       <Signatures
-        signers={[{ title: t('print.sheet.head'), note: t('print.sheet.signAndSeal'), name: event.actorRole === 'chairperson' ? event.actorName : null }]}
+        signers={[{ ...committeeSigner(centre, event, t('print.sheet.head')), note: t('print.sheet.signAndSeal') }]}
       />
     </Sheet>
   );

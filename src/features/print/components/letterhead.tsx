@@ -1,7 +1,7 @@
 import type { CentreSettings } from '../../../domain/schemas/catalogue.ts';
 import { useSheetTranslation } from '../hooks/use-sheet-translation.ts';
 import { officialDateParts } from '../utils/official-date.ts';
-import { issuingBody, upper } from '../utils/letterhead.ts';
+import { issuingBody, upper } from '../../../domain/official-texts/letterhead.ts';
 import classes from './sheet.module.css';
 
 export interface LetterheadProps {

@@ -6,6 +6,7 @@ import { officialDateParts } from '../utils/official-date.ts';
 import { Letterhead } from './letterhead.tsx';
 import { Sheet } from './sheet.tsx';
 import { Signatures } from './signatures.tsx';
+import { committeeSigner } from '../utils/committee-signer.ts';
 import classes from './sheet.module.css';
 
 export interface StopNoticeSheetProps {
@@ -49,7 +50,7 @@ export function StopNoticeSheet({ centre, dossier, event }: StopNoticeSheetProps
       </p>
       <p>{t('print.sheet.stop.closing')}</p>
       <Signatures
-        signers={[{ title: t('print.sheet.head'), note: t('print.sheet.signAndSeal'), name: event.actorRole === 'chairperson' ? event.actorName : null }]}
+        signers={[{ ...committeeSigner(centre, event, t('print.sheet.head')), note: t('print.sheet.signAndSeal') }]}
       />
     </Sheet>
   );

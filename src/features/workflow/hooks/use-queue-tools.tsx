@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { DossierListItem } from '../../../domain/schemas/dossier.ts';
-import { ActionDialog } from '../components/action-dialog.tsx';
-import { BulkApproveBar } from '../components/bulk-approve-bar.tsx';
-import { BulkAssignBar } from '../components/bulk-assign-bar.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import { IntakeRowActions, type IntakeAction } from '../components/intake-row-actions.tsx';
 import type { ActionSubject } from '../utils/action-subject.ts';
+
+// Each queue's tools download when that queue is opened, and a step's dialog when it is
+// chosen: the dossier list itself does not wait for them.
+const ActionDialog = lazyComponent(async () => (await import('../components/action-dialog.tsx')).ActionDialog);
+const BulkApproveBar = lazyComponent(async () => (await import('../components/bulk-approve-bar.tsx')).BulkApproveBar);
+const BulkAssignBar = lazyComponent(async () => (await import('../components/bulk-assign-bar.tsx')).BulkAssignBar);
 
 /** What a work queue adds to the dossier list (the list's `queueTools` slot). */
 export interface QueueTools {

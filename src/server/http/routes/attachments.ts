@@ -5,6 +5,7 @@ import { fieldError, forbidden, notFound } from '../errors.ts';
 import { attachmentContentTypes, insertAttachment } from '../../services/attachments.ts';
 import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
 import { message, messageCode } from '../../../domain/messages.ts';
+import { recordPersonalDataView } from '../../services/audit.ts';
 
 const UploadForm = z.object({
   file: z
@@ -102,11 +103,15 @@ export const attachmentRoutes = createRouter()
       },
     }),
     async (c) => {
-      const [file] = await c.get('deps').db.query<{ file_name: string; content_type: string; content: Uint8Array }>(
-        'SELECT file_name, content_type, content FROM attachments WHERE id = $1',
+      const { db, now } = c.get('deps');
+      const [file] = await db.query<{ file_name: string; content_type: string; content: Uint8Array; dossier_id: string; code: string; applicant_name: string }>(
+        `SELECT a.file_name, a.content_type, a.content, d.id AS dossier_id, d.code, d.applicant_name
+         FROM attachments a JOIN dossiers d ON d.id = a.dossier_id WHERE a.id = $1`,
         [c.req.valid('param').id],
       );
       if (!file) throw notFound(message('file_not_found'));
+      // A scan is personal data too (an ID card, a certificate): its opening is logged like the dossier's.
+      await recordPersonalDataView(db, c.get('user'), { id: file.dossier_id, code: file.code, applicantName: file.applicant_name }, 'attachment', now());
       const disposition = c.req.valid('query').download === '1' ? 'attachment' : 'inline';
       const body = new Uint8Array(file.content);
       return new Response(body, {

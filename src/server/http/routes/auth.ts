@@ -74,12 +74,13 @@ function trustedProxies(c: Context<ApiEnv>): number {
   return c.get('deps').trustedProxies ?? 0;
 }
 
-function address(c: Context<ApiEnv>): string | undefined {
+/** The client's address as far as the trusted proxies tell (for the throttle and the audit log). */
+export function address(c: Context<ApiEnv>): string | undefined {
   return clientAddress(c, trustedProxies(c), c.get('deps').peerAddress?.(c));
 }
 
 /** Over HTTPS (directly or behind a trusted proxy) the cookie is Secure and __Host- prefixed. */
-function setSessionCookie(c: Context<ApiEnv>, token: string, expires: Date) {
+export function setSessionCookie(c: Context<ApiEnv>, token: string, expires: Date) {
   const options = { httpOnly: true, sameSite: 'Lax', path: '/', expires } as const;
   if (isHttps(c, trustedProxies(c))) setCookie(c, SECURE_SESSION_COOKIE, token, { ...options, secure: true });
   else setCookie(c, SESSION_COOKIE, token, options);

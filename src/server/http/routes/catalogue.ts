@@ -3,7 +3,7 @@ import { AppointmentQuery, AppointmentResponse, CentreSettings, FieldSummary, Pr
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
 import { getProcedure, listProcedures } from '../../services/procedures.ts';
 import { loadWorkingCalendar } from '../../services/calendar-service.ts';
-import { loadCentre } from '../../services/actions/perform-action.ts';
+import { loadCentreSettings } from '../../services/settings.ts';
 
 export const catalogueRoutes = createRouter()
   .openapi(
@@ -63,9 +63,6 @@ export const catalogueRoutes = createRouter()
       responses: { 200: jsonResponse(CentreSettings, 'Print header data'), 401: errorResponses[401] },
     }),
     async (c) => {
-      const { db } = c.get('deps');
-      const [setting] = await db.query<{ value: Omit<CentreSettings, 'centreName'> }>("SELECT value FROM settings WHERE key = 'centre'");
-      const centre = await loadCentre(db);
-      return c.json({ ...setting!.value, unitCode: centre.code, centreName: centre.name }, 200);
+      return c.json(await loadCentreSettings(c.get('deps').db), 200);
     },
   );

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DossierDetail } from '../../../domain/schemas/dossier.ts';
+import { RowVersion } from '../../../domain/schemas/common.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { staffActions } from '../../services/actions/registry.ts';
 import { performAction, performBulkAction } from '../../services/actions/perform-action.ts';
@@ -47,7 +48,7 @@ for (const handler of staffActions) {
 }
 
 const BulkItems = z
-  .array(z.object({ id: z.uuid(), version: z.number().int().min(1) }))
+  .array(z.object({ id: z.uuid(), version: RowVersion }))
   .min(1, messageCode('dossiers_required'))
   .max(100, messageCode('dossiers_too_many'));
 const BulkResult = z.object({ updated: z.number().int() });

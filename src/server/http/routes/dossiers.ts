@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DossierDetail, DossierListQuery, DossierListResponse } from '../../../domain/schemas/dossier.ts';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
 import { getDossier, listDossiers } from '../../services/dossier-queries.ts';
+import { recordPersonalDataView } from '../../services/audit.ts';
 
 const listRoute = createRoute({
   method: 'get',
@@ -33,5 +34,9 @@ export const dossierRoutes = createRouter()
   })
   .openapi(detailRoute, async (c) => {
     const { db, now } = c.get('deps');
-    return c.json(await getDossier(db, c.req.valid('param').id, now(), c.get('user')), 200);
+    const at = now();
+    const dossier = await getDossier(db, c.req.valid('param').id, at, c.get('user'));
+    // Decree 13/2023: who opened which applicant's personal data, and when.
+    await recordPersonalDataView(db, c.get('user'), { id: dossier.id, code: dossier.code, applicantName: dossier.applicant.name }, 'dossier', at);
+    return c.json(dossier, 200);
   });

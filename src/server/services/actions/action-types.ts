@@ -1,3 +1,4 @@
+import type { LegShares } from '../../../domain/control-slip.ts';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/db.ts';
 import type { DossierAction } from '../../../domain/dossier-lifecycle.ts';
@@ -5,7 +6,7 @@ import type { DossierStatus } from '../../../domain/dossier-status.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { WorkingCalendar } from '../../../domain/working-time.ts';
 import type { DurationUnit, SupplementClock } from '../../../domain/channels.ts';
-import type { NotificationTemplate } from '../../notifications/templates.ts';
+import type { NotificationTemplate } from '../../../domain/notifications.ts';
 
 /** The dossier as an action sees it: locked for the transaction. */
 export interface LockedDossier {
@@ -23,6 +24,8 @@ export interface LockedDossier {
   durationUnit: DurationUnit;
   durationAmount: number;
   supplementClock: SupplementClock;
+  /** The control-slip leg shares of the procedure version the dossier was received under. */
+  legShares: LegShares;
   submittedAt: Date | null;
   receivedAt: Date | null;
   appointmentAt: Date | null;

@@ -14,7 +14,7 @@ import {
   SubmitResultInput,
 } from '../../../domain/schemas/intake.ts';
 import { newAppointmentProblem, type NewAppointmentProblem } from '../../../domain/appointments.ts';
-import { defaultSupplementDeadlineWorkingDays } from '../../../domain/supplements.ts';
+import { loadSupplementDeadlineDays } from '../settings.ts';
 import type { Queryable } from '../../db/db.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import { defineAction } from './action-types.ts';
@@ -77,8 +77,7 @@ export const requestSupplement = defineAction({
   summary: 'Yêu cầu bổ sung hồ sơ (mẫu 02); thời hạn tạm dừng hoặc tính lại theo thủ tục',
   input: RequestSupplementInput,
   async apply({ tx, dossier, actor, input, now, calendar, centre }) {
-    const [setting] = await tx.query<{ value: number }>("SELECT value FROM settings WHERE key = 'supplement_deadline_working_days'");
-    const deadline = calendar.addWorkingDays(now, input.deadlineWorkingDays ?? setting?.value ?? defaultSupplementDeadlineWorkingDays);
+    const deadline = calendar.addWorkingDays(now, input.deadlineWorkingDays ?? (await loadSupplementDeadlineDays(tx)));
     return {
       set: { paused_at: now, supplement_count: dossier.supplementCount + 1, supplement_deadline_at: deadline },
       // While the applicant gathers the papers, the desk holds the dossier and sends form 02.

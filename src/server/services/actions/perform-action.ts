@@ -12,7 +12,7 @@ import type { ActionEffect, ActionHandler, LockedDossier } from './action-types.
 import { message } from '../../../domain/messages.ts';
 
 const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel, d.holder_unit_id, d.holder_user_id,
-    d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock,
+    d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock, p.leg_shares,
     d.submitted_at, d.received_at, d.appointment_at, d.original_appointment_at, d.paused_at, d.paused_working_ms,
     d.supplement_count, d.supplement_deadline_at, d.apology_count,
     d.applicant_name, d.applicant_phone, d.applicant_email
@@ -37,6 +37,7 @@ export async function lockDossier(tx: Queryable, id: string): Promise<LockedDoss
     durationUnit: row.duration_unit as LockedDossier['durationUnit'],
     durationAmount: row.duration_amount as number,
     supplementClock: row.supplement_clock as LockedDossier['supplementClock'],
+    legShares: row.leg_shares as LockedDossier['legShares'],
     submittedAt: row.submitted_at as Date | null,
     receivedAt: row.received_at as Date | null,
     appointmentAt: row.appointment_at as Date | null,
@@ -166,11 +167,12 @@ export async function performActionInTransaction(tx: Queryable, request: ActionR
   const toStatus = nextStatus(handler.action, dossier.status);
   await applyEffect(tx, dossier, toStatus, effect, now);
 
+  // A handoff ends the running leg; a transfer carries it on (legContinuingActions).
   const handoff = !nonHandoffActions.has(handler.action);
   const endingDeadline = handoff ? await runningLegDeadline(tx, dossier.id) : null;
   const receivedAt = (effect.set?.received_at as Date | undefined) ?? dossier.receivedAt;
   const appointmentAt = (effect.set?.appointment_at as Date | undefined) ?? dossier.appointmentAt;
-  const leg = legFieldsOfStep(calendar, handler.action, now, { receivedAt, appointmentAt }, endingDeadline);
+  const leg = legFieldsOfStep(calendar, handler.action, now, { receivedAt, appointmentAt }, endingDeadline, dossier.legShares);
   const eventId = await appendEvent(tx, {
     dossierId: dossier.id,
     at: now,

@@ -1,5 +1,5 @@
-import type { CentreSettings } from '../../../domain/schemas/catalogue.ts';
-import { foldText } from '../../../domain/text.ts';
+import type { CentreSettings } from '../schemas/catalogue.ts';
+import { foldText } from '../text.ts';
 
 /** Capitals as a Vietnamese reader expects them ("xã" → "XÃ", never a dotless I). */
 export function upper(text: string): string {

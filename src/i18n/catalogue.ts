@@ -1,0 +1,17 @@
+import type { adminVi } from './catalogues/admin.vi.ts';
+import type { screensVi } from './screens.vi.ts';
+import type { vi } from './vi.ts';
+
+/**
+ * The UI's strings come in two parts, each a chunk of its own per language: the core
+ * (`vi.ts`: the login page, the frame, statuses, messages) and the screens
+ * (`screens.vi.ts`), loaded with the first page behind the login. To `t()` they are one
+ * catalogue: a key not in the core is looked up in the screens (i18next's `fallbackNS`).
+ */
+export type CoreCatalogue = typeof vi;
+export type ScreenCatalogue = typeof screensVi;
+/** The administration's pages (`admin.…` apart from the navigation): a third part, loaded with them. */
+export type AdminCatalogue = { admin: typeof adminVi };
+
+/** Every catalogue has exactly the Vietnamese shape, with any strings. */
+export type Catalogue = CoreCatalogue & ScreenCatalogue & AdminCatalogue;
