@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Db } from './db/db.ts';
 import { createApi } from './http/app.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { loggingSender, startNotificationDispatcher } from './notifications/outbox.ts';
+import { loggingSender, startNotificationDispatcher, type NotificationSender } from './notifications/outbox.ts';
 import { startCountCompaction } from './services/count-compaction.ts';
 
 export interface ServeOptions {
@@ -21,6 +21,9 @@ export interface ServeOptions {
   demo: boolean;
   /** The code the first-run setup screen asks for; undefined once an administrator exists. */
   setupCode: string | undefined;
+  /** Where notifications go (default: the log) and how often the outbox is polled. */
+  sender?: NotificationSender;
+  dispatchIntervalMs?: number;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function serveApp(options: ServeOptions): Promise<{ port: number; s
   const { db, clientDir, trustedProxies } = options;
   // The portal's API key: required for /api/portal/*. Demo installs get a known one.
   const portalApiKey = process.env.MOTCUA_PORTAL_KEY || (options.demo ? 'demo-portal-key' : undefined);
-  const stopDispatcher = startNotificationDispatcher(db, loggingSender, () => new Date());
+  const stopDispatcher = startNotificationDispatcher(db, options.sender ?? loggingSender, () => new Date(), options.dispatchIntervalMs);
   const stopCompaction = startCountCompaction(db);
 
   const api = createApi({

@@ -48,6 +48,16 @@ export async function openEmptyTestDbWithLoader(): Promise<{ db: Db; loader: Bul
   };
 }
 
+/**
+ * PostgreSQL only: a fresh copy of the run's seeded database and its URL, for tests that
+ * start server processes of their own on it. Undefined on PGlite. Call `close()` in afterAll.
+ */
+export async function openTestPostgresDatabase(): Promise<{ db: Db; url: string } | undefined> {
+  const target = inject('testDatabase');
+  if (target.kind === 'pglite') return undefined;
+  return createPostgresDatabase(target.adminUrl, target.template);
+}
+
 async function createPostgresDb(adminUrl: string, template: string): Promise<Db> {
   return (await createPostgresDatabase(adminUrl, template)).db;
 }
