@@ -101,6 +101,15 @@ describe.runIf(target !== undefined)('two server processes on one PostgreSQL', (
     expect((await call(a, '/api/auth/me', { cookie })).status).toBe(401);
   });
 
+  it('answers lists gzip-compressed to a client that accepts it', async () => {
+    const cookie = await session(a, 'motcua1');
+    const response = await fetch(`${a.url}/api/dossiers?queue=all`, { headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const list: unknown = await response.json();
+    expect(list).toMatchObject({ page: 1 });
+  });
+
   let received: DossierDetail[] = [];
 
   it('numbers dossiers received on both at once without gaps or repeats', async () => {
