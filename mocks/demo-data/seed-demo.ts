@@ -1,4 +1,4 @@
-import type { Role } from '../../src/domain/roles.ts';
+import { roleNamesVi, type Role } from '../../src/domain/roles.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import type { Db, Queryable } from '../../src/server/db/db.ts';
 import { unitSeeds, type UnitKey } from '../../src/server/db/reference-data.ts';
@@ -21,22 +21,22 @@ export interface DemoLogin {
 }
 
 const unitName = (key: UnitKey) => unitSeeds.find((unit) => unit.key === key)!.name;
-const login = (username: string, role: Role, roleLabel: string, fullName: string, title: string, unitKey: UnitKey): DemoLogin => ({
-  username, role, roleLabel, fullName, title, unitKey, unitName: unitName(unitKey),
+const login = (username: string, role: Role, fullName: string, title: string, unitKey: UnitKey): DemoLogin => ({
+  username, role, roleLabel: roleNamesVi[role], fullName, title, unitKey, unitName: unitName(unitKey),
 });
 
 /** One account per role and department, shown on the training-mode login screen. */
 export const demoLogins: DemoLogin[] = [
-  login('motcua1', 'desk_officer', 'Cán bộ một cửa', 'Nguyễn Thị Thu Hà', 'Công chức Trung tâm Phục vụ hành chính công', 'centre'),
-  login('motcua2', 'desk_officer', 'Cán bộ một cửa', 'Lê Văn Hùng', 'Công chức Trung tâm Phục vụ hành chính công', 'centre'),
-  login('truongvp', 'department_head', 'Lãnh đạo phòng', 'Phạm Quang Minh', 'Chánh Văn phòng HĐND và UBND xã', 'office'),
-  login('truongkt', 'department_head', 'Lãnh đạo phòng', 'Hoàng Văn Thắng', 'Trưởng phòng Kinh tế', 'economy'),
-  login('truongvhxh', 'department_head', 'Lãnh đạo phòng', 'Vũ Thị Lan', 'Trưởng phòng Văn hóa - Xã hội', 'culture'),
-  login('hotich', 'handler', 'Chuyên viên xử lý', 'Trần Thị Mai', 'Công chức Tư pháp - Hộ tịch', 'office'),
-  login('diachinh', 'handler', 'Chuyên viên xử lý', 'Đặng Văn Nam', 'Công chức Địa chính - Xây dựng', 'economy'),
-  login('vhxh', 'handler', 'Chuyên viên xử lý', 'Bùi Thị Hương', 'Công chức Văn hóa - Xã hội', 'culture'),
-  login('chutich', 'chairperson', 'Lãnh đạo UBND xã', 'Đỗ Mạnh Cường', 'Chủ tịch UBND xã', 'centre'),
-  login('admin', 'admin', 'Quản trị hệ thống', 'Ngô Thanh Tùng', 'Quản trị viên', 'centre'),
+  login('motcua1', 'desk_officer', 'Nguyễn Thị Thu Hà', 'Công chức Trung tâm Phục vụ hành chính công', 'centre'),
+  login('motcua2', 'desk_officer', 'Lê Văn Hùng', 'Công chức Trung tâm Phục vụ hành chính công', 'centre'),
+  login('truongvp', 'department_head', 'Phạm Quang Minh', 'Chánh Văn phòng HĐND và UBND xã', 'office'),
+  login('truongkt', 'department_head', 'Hoàng Văn Thắng', 'Trưởng phòng Kinh tế', 'economy'),
+  login('truongvhxh', 'department_head', 'Vũ Thị Lan', 'Trưởng phòng Văn hóa - Xã hội', 'culture'),
+  login('hotich', 'handler', 'Trần Thị Mai', 'Công chức Tư pháp - Hộ tịch', 'office'),
+  login('diachinh', 'handler', 'Đặng Văn Nam', 'Công chức Địa chính - Xây dựng', 'economy'),
+  login('vhxh', 'handler', 'Bùi Thị Hương', 'Công chức Văn hóa - Xã hội', 'culture'),
+  login('chutich', 'chairperson', 'Đỗ Mạnh Cường', 'Chủ tịch UBND xã', 'centre'),
+  login('admin', 'admin', 'Ngô Thanh Tùng', 'Quản trị viên', 'centre'),
 ];
 
 // Work phones printed on form 02 as the guiding officer's contact; not part of the login list.

@@ -9,6 +9,15 @@ export const Role = {
 export type Role = (typeof Role)[keyof typeof Role];
 export const roles = Object.values(Role) as readonly Role[];
 
+/** Each role's Vietnamese name, as the UI, the demo logins and the audit log's export write it. */
+export const roleNamesVi = {
+  desk_officer: 'Cán bộ một cửa',
+  department_head: 'Lãnh đạo phòng',
+  handler: 'Chuyên viên xử lý',
+  chairperson: 'Lãnh đạo UBND xã',
+  admin: 'Quản trị hệ thống',
+} satisfies Record<Role, string>;
+
 export const UnitKind = {
   centre: 'centre',
   department: 'department',

@@ -1,6 +1,6 @@
 import type { DossierAction } from '../domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
-import type { Role } from '../domain/roles.ts';
+import { roleNamesVi } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/working-time.ts';
 import type { TrainingBootStep } from '../lib/training-context.ts';
@@ -240,13 +240,7 @@ export const vi = {
     close_not_accepted: 'Kết thúc, không được tiếp nhận',
     transfer_holder: 'Chuyển cho cán bộ khác',
   } satisfies Record<DossierAction, string>,
-  role: {
-    desk_officer: 'Cán bộ một cửa',
-    department_head: 'Lãnh đạo phòng',
-    handler: 'Chuyên viên xử lý',
-    chairperson: 'Lãnh đạo UBND xã',
-    admin: 'Quản trị hệ thống',
-  } satisfies Record<Role, string>,
+  role: roleNamesVi,
   channel: {
     walk_in: 'Trực tiếp',
     online: 'Trực tuyến',

@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { existsSync } from 'node:fs';
+import { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Db } from './db/db.ts';
@@ -71,6 +72,13 @@ export async function serveApp(options: ServeOptions): Promise<{ port: number; s
   }
 
   const server = serve({ fetch: app.fetch, port: options.port });
+  // Keep idle connections longer than the clients and proxies in front do (nginx, load
+  // balancers: 60 s): with Node's 5 s a client reusing a connection at the moment the server
+  // drops it gets ECONNRESET, which a busy machine makes likely.
+  if (server instanceof HttpServer) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -1,5 +1,5 @@
 import type { AuditAction } from '../audit.ts';
-import type { Role } from '../roles.ts';
+import { roleNamesVi } from '../roles.ts';
 
 /**
  * The audit log's words in Vietnamese: the Excel export is a record the commune keeps
@@ -44,12 +44,6 @@ export const auditLogTexts = {
     'auth.lockout': 'Tạm khóa đăng nhập',
     'personal_data.view': 'Xem dữ liệu cá nhân',
   } satisfies Record<AuditAction, string>,
-  role: {
-    desk_officer: 'Cán bộ một cửa',
-    department_head: 'Lãnh đạo phòng',
-    handler: 'Chuyên viên xử lý',
-    chairperson: 'Lãnh đạo UBND xã',
-    admin: 'Quản trị hệ thống',
-  } satisfies Record<Role, string>,
+  role: roleNamesVi,
   system: 'Hệ thống',
 };
