@@ -1,13 +1,13 @@
 import { closedStatuses, type DossierStatus } from '../../src/domain/dossier-status.ts';
 import { vietnamDayStart } from '../../src/domain/vietnam-time.ts';
 import type { DocumentForm } from '../../src/domain/channels.ts';
-import { demoPerson, type DemoPerson } from './people.ts';
+import { demoPerson, type DemoPerson, type Residents } from './people.ts';
 import { placeSteps, type IntakeLoad, type WorkingAxis } from './placement.ts';
 import type { Random } from './random.ts';
-import { replay, type EventRow, type ReplayedState } from './replay.ts';
+import { replay, type EventRow, type PaymentRow, type RatingRow, type ReplayedState } from './replay.ts';
 import { makeScenario } from './scenario.ts';
 import { buildScript, supplementWaits } from './script.ts';
-import { applicantActions, type DemoContext, type Scenario, type ScriptStep } from './types.ts';
+import { isApplicantStep, type DemoContext, type Scenario, type ScriptStep } from './types.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -20,6 +20,8 @@ export interface DocumentRow {
   received: boolean;
   form: DocumentForm;
   count: number;
+  /** Set by the digitisation pass (digitise.ts). */
+  reused_from_document_id: string | null;
 }
 
 /** One generated dossier before the passes that need all of them (codes, numbers). */
@@ -28,6 +30,8 @@ export interface BuiltDossier {
   scenario: Scenario;
   state: ReplayedState;
   events: EventRow[];
+  payments: PaymentRow[];
+  rating: RatingRow | null;
   documents: DocumentRow[];
   applicant: DemoPerson;
   submitter: DemoPerson | null;
@@ -59,7 +63,7 @@ function processingMinutes(context: DemoContext, axis: WorkingAxis, scenario: Sc
 function elapsedAfterReceipt(steps: readonly ScriptStep[]): number {
   const start = steps.findIndex((s) => s.action === 'receive' || s.action === 'accept_online');
   if (start < 0) return 0;
-  return steps.slice(start + 1).filter((s) => !applicantActions.has(s.action)).reduce((sum, s) => sum + s.delay, 0);
+  return steps.slice(start + 1).filter((s) => !isApplicantStep(s)).reduce((sum, s) => sum + s.delay, 0);
 }
 
 /** How long an open dossier has sat in its current state at `now`, in working minutes. */
@@ -88,20 +92,17 @@ function idleMinutes(random: Random, context: DemoContext, scenario: Scenario, s
   }
 }
 
-function copyFee(random: Random): number {
-  const pages = random.int(1, 12);
-  return Math.min(200_000, 2_000 * Math.min(pages, 2) + 1_000 * Math.max(0, pages - 2));
-}
-
 export interface BuildOptions {
   axis: WorkingAxis;
   load: IntakeLoad;
   windowWorkingDays: number;
   onlineShare: number;
+  /** Returning applicants (their own random stream). */
+  residents: Residents;
 }
 
 export function buildDossier(random: Random, context: DemoContext, final: DossierStatus, options: BuildOptions): BuiltDossier {
-  const { axis, load, windowWorkingDays, onlineShare } = options;
+  const { axis, load, windowWorkingDays, onlineShare, residents } = options;
   const id = random.uuid();
   const scenario = makeScenario(random, context, final, onlineShare);
   const timeOfDay = receiptTimeOfDay(random, context, axis);
@@ -110,7 +111,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
   const steps = buildScript(random, scenario, legalMinutes, deadlineMinutes);
   const idle = idleMinutes(random, context, scenario, steps, legalMinutes);
   const instants = placeSteps(random, axis, steps, { anchorTimeOfDay: timeOfDay, idleMinutes: idle, windowWorkingDays, load }, context.now);
-  const { events, state } = replay(random, context, id, scenario, steps, instants);
+  const { events, state, payments, rating } = replay(random, context, id, scenario, steps, instants);
   if (scenario.channel === 'postal' && state.receivedAt) {
     // The envelope reached the centre earlier that office day, before an officer opened it.
     const opening = context.calendar.normalizeReceipt(vietnamDayStart(context.calendar.localDate(state.receivedAt)));
@@ -119,7 +120,7 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
   }
 
   const online = scenario.channel === 'online';
-  const applicant = demoPerson(random, { online });
+  const applicant = residents.next(demoPerson(random, { online }));
   const submitter = random.chance(online ? 0.05 : 0.18) ? demoPerson(random, { online }) : null;
   const documents = scenario.procedure.checklist.map((item) => ({
     id: random.uuid(),
@@ -130,7 +131,10 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
     received: item.required ? random.chance(0.97) : random.chance(0.5),
     form: item.defaultForm,
     count: item.defaultCount + (random.chance(0.25) ? 1 : 0),
+    reused_from_document_id: null,
   }));
+  // The one who pays at the desk is whoever came: the submitter when there is one.
+  for (const payment of payments) payment.payer_name = payment.method !== 'online' && submitter ? submitter.name : applicant.name;
   const returnedTo =
     state.status === 'returned'
       ? scenario.returnMethod === 'desk' && submitter && random.chance(0.5)
@@ -142,10 +146,12 @@ export function buildDossier(random: Random, context: DemoContext, final: Dossie
     scenario,
     state,
     events,
+    payments,
+    rating,
     documents,
     applicant,
     submitter,
-    feeAmount: scenario.procedure.code === '2.000815' ? copyFee(random) : scenario.procedure.feeAmount,
+    feeAmount: scenario.feeAmount,
     setsCount: random.chance(0.08) ? 2 : 1,
     returnedTo,
   };

@@ -29,12 +29,13 @@ export async function insertRows(
 export const dossierColumns: ColumnTypes = {
   id: 'uuid', code: 'text', unit_id: 'uuid', procedure_id: 'uuid', channel: 'text', portal_submission_id: 'text',
   status: 'text', applicant_name: 'text', applicant_id_number: 'text', applicant_phone: 'text', applicant_email: 'text',
-  applicant_address: 'text', submitter_name: 'text', submitter_id_number: 'text', submitter_phone: 'text',
+  applicant_address: 'text', applicant_birth_date: 'date', applicant_gender: 'text', submitter_name: 'text',
+  submitter_id_number: 'text', submitter_phone: 'text', submitter_birth_date: 'date', submitter_gender: 'text', submitter_address: 'text',
   search_text: 'text', holder_unit_id: 'uuid', holder_user_id: 'uuid', deciding_unit_id: 'uuid',
   submitted_at: 'timestamptz', received_at: 'timestamptz', appointment_at: 'timestamptz',
   original_appointment_at: 'timestamptz', paused_at: 'timestamptz', paused_working_ms: 'bigint', processing_working_ms: 'bigint',
   supplement_count: 'integer', supplement_deadline_at: 'timestamptz', apology_count: 'integer', sets_count: 'integer',
-  fee_amount: 'integer', fee_paid: 'boolean', return_method: 'text', result_kind: 'text', result_number: 'text',
+  fee_amount: 'integer', fee_paid_amount: 'integer', fee_paid_at: 'timestamptz', return_method: 'text', result_kind: 'text', result_number: 'text',
   result_summary: 'text', decided_at: 'timestamptz', finished_at: 'timestamptz', returned_at: 'timestamptz',
   returned_to: 'text', notes: 'text', register_book: 'text', register_number: 'integer', version: 'integer',
   created_at: 'timestamptz', updated_at: 'timestamptz',
@@ -42,7 +43,12 @@ export const dossierColumns: ColumnTypes = {
 
 export const documentColumns: ColumnTypes = {
   id: 'uuid', dossier_id: 'uuid', procedure_document_id: 'uuid', position: 'integer', name: 'text',
-  received: 'boolean', form: 'text', count: 'integer',
+  received: 'boolean', form: 'text', count: 'integer', reused_from_document_id: 'uuid',
+};
+
+export const attachmentColumns: ColumnTypes = {
+  id: 'uuid', dossier_id: 'uuid', dossier_document_id: 'uuid', event_id: 'uuid', kind: 'text', file_name: 'text',
+  content_type: 'text', size_bytes: 'integer', content: 'bytea', uploaded_by: 'uuid', uploaded_at: 'timestamptz',
 };
 
 export const eventColumns: ColumnTypes = {
@@ -58,3 +64,12 @@ export const notificationColumns: ColumnTypes = {
 };
 
 export const counterColumns: ColumnTypes = { unit_id: 'uuid', day: 'date', last_number: 'integer' };
+
+export const paymentColumns: ColumnTypes = {
+  id: 'uuid', dossier_id: 'uuid', event_id: 'uuid', amount: 'integer', method: 'text', receipt_number: 'text',
+  portal_transaction_id: 'text', payer_name: 'text', paid_at: 'timestamptz', recorded_by: 'uuid', recorded_at: 'timestamptz', note: 'text',
+};
+
+export const ratingColumns: ColumnTypes = {
+  dossier_id: 'uuid', event_id: 'uuid', level: 'smallint', comment: 'text', channel: 'text', rated_at: 'timestamptz',
+};

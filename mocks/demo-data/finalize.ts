@@ -4,7 +4,7 @@ import type { Channel, ReturnMethod } from '../../src/domain/channels.ts';
 import type { BuiltDossier } from './build-dossier.ts';
 import type { DemoPerson } from './people.ts';
 import type { Random } from './random.ts';
-import type { EventRow, ReplayedState } from './replay.ts';
+import type { EventRow, PaymentRow, ReplayedState } from './replay.ts';
 import type { DemoContext, DemoProcedure } from './types.ts';
 
 const OFFSET_MS = 7 * 3_600_000;
@@ -122,9 +122,36 @@ export function searchTextOf(
   });
 }
 
-/** Every built dossier with its numbers and search text. */
+/**
+ * Fee receipts: the desk's receipt book numbers them through the year; the portal's
+ * transactions carry its own ids. Both go into the payment and its event (`events` holds
+ * at least the payments' `record_payment` events).
+ */
+export function numberPayments(context: DemoContext, payments: PaymentRow[], events: Iterable<EventRow>): void {
+  const { calendar } = context;
+  const receiptNumbers = new Map<string, number>();
+  byTime(payments, (p) => p.paid_at).forEach((payment, index) => {
+    const year = calendar.localDate(payment.paid_at).slice(0, 4);
+    if (payment.method === 'online') {
+      payment.portal_transaction_id = `DVCQG-TT-${calendar.localDate(payment.paid_at).replaceAll('-', '').slice(2)}-${String(index + 1).padStart(6, '0')}`;
+    } else {
+      const n = (receiptNumbers.get(year) ?? 0) + 1;
+      receiptNumbers.set(year, n);
+      payment.receipt_number = String(n).padStart(7, '0');
+    }
+  });
+  const paymentEvents = new Map<string, EventRow>();
+  for (const event of events) if (event.action === 'record_payment') paymentEvents.set(event.id, event);
+  for (const payment of payments) {
+    const event = paymentEvents.get(payment.event_id);
+    if (event) event.details = { ...event.details, receiptNumber: payment.receipt_number, transactionId: payment.portal_transaction_id };
+  }
+}
+
+/** Every built dossier with its numbers and search text; their payments numbered too. */
 export function numberDossiers(context: DemoContext, built: readonly BuiltDossier[]): { dossiers: NumberedDossier[]; counters: CounterRow[] } {
   const { numbers, counters } = assignNumbers(context, built);
+  numberPayments(context, built.flatMap((d) => d.payments), built.flatMap((d) => d.events));
   const dossiers = built.map((d, i) => ({ ...d, ...numbers[i]!, searchText: searchTextOf(numbers[i]!.code, d) }));
   return { dossiers, counters };
 }

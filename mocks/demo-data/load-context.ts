@@ -1,3 +1,4 @@
+import type { FeeDue } from '../../src/domain/fees.ts';
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../src/domain/channels.ts';
 import type { Queryable } from '../../src/server/db/db.ts';
 import { unitSeeds } from '../../src/server/db/reference-data.ts';
@@ -16,6 +17,7 @@ interface ProcedureRow {
   duration_unit: DurationUnit;
   duration_amount: number;
   fee_amount: number;
+  fee_due: FeeDue;
   supplement_clock: SupplementClock;
   leg_shares: LegShares;
   online_level: DemoProcedure['onlineLevel'];
@@ -72,7 +74,7 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
 
   const calendar = await loadWorkingCalendar(tx);
   const procedureRows = await tx.query<ProcedureRow>(
-    `SELECT id, code, name, deciding_unit_id, duration_unit, duration_amount, fee_amount, supplement_clock, leg_shares, online_level
+    `SELECT id, code, name, deciding_unit_id, duration_unit, duration_amount, fee_amount, fee_due, supplement_clock, leg_shares, online_level
      FROM (${inForceVersionsSql}) p WHERE active ORDER BY code`,
     [calendar.localDate(now)],
   );
@@ -88,6 +90,7 @@ export async function loadDemoContext(tx: Queryable, now: Date, usernames: Staff
       decidingUnitId: p.deciding_unit_id,
       duration: { unit: p.duration_unit, amount: p.duration_amount },
       feeAmount: p.fee_amount,
+      feeDue: p.fee_due,
       supplementClock: p.supplement_clock,
       legShares: p.leg_shares,
       onlineLevel: p.online_level,

@@ -5,6 +5,9 @@ import type { Random } from './random.ts';
 export interface DemoPerson {
   name: string;
   idNumber: string;
+  /** yyyy-mm-dd, consistent with the ID number's century, sex and year digits. */
+  dateOfBirth: string;
+  gender: 'male' | 'female';
   phone: string | null;
   email: string | null;
   address: string;
@@ -88,17 +91,54 @@ function email(random: Random, name: string, birthYear: number): string {
   return `${given}${initials}${suffix}@${random.pick(emailDomains)}`;
 }
 
+/**
+ * The day and month of birth, taken from the ID number's serial digits: no draw from the
+ * stream, so adding birth dates left every other generated value as it was.
+ */
+function birthDate(idNumber: string, birthYear: number): string {
+  const serial = Number(idNumber.slice(-6));
+  const month = 1 + (serial % 12);
+  const day = 1 + (Math.floor(serial / 12) % 28);
+  return `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** An adult resident. `online` applicants more often leave an e-mail address. */
 export function demoPerson(random: Random, options: { online: boolean }): DemoPerson {
   const female = random.chance(0.5);
   const birthYear = random.int(1952, 2007);
   const name = personName(random, female);
   const phone = random.chance(options.online ? 0.98 : 0.88) ? mobilePhone(random) : null;
+  const idNumber = citizenId(random, female, birthYear);
   return {
     name,
-    idNumber: citizenId(random, female, birthYear),
+    idNumber,
+    dateOfBirth: birthDate(idNumber, birthYear),
+    gender: female ? 'female' : 'male',
     phone,
     email: random.chance(options.online ? 0.55 : 0.12) ? email(random, name, birthYear) : null,
     address: address(random),
   };
+}
+
+/**
+ * The commune's residents come back: a share of dossiers belong to someone who already has
+ * one (the person's page lists them, and their digitised papers can be reused). Draws from
+ * its own stream so the rest of the demo data does not move.
+ */
+export class Residents {
+  readonly #random: Random;
+  readonly #known: DemoPerson[] = [];
+  readonly #returningShare: number;
+
+  constructor(random: Random, returningShare = 0.22) {
+    this.#random = random;
+    this.#returningShare = returningShare;
+  }
+
+  /** The applicant of the next dossier: someone seen before, or `fresh` (remembered from now on). */
+  next(fresh: DemoPerson): DemoPerson {
+    if (this.#known.length > 0 && this.#random.chance(this.#returningShare)) return this.#random.pick(this.#known);
+    this.#known.push(fresh);
+    return fresh;
+  }
 }

@@ -1,7 +1,7 @@
 import { MINUTE_MS, type WorkingCalendar } from '../../src/domain/working-time.ts';
 import { vietnamDayStart } from '../../src/domain/vietnam-time.ts';
 import type { Random } from './random.ts';
-import { applicantActions, type ScriptStep } from './types.ts';
+import { isApplicantStep, type ScriptStep } from './types.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -54,7 +54,7 @@ function shiftDate(date: string, days: number): string {
 function anchorIndex(steps: readonly ScriptStep[]): number {
   const start = steps.findIndex((s) => s.action === 'receive' || s.action === 'accept_online');
   if (start >= 0) return start;
-  for (let i = steps.length - 1; i >= 0; i--) if (!applicantActions.has(steps[i]!.action)) return i;
+  for (let i = steps.length - 1; i >= 0; i--) if (!isApplicantStep(steps[i]!)) return i;
   return -1;
 }
 
@@ -120,7 +120,7 @@ export function placeSteps(random: Random, axis: WorkingAxis, steps: readonly Sc
     const relative = new Map<number, number>([[anchor, 0]]);
     let position = 0;
     for (let i = anchor + 1; i < steps.length; i++) {
-      if (applicantActions.has(steps[i]!.action)) continue;
+      if (isApplicantStep(steps[i]!)) continue;
       position += steps[i]!.delay;
       relative.set(i, position);
     }
@@ -128,7 +128,7 @@ export function placeSteps(random: Random, axis: WorkingAxis, steps: readonly Sc
     position = 0;
     let next = anchor;
     for (let i = anchor - 1; i >= 0; i--) {
-      if (applicantActions.has(steps[i]!.action)) continue;
+      if (isApplicantStep(steps[i]!)) continue;
       position -= steps[next]!.delay;
       relative.set(i, position);
       next = i;

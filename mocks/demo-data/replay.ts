@@ -5,6 +5,7 @@ import { isAllowedFrom, nextStatus, type DossierAction } from '../../src/domain/
 import type { DossierStatus } from '../../src/domain/dossier-status.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import type { FinishClassification } from '../../src/domain/working-time.ts';
+import { feeAfterPayment, type PaymentMethod } from '../../src/domain/fees.ts';
 import { notes } from './notes.ts';
 import type { Random } from './random.ts';
 import type { DemoContext, Scenario, ScriptStep } from './types.ts';
@@ -50,6 +51,33 @@ export interface ReplayedState {
   processingWorkingMs: number | null;
   finishedAt: Date | null;
   returnedAt: Date | null;
+  feePaidAmount: number;
+  feePaidAt: Date | null;
+}
+
+/** A payment as the desk or the portal recorded it (receipt numbers and transaction ids come with the numbering). */
+export interface PaymentRow {
+  id: string;
+  dossier_id: string;
+  event_id: string;
+  amount: number;
+  method: PaymentMethod;
+  receipt_number: string | null;
+  portal_transaction_id: string | null;
+  payer_name: string;
+  paid_at: Date;
+  recorded_by: string | null;
+  recorded_at: Date;
+  note: string;
+}
+
+export interface RatingRow {
+  dossier_id: string;
+  event_id: string;
+  level: number;
+  comment: string;
+  channel: 'counter' | 'lookup';
+  rated_at: Date;
 }
 
 interface Holder {
@@ -70,7 +98,7 @@ export function replay(
   scenario: Scenario,
   steps: readonly ScriptStep[],
   instants: readonly Date[],
-): { events: EventRow[]; state: ReplayedState } {
+): { events: EventRow[]; state: ReplayedState; payments: PaymentRow[]; rating: RatingRow | null } {
   const { calendar, centre, staff } = context;
   const { procedure } = scenario;
   const department = procedure.decidingUnitId;
@@ -85,9 +113,12 @@ export function replay(
     status: 'awaiting_intake', holderUnitId: centre.id, holderUserId: null, submittedAt: null, receivedAt: null,
     appointmentAt: null, originalAppointmentAt: null, pausedAt: null, pausedWorkingMs: 0, supplementCount: 0,
     supplementDeadlineAt: null, apologyCount: 0, resultKind: null, resultSummary: null, decidedAt: null,
-    processingWorkingMs: null, finishedAt: null, returnedAt: null,
+    processingWorkingMs: null, finishedAt: null, returnedAt: null, feePaidAmount: 0, feePaidAt: null,
   };
   const events: EventRow[] = [];
+  const payments: PaymentRow[] = [];
+  let rating: RatingRow | null = null;
+  let returnedBy: string | null = null;
   let status: DossierStatus | null = null;
   let holder: Holder | null = null;
   // Deadline of the leg the last handoff started: the one the next handoff ends.
@@ -102,6 +133,7 @@ export function replay(
     let toHolder: Holder = holder ?? deskQueue;
     let note = '';
     let details: Record<string, unknown> = {};
+    const eventId = random.uuid();
 
     switch (action) {
       case 'submit_online':
@@ -190,7 +222,33 @@ export function replay(
         details = { returnMethod: scenario.returnMethod };
         state.returnedAt = at;
         state.finishedAt = at;
+        returnedBy = actor.id;
         break;
+      case 'record_payment': {
+        // The whole fee at once: at the desk in cash or by transfer, or online on the portal.
+        const online = step.byApplicant === true;
+        if (online) actor = { id: null, role: null };
+        const method: PaymentMethod = online ? 'online' : random.chance(0.75) ? 'cash' : 'transfer';
+        const amount = scenario.feeAmount - state.feePaidAmount;
+        const after = feeAfterPayment({ amount: scenario.feeAmount, paidAmount: state.feePaidAmount, paidAt: state.feePaidAt }, { amount, paidAt: at });
+        state.feePaidAmount = after.paidAmount;
+        state.feePaidAt = after.paidAt;
+        details = { amount, method, receiptNumber: null, transactionId: null, paidAt: at.toISOString(), paidInFull: after.paidAt !== null };
+        payments.push({
+          id: random.uuid(), dossier_id: dossierId, event_id: eventId, amount, method, receipt_number: null, portal_transaction_id: null,
+          payer_name: '', paid_at: at, recorded_by: actor.id, recorded_at: at, note: '',
+        });
+        break;
+      }
+      case 'rate': {
+        const given = scenario.rating!;
+        // On the counter tablet, under the session of the officer who handed the result over.
+        actor = step.byApplicant ? { id: null, role: null } : { id: returnedBy ?? officer(), role: 'desk_officer' };
+        note = given.comment;
+        details = { level: given.level, channel: given.channel };
+        rating = { dossier_id: dossierId, event_id: eventId, level: given.level, comment: given.comment, channel: given.channel, rated_at: at };
+        break;
+      }
       case 'apologize': {
         // Form 04 must be issued before the appointment passes; a dossier already late skips it.
         if (!state.appointmentAt || at.getTime() >= state.appointmentAt.getTime()) continue;
@@ -227,7 +285,7 @@ export function replay(
     const leg = legFieldsOfStep(calendar, action, at, state, runningLegDeadline, procedure.legShares);
     if (!nonHandoffActions.has(action)) runningLegDeadline = leg.legDeadlineAt;
     events.push({
-      id: random.uuid(),
+      id: eventId,
       dossier_id: dossierId,
       seq: events.length + 1,
       at,
@@ -252,5 +310,5 @@ export function replay(
   state.status = status ?? 'awaiting_intake';
   state.holderUnitId = holder?.unitId ?? centre.id;
   state.holderUserId = holder?.userId ?? null;
-  return { events, state };
+  return { events, state, payments, rating };
 }

@@ -1,16 +1,21 @@
 import { isOpen } from '../../src/domain/dossier-status.ts';
+import { documentDigitisation, dossierDigitisation } from '../../src/domain/digitisation.ts';
 import type { Db } from '../../src/server/db/db.ts';
 import { buildDossier, type BuiltDossier } from './build-dossier.ts';
 import { copyLine, setAsideConstraints, type BulkLoader } from './bulk-load.ts';
-import { counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns } from './bulk-insert.ts';
+import {
+  attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns,
+} from './bulk-insert.ts';
+import { Digitiser, resultFile, type PendingResultFile } from './digitise.ts';
 import { toDossierRow } from './dossier-row.ts';
 import {
-  assignNumbers, buildNotifications, notificationsSince, notifiedActions, searchTextOf, type NotifiableDossier, type NumberingInput,
+  assignNumbers, buildNotifications, notificationsSince, notifiedActions, numberPayments, searchTextOf, type NotifiableDossier, type NumberingInput,
 } from './finalize.ts';
 import { loadDemoContext } from './load-context.ts';
-import type { DemoPerson } from './people.ts';
+import { Residents, type DemoPerson } from './people.ts';
 import { IntakeLoad, makeWorkingAxis } from './placement.ts';
 import { Random } from './random.ts';
+import type { EventRow, PaymentRow } from './replay.ts';
 import { onlineShareForFreeChannels, planStatuses, type StatusShares } from './scenario.ts';
 import { demoStaffUsernames, ensureDemoUsers } from './seed-demo.ts';
 
@@ -55,6 +60,10 @@ export interface ScaleResult {
   dossiers: number;
   events: number;
   documents: number;
+  /** Scans and result files. */
+  attachments: number;
+  payments: number;
+  ratings: number;
   notifications: number;
   /** Building the histories while the database takes their events and checklists. */
   buildMs: number;
@@ -65,27 +74,37 @@ export interface ScaleResult {
   vacuumMs: number;
 }
 
-const loadedTables = ['dossiers', 'dossier_events', 'dossier_documents', 'notifications'];
+const loadedTables = ['dossiers', 'dossier_events', 'dossier_documents', 'attachments', 'fee_payments', 'dossier_ratings', 'notifications'];
 /** The dossier columns that need every dossier built first (arrival order, yearly registers). */
 const numberedColumns = ['code', 'portal_submission_id', 'search_text', 'register_book', 'register_number', 'result_number'];
-/** Everything else, written as each dossier is built; `handler_user_id` is otherwise a trigger's. */
-const stagedColumns = [...Object.keys(dossierColumns).filter((c) => !numberedColumns.includes(c)), 'handler_user_id'];
+/**
+ * Everything else, written as each dossier is built; `handler_user_id` and `digitised` are
+ * otherwise kept by triggers.
+ */
+const stagedColumns = [...Object.keys(dossierColumns).filter((c) => !numberedColumns.includes(c)), 'handler_user_id', 'digitised'];
 const eventNames = Object.keys(eventColumns);
 const documentNames = Object.keys(documentColumns);
+const attachmentNames = Object.keys(attachmentColumns);
+const paymentNames = Object.keys(paymentColumns);
+const ratingNames = Object.keys(ratingColumns);
 const notificationNames = Object.keys(notificationColumns);
 
 /**
  * Triggers that keep data derived from the rows, set aside during the load (row by row they
- * would cost more than the load itself). What they keep is rebuilt once afterwards: the
- * handler by `handlerOf`, the search dictionary and the overview's counts by the database
- * functions the migrations made for that. No attachments are generated, so no dossier is
- * digitised (the column's default).
+ * would cost more than the load itself). What they keep is written by the generator or
+ * rebuilt once afterwards: the handler by `handlerOf`, whether a dossier is digitised by the
+ * domain's `dossierDigitisation`, the search dictionary and the overview's counts by the
+ * database functions the migrations made for that.
  */
 const setAsideTriggers = [
   ['dossier_events', 'dossier_events_handler'],
   ['dossiers', 'dossiers_search_dictionary'],
   ['dossiers', 'dossiers_counts'],
   ['dossiers', 'dossiers_digitised'],
+  ['dossier_documents', 'dossier_documents_digitised'],
+  ['attachments', 'attachments_digitised'],
+  ['dossier_ratings', 'dossier_ratings_counts'],
+  ['fee_payments', 'fee_payments_counts'],
 ] as const;
 
 /** What migration 003's trigger writes on the dossier: the handler of the last assignment. */
@@ -93,23 +112,29 @@ const handlerOf = (d: BuiltDossier) => d.events.findLast((e) => e.action === 'as
 
 const unnumbered = { code: '', portalSubmissionId: null, registerBook: null, registerNumber: null, resultNumber: null, searchText: '' };
 
-/** What is kept of a dossier until every one is built: what numbering and the search text need. */
+/**
+ * What is kept of a dossier until every one is built: what numbering and the search text
+ * need, and its result's file (named by the result's number).
+ */
 interface Kept extends NumberingInput {
   applicant: Pick<DemoPerson, 'name' | 'idNumber' | 'phone'>;
   submitter: Pick<DemoPerson, 'name'> | null;
+  resultFile: PendingResultFile | null;
 }
 
 /**
  * Fills a prepared database (schema, reference data) with the demo accounts and
  * `dossierCount` dossiers received over the year before `now`, with their checklists,
- * full event histories, recent notifications and the daily code counters. Each history is
- * the demo's: built by replaying its steps through the domain's state machine, calendar
- * and control-slip rules (`buildDossier`).
+ * full event histories, fee payments, ratings, scans and result files, recent
+ * notifications and the daily code counters. Each history is the demo's: built by
+ * replaying its steps through the domain's state machine, calendar and control-slip rules
+ * (`buildDossier`), with returning residents, digitised as the demo is (`Digitiser`).
  *
  * Streamed, so a million dossiers fit in memory and minutes: events and checklists go to
  * the database by COPY as each batch is built (the database works on one batch while the
  * next is built); the dossier rows wait in an unlogged table until all are built and
- * numbered, then go in in the order a live desk would have created them. Keys and indexes
+ * numbered, then go in in the order a live desk would have created them; so do the result
+ * files (named by the result numbers), the payments and their events (receipt numbers). Keys and indexes
  * are set aside during the load and rebuilt once at the end; then VACUUM ANALYZE, as
  * autovacuum would have done long since. Expects no dossiers yet: run it on an empty
  * database made for benchmarks.
@@ -126,10 +151,12 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
   await db.exec(`CREATE UNLOGGED TABLE scale_fill_dossiers AS SELECT ${stagedColumns.join(', ')} FROM dossiers WITH NO DATA;
     CREATE UNLOGGED TABLE scale_fill_numbers (id uuid, ${numberedColumns.map((c) => `${c} ${dossierColumns[c]}`).join(', ')});`);
-  const [eventsTable, documentsTable, stagedTable] = await Promise.all([
+  const [eventsTable, documentsTable, stagedTable, attachmentsTable, ratingsTable] = await Promise.all([
     loader.open('dossier_events', eventNames),
     loader.open('dossier_documents', documentNames),
     loader.open('scale_fill_dossiers', stagedColumns),
+    loader.open('attachments', attachmentNames),
+    loader.open('dossier_ratings', ratingNames),
   ]);
 
   const random = new Random(seed);
@@ -140,26 +167,58 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
     windowWorkingDays: WINDOW_WORKING_DAYS,
     onlineShare: onlineShareForFreeChannels(plan),
     load: new IntakeLoad(axis, WINDOW_WORKING_DAYS, plan.length),
+    residents: new Residents(new Random(seed + 1)),
   };
+  // Dossiers are digitised as they are built (the demo digitises them in the order they were
+  // created, which a stream cannot): the desk's growing habit is measured from the start of
+  // the receipts' window, and a scan is reused only by a dossier built after it.
+  const digitiser = new Digitiser(new Random(seed + 2), context, axis.at(axis.nowMinutes - WINDOW_WORKING_DAYS * axis.dayMinutes));
   // As the demo: open dossiers first (their receipts are fixed by how long they have
   // waited), then the closed ones fill the days where intake is still thin.
   const ordered = [...plan.filter(isOpen), ...plan.filter((status) => !isOpen(status))];
   const kept: Kept[] = [];
   const notifiable: { index: number; dossier: Omit<NotifiableDossier, 'code'> }[] = [];
   const since = notificationsSince(context);
+  // Payments wait for their receipt numbers (in payment order over all dossiers), and so do
+  // their events, which record them.
+  const payments: PaymentRow[] = [];
+  const paymentEvents: EventRow[] = [];
   let events = 0;
   let documents = 0;
+  let attachments = 0;
+  let ratings = 0;
   let eventLines = '';
   let documentLines = '';
   let stagedLines = '';
+  let attachmentLines = '';
+  let ratingLines = '';
   for (const [index, final] of ordered.entries()) {
     const d = buildDossier(random, context, final, build);
-    const row: Record<string, unknown> = { ...toDossierRow(context, { ...d, ...unnumbered }), handler_user_id: handlerOf(d) };
+    const { files, result } = digitiser.digitise(d);
+    const fileCounts = new Map<string, number>();
+    for (const file of files) if (file.dossier_document_id) fileCounts.set(file.dossier_document_id, (fileCounts.get(file.dossier_document_id) ?? 0) + 1);
+    const { digitised } = dossierDigitisation({
+      documents: d.documents.map((document) => ({
+        received: document.received,
+        digitisation: documentDigitisation({ fileCount: fileCounts.get(document.id) ?? 0, reusedFromDocumentId: document.reused_from_document_id }),
+      })),
+      decided: d.state.decidedAt !== null,
+      resultFileCount: result ? 1 : 0,
+    });
+    const row: Record<string, unknown> = { ...toDossierRow(context, { ...d, ...unnumbered }), handler_user_id: handlerOf(d), digitised };
     stagedLines += copyLine(stagedColumns.map((c) => row[c]));
-    for (const event of d.events) eventLines += copyLine(eventNames.map((c) => event[c as keyof typeof event]));
+    for (const event of d.events) {
+      if (event.action === 'record_payment') paymentEvents.push(event);
+      else eventLines += copyLine(eventNames.map((c) => event[c as keyof typeof event]));
+    }
     for (const document of d.documents) documentLines += copyLine(documentNames.map((c) => document[c as keyof typeof document]));
+    for (const file of files) attachmentLines += copyLine(attachmentNames.map((c) => file[c as keyof typeof file]));
+    if (d.rating) ratingLines += copyLine(ratingNames.map((c) => d.rating![c as keyof typeof d.rating]));
+    payments.push(...d.payments);
     events += d.events.length;
     documents += d.documents.length;
+    attachments += files.length + (result ? 1 : 0);
+    ratings += d.rating ? 1 : 0;
     const { scenario, state, applicant, submitter } = d;
     kept.push({
       id: d.id,
@@ -167,6 +226,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
       state: { submittedAt: state.submittedAt, receivedAt: state.receivedAt, decidedAt: state.decidedAt, resultKind: state.resultKind },
       applicant: { name: applicant.name, idNumber: applicant.idNumber, phone: applicant.phone },
       submitter: submitter ? { name: submitter.name } : null,
+      resultFile: result,
     });
     const messaged = d.events.filter((e) => notifiedActions.has(e.action) && e.at.getTime() >= since);
     if (messaged.length > 0) {
@@ -176,12 +236,18 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
       });
     }
     if ((index + 1) % BATCH === 0 || index + 1 === ordered.length) {
-      await Promise.all([eventsTable.write(eventLines), documentsTable.write(documentLines), stagedTable.write(stagedLines)]);
-      eventLines = documentLines = stagedLines = '';
+      await Promise.all([
+        eventsTable.write(eventLines),
+        documentsTable.write(documentLines),
+        stagedTable.write(stagedLines),
+        attachmentsTable.write(attachmentLines),
+        ratingsTable.write(ratingLines),
+      ]);
+      eventLines = documentLines = stagedLines = attachmentLines = ratingLines = '';
       onProgress?.({ phase: 'build', done: index + 1, total: ordered.length });
     }
   }
-  await Promise.all([eventsTable.end(), documentsTable.end(), stagedTable.end()]);
+  await Promise.all([documentsTable.end(), stagedTable.end(), ratingsTable.end()]);
   const buildMs = performance.now() - buildStart;
 
   const numberStart = performance.now();
@@ -197,7 +263,31 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
     await numbersTable.write(lines);
   }
   await numbersTable.end();
+  // The result files, named by the numbers; then the payments and their events, numbered.
+  for (let start = 0; start < kept.length; start += BATCH * 5) {
+    let lines = '';
+    for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
+      const pending = kept[i]!.resultFile;
+      if (!pending) continue;
+      const file = resultFile(pending, numbers[i]!);
+      lines += copyLine(attachmentNames.map((c) => file[c as keyof typeof file]));
+    }
+    await attachmentsTable.write(lines);
+  }
+  await attachmentsTable.end();
   kept.length = 0;
+  numberPayments(context, payments, paymentEvents);
+  const paymentsTable = await loader.open('fee_payments', paymentNames);
+  for (let start = 0; start < payments.length; start += BATCH * 5) {
+    const chunk = payments.slice(start, start + BATCH * 5);
+    await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
+  }
+  await paymentsTable.end();
+  for (let start = 0; start < paymentEvents.length; start += BATCH * 5) {
+    const chunk = paymentEvents.slice(start, start + BATCH * 5);
+    await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
+  }
+  await eventsTable.end();
   // Rows in the order a live desk would have created them, so the table's physical order
   // (and the planner's correlation statistics) look like a real database's.
   await db.exec(`INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
@@ -226,5 +316,8 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   onProgress?.({ phase: 'vacuum', done: 0, total: 0 });
   await db.exec('VACUUM ANALYZE');
   const vacuumMs = performance.now() - vacuumStart;
-  return { dossiers: ordered.length, events, documents, notifications: notifications.length, buildMs, numberMs, indexMs, vacuumMs };
+  return {
+    dossiers: ordered.length, events, documents, attachments, payments: payments.length, ratings, notifications: notifications.length,
+    buildMs, numberMs, indexMs, vacuumMs,
+  };
 }

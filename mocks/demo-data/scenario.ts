@@ -2,6 +2,7 @@ import type { Channel, ReturnMethod } from '../../src/domain/channels.ts';
 import { dossierStatuses, type DossierStatus } from '../../src/domain/dossier-status.ts';
 import type { Random } from './random.ts';
 import type { DemoContext, DemoProcedure, Scenario } from './types.ts';
+import type { RatingLevel } from '../../src/domain/satisfaction.ts';
 
 /**
  * Share of each final status. Roughly what a commune desk's database holds after a
@@ -96,6 +97,8 @@ export function makeScenario(random: Random, context: DemoContext, final: Dossie
   const apology = reachesProcessing && longEnough && cutAt === null && final !== 'not_accepted' && final !== 'supplement_requested' && random.chance(0.06);
   const supplements = reachesProcessing ? random.weighted([[0, 86], [1, 12], [2, 2]]) : 0;
   const reachesApproval = ['awaiting_approval', 'result_ready', 'returned'].includes(final) || final === 'processing';
+  const late = apology || random.chance(lateShare(final));
+  const feeAmount = procedure.code === '2.000815' ? copyFee(random) : procedure.feeAmount;
   return {
     final,
     channel,
@@ -109,11 +112,46 @@ export function makeScenario(random: Random, context: DemoContext, final: Dossie
     returnToHandler: reachesApproval && random.chance(final === 'processing' ? 0.2 : 0.07),
     apology,
     apologyDays: random.int(2, 5),
-    late: apology || random.chance(lateShare(final)),
+    late,
     cutAt,
     denied: procedure.texts.denialReasons.length > 0 && random.chance(0.08),
     returnMethod: pickReturnMethod(random, channel),
+    feeAmount,
+    payment: feeAmount <= 0 || preIntake.has(final) ? (feeAmount > 0 ? 'unpaid' : null) : pickPayment(random, channel),
+    rating: final === 'returned' ? pickRating(random, late) : null,
   };
+}
+
+/** A certified copy: 2.000 ₫ a page for the first two, 1.000 ₫ from the third, at most 200.000 ₫. */
+function copyFee(random: Random): number {
+  const pages = random.int(1, 12);
+  return Math.min(200_000, 2_000 * Math.min(pages, 2) + 1_000 * Math.max(0, pages - 2));
+}
+
+/** Online applicants mostly pay on the portal (level 4); a few fees due at receipt go unrecorded. */
+function pickPayment(random: Random, channel: Channel): Scenario['payment'] {
+  if (channel === 'online' && random.chance(0.65)) return 'online';
+  return random.chance(0.96) ? 'desk' : 'unpaid';
+}
+
+const comments: Record<RatingLevel, readonly string[]> = {
+  5: ['Cán bộ hướng dẫn tận tình, trả kết quả sớm hơn hẹn.', 'Rất hài lòng, thủ tục nhanh gọn.', 'Cảm ơn Trung tâm đã hỗ trợ chu đáo.'],
+  4: ['Cán bộ nhiệt tình, chỉ phải chờ một chút.', 'Hài lòng.', 'Hướng dẫn rõ ràng.'],
+  3: ['Bình thường.', 'Phải đi lại hai lần mới nộp đủ giấy tờ.'],
+  2: ['Phải chờ lâu mới đến lượt.', 'Trả kết quả chậm so với giấy hẹn.'],
+  1: ['Trả kết quả trễ hẹn, không được báo trước.', 'Hướng dẫn không rõ, phải bổ sung nhiều lần.'],
+};
+
+/** About half the applicants rate the service; a late result is rated lower. */
+function pickRating(random: Random, late: boolean): Scenario['rating'] {
+  if (!random.chance(0.55)) return null;
+  const level = random.weighted<RatingLevel>(
+    late
+      ? [[5, 15], [4, 30], [3, 25], [2, 20], [1, 10]]
+      : [[5, 58], [4, 30], [3, 8], [2, 3], [1, 1]],
+  );
+  const comment = random.chance(level <= 2 ? 0.8 : 0.3) ? random.pick(comments[level]) : '';
+  return { level, comment, channel: random.chance(0.8) ? 'counter' : 'lookup' };
 }
 
 function lateShare(final: DossierStatus): number {

@@ -19,6 +19,13 @@ export function buildScript(random: Random, scenario: Scenario, processingMinute
   const steps: ScriptStep[] = [];
   const desk = (action: DossierAction, delay: number) => steps.push({ action, delay: Math.max(2, Math.round(delay)) });
   const { final, cutAt } = scenario;
+  const dueAtReceipt = scenario.procedure.feeDue === 'at_receipt';
+  // The fee is paid at the desk a few minutes after the receipt or before the result is
+  // handed over, or online by the applicant once the dossier is accepted or decided.
+  const pay = (when: 'receipt' | 'return') => {
+    if (scenario.payment === 'desk') desk('record_payment', when === 'receipt' ? random.between(2, 6) : 0);
+    else if (scenario.payment === 'online') steps.push({ action: 'record_payment', delay: 0, byApplicant: true });
+  };
 
   if (scenario.channel === 'online') {
     steps.push({ action: 'submit_online', delay: 0 });
@@ -42,6 +49,7 @@ export function buildScript(random: Random, scenario: Scenario, processingMinute
   } else {
     desk('receive', 0);
   }
+  if (dueAtReceipt) pay('receipt');
 
   const budget = processingMinutes * (scenario.late && final === 'returned' ? random.between(1.1, 1.7) : random.between(0.25, 0.95));
   const jittered = Object.fromEntries(Object.entries(baseShares).map(([leg, share]) => [leg, share * random.between(0.5, 1.5)])) as Record<Leg, number>;
@@ -94,8 +102,19 @@ export function buildScript(random: Random, scenario: Scenario, processingMinute
   }
   if (stopsAt === 'awaiting_approval') return close();
   desk('approve', chairLeft);
-  if (final === 'result_ready') return steps;
-  desk('return_result', leg('pickup'));
+  if (final === 'result_ready') {
+    // Some applicants have already paid what is due at the return.
+    if (!dueAtReceipt && random.chance(0.5)) pay('return');
+    return steps;
+  }
+  if (!dueAtReceipt) {
+    // Due before the return: the return waits for it.
+    if (scenario.payment === 'online') pay('return');
+    else if (scenario.payment !== null) desk('record_payment', leg('pickup'));
+  }
+  desk('return_result', dueAtReceipt || scenario.payment !== 'desk' ? leg('pickup') : random.between(2, 10));
+  if (scenario.rating?.channel === 'counter') desk('rate', random.between(2, 5));
+  else if (scenario.rating) steps.push({ action: 'rate', delay: 0, byApplicant: true });
   return steps;
 }
 

@@ -5,6 +5,8 @@ import type { DossierStatus } from '../../src/domain/dossier-status.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import type { WorkingCalendar } from '../../src/domain/working-time.ts';
 import type { ProcedureTexts } from './procedure-texts.ts';
+import type { FeeDue } from '../../src/domain/fees.ts';
+import type { RatingChannel, RatingLevel } from '../../src/domain/satisfaction.ts';
 
 export interface DemoChecklistItem {
   id: string;
@@ -22,6 +24,7 @@ export interface DemoProcedure {
   decidingUnitId: string;
   duration: Duration;
   feeAmount: number;
+  feeDue: FeeDue;
   supplementClock: SupplementClock;
   legShares: LegShares;
   onlineLevel: 'full' | 'partial' | 'none';
@@ -70,6 +73,12 @@ export interface Scenario {
   cutAt: DossierStatus | null;
   denied: boolean;
   returnMethod: ReturnMethod;
+  /** The dossier's fee, set at receipt (a certified copy's depends on its pages). */
+  feeAmount: number;
+  /** How the fee gets paid: at the desk, online through the portal, or not (yet); null without a fee. */
+  payment: 'desk' | 'online' | 'unpaid' | null;
+  /** The applicant's rating once the result is returned, if they gave one. */
+  rating: { level: RatingLevel; comment: string; channel: RatingChannel } | null;
 }
 
 export interface ScriptStep {
@@ -77,7 +86,14 @@ export interface ScriptStep {
   /** Working minutes after the previous desk step; applicant steps carry 0 and are timed apart. */
   delay: number;
   actorRole?: Role;
+  /** Taken by the applicant on the portal or the lookup page (timed apart, at any hour). */
+  byApplicant?: boolean;
 }
 
 /** Applicant steps happen on the portal at any hour, not in the desk's working time. */
 export const applicantActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['submit_online', 'complete_submission']);
+
+/** A step the applicant takes (a submission, an online payment, a rating on the lookup page). */
+export function isApplicantStep(step: ScriptStep): boolean {
+  return applicantActions.has(step.action) || step.byApplicant === true;
+}

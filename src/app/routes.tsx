@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { loadAdminStrings, loadScreenStrings } from '../i18n/i18n.ts';
+import { loadAdminStrings, loadPublicStrings, loadScreenStrings } from '../i18n/i18n.ts';
 import { homePath, routePatterns } from '../lib/paths.ts';
 import { redirectToSetupIfNeeded } from '../lib/setup-needed.ts';
 import { RouteErrorPage } from './routes/route-error-page.tsx';
@@ -14,6 +14,12 @@ import { RouteHydrateFallback } from './routes/route-hydrate-fallback.tsx';
 /** A layout behind the login, with the screens' strings (the login page has the core only). */
 async function withScreenStrings<Module>(module: Promise<Module>): Promise<Module> {
   const [loaded] = await Promise.all([module, loadScreenStrings()]);
+  return loaded;
+}
+
+/** A page citizens use (the lookup, the counter tablet), with its strings. */
+async function withPublicStrings<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadPublicStrings()]);
   return loaded;
 }
 
@@ -42,6 +48,30 @@ export function createRoutes(): RouteObject[] {
           path: routePatterns.changePassword,
           errorElement,
           lazy: { Component: async () => (await withScreenStrings(import('../features/auth/components/change-password-page.tsx'))).ChangePasswordPage },
+        },
+        {
+          // The public lookup: no account; its own chunk, so the login page does not carry it.
+          path: routePatterns.lookup,
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('../features/lookup/components/lookup-page.tsx')))).LookupPage },
+        },
+        {
+          // The counter tablet: the desk officer's session, outside the shell (the applicant uses it).
+          id: 'counter',
+          errorElement,
+          lazy: { Component: async () => (await withScreenStrings(withPublicStrings(import('./layout/counter-layout.tsx')))).CounterLayout },
+          children: [
+            {
+              path: routePatterns.counterRating,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+            {
+              path: routePatterns.counterRatingDossier,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/counter/components/counter-rating-page.tsx')).CounterRatingPage },
+            },
+          ],
         },
         {
           path: routePatterns.setup,
@@ -89,6 +119,11 @@ export function createRoutes(): RouteObject[] {
               errorElement,
               lazy: { Component: async () => (await import('../features/print/components/control-slip-print-page.tsx')).ControlSlipPrintPage },
             },
+            {
+              path: routePatterns.printFeeReceipt,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/print/components/fee-receipt-print-page.tsx')).FeeReceiptPrintPage },
+            },
           ],
         },
         {
@@ -112,6 +147,11 @@ export function createRoutes(): RouteObject[] {
               path: routePatterns.intake,
               errorElement,
               lazy: { Component: async () => (await import('./routes/intake-route.tsx')).IntakeRoute },
+            },
+            {
+              path: routePatterns.person,
+              errorElement,
+              lazy: { Component: async () => (await import('../features/dossiers/components/person-page.tsx')).PersonPage },
             },
             {
               path: routePatterns.overview,

@@ -10,6 +10,7 @@ describe('procedure versions', () => {
   const rules: ProcedureRules = {
     duration: { unit: 'working_days', amount: 3 },
     feeLines: [{ kind: 'charge', amount: 28000, note: '' }],
+    feeDue: 'at_receipt',
     supplementClock: 'pause',
     documents: [{ name: 'Tờ khai', required: true, defaultForm: 'original', defaultCount: 1 }],
     legShares: defaultLegShares,
@@ -20,6 +21,7 @@ describe('procedure versions', () => {
     expect(changedRules(rules, { ...rules, duration: { unit: 'working_days', amount: 0.5 }, supplementClock: 'restart' })).toEqual(['duration', 'supplementClock']);
     expect(changedRules(rules, { ...rules, documents: [{ ...rules.documents[0]!, required: false }] })).toEqual(['documents']);
     expect(changedRules(rules, { ...rules, feeLines: [] })).toEqual(['feeLines']);
+    expect(changedRules(rules, { ...rules, feeDue: 'before_return' })).toEqual(['feeDue']);
     expect(changedRules(rules, { ...rules, legShares: { ...defaultLegShares, handler: 0.6, approval: 0.2 } })).toEqual(['legShares']);
     // A same-day procedure has no amount to compare.
     expect(changedRules({ ...rules, duration: { unit: 'same_day', amount: 0 } }, { ...rules, duration: { unit: 'same_day', amount: 5 } })).toEqual([]);

@@ -2,8 +2,9 @@ import type { Role } from './roles.ts';
 
 /**
  * The audit log (nhật ký hệ thống): append-only, one row per administrative change (with
- * the record before and after), sign-in, failed sign-in and lockout, and per opening of a
- * dossier's personal data (Decree 13/2023/NĐ-CP on personal data protection).
+ * the record before and after), sign-in, failed sign-in and lockout, per opening of a
+ * dossier's personal data (Decree 13/2023/NĐ-CP on personal data protection), and per fee
+ * payment received (at the desk or reported by the portal).
  */
 export const auditActions = [
   'setup.complete',
@@ -30,15 +31,19 @@ export const auditActions = [
   'auth.sign_in_failed',
   'auth.lockout',
   'personal_data.view',
+  'fee.payment',
+  'fee.online_payment',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditCategories = ['administration', 'sign_in', 'personal_data'] as const;
+export const auditCategories = ['administration', 'sign_in', 'personal_data', 'fees'] as const;
 export type AuditCategory = (typeof auditCategories)[number];
 
 export function auditCategory(action: AuditAction): AuditCategory {
   if (action.startsWith('auth.')) return 'sign_in';
   if (action.startsWith('personal_data.')) return 'personal_data';
+  // Money received: at the desk (cash, transfer) or reported by the portal (online).
+  if (action.startsWith('fee.')) return 'fees';
   return 'administration';
 }
 

@@ -1,6 +1,6 @@
 import type { DocumentForm, DurationUnit, SupplementClock } from './channels.ts';
 import { legShareKinds, type LegShares } from './control-slip.ts';
-import type { FeeKind } from './fees.ts';
+import type { FeeDue, FeeKind } from './fees.ts';
 import type { OnlineLevel } from './procedures.ts';
 import { message, type Message } from './messages.ts';
 import { foldText } from './text.ts';
@@ -38,6 +38,7 @@ export const procedureColumns = [
   { key: 'decidingUnitCode', header: 'Mã định danh đơn vị giải quyết', required: true, hint: 'Ví dụ 000.01.22.H56', width: 20 },
   { key: 'supplementClock', header: 'Khi yêu cầu bổ sung', required: false, hint: 'tạm dừng (mặc định) / tính lại', width: 14 },
   { key: 'onlineLevel', header: 'Dịch vụ công trực tuyến', required: false, hint: 'toàn trình / một phần (mặc định) / không', width: 14 },
+  { key: 'feeDue', header: 'Thời điểm nộp phí, lệ phí', required: false, hint: 'khi tiếp nhận (mặc định) / trước khi trả kết quả', width: 16 },
   { key: 'share_desk_intake', header: 'Tỷ lệ Một cửa (%)', required: false, hint: 'Để trống cả bốn cột: theo cài đặt', width: 10 },
   { key: 'share_department', header: 'Tỷ lệ phòng chuyên môn (%)', required: false, hint: '', width: 10 },
   { key: 'share_handler', header: 'Tỷ lệ chuyên viên (%)', required: false, hint: '', width: 10 },
@@ -73,6 +74,7 @@ export const choiceLabels = {
   yesNo: { yes: ['có', 'x'], no: ['không'] },
   defaultForm: { original: ['bản chính'], certified_copy: ['bản sao chứng thực', 'bản sao có chứng thực'], photocopy: ['bản chụp', 'bản sao', 'bản photo'] },
   feeKind: { fee: ['phí'], charge: ['lệ phí'] },
+  feeDue: { at_receipt: ['khi tiếp nhận'], before_return: ['trước khi trả kết quả', 'khi trả kết quả', 'khi nhận kết quả'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
 type ChoiceOf<Group extends keyof typeof choiceLabels> = keyof (typeof choiceLabels)[Group];
@@ -146,6 +148,7 @@ export interface ReadProcedureRow {
   /** null: the column is not in the file (an existing procedure keeps its value, a new one gets the default). */
   supplementClock: SupplementClock | null;
   onlineLevel: OnlineLevel | null;
+  feeDue: FeeDue | null;
   legShares: LegShares | null;
   effectiveFrom: string | null;
   active: boolean | null;
@@ -204,7 +207,7 @@ export function readCatalogueRows(
         found.push(problem('procedures', row, header('durationAmount'), text('durationAmount') ? message('import_cell_invalid', { value: text('durationAmount') }) : message('import_cell_required')));
       } else durationAmount = amount;
     }
-    const choice = <Group extends 'supplementClock' | 'onlineLevel' | 'yesNo'>(key: ProcedureColumnKey, group: Group, fallback: ChoiceOf<Group>): ChoiceOf<Group> | null => {
+    const choice = <Group extends 'supplementClock' | 'onlineLevel' | 'feeDue' | 'yesNo'>(key: ProcedureColumnKey, group: Group, fallback: ChoiceOf<Group>): ChoiceOf<Group> | null => {
       if (!presence.procedureColumns.has(key)) return null;
       if (text(key) === '') return fallback;
       const value = readChoice(group, text(key));
@@ -240,6 +243,7 @@ export function readCatalogueRows(
       decidingUnitCode: need('decidingUnitCode'),
       supplementClock: choice('supplementClock', 'supplementClock', 'pause'),
       onlineLevel: choice('onlineLevel', 'onlineLevel', 'partial'),
+      feeDue: choice('feeDue', 'feeDue', 'at_receipt'),
       legShares,
       effectiveFrom,
       active: ((answer) => (answer === null ? null : answer === 'yes'))(choice('active', 'yesNo', 'yes')),

@@ -1,4 +1,6 @@
 import { citizenIdProblem } from './citizen.ts';
+import type { Gender } from './gender.ts';
+import { scannedCardIdNumber } from './card-shape.ts';
 
 /** What the QR code on a chip-based citizen ID card (CCCD) says about its holder. */
 export interface CitizenCard {
@@ -9,7 +11,7 @@ export interface CitizenCard {
   fullName: string;
   /** YYYY-MM-DD. */
   dateOfBirth: string;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
   /** Place of permanent residence, as printed. */
   address: string;
   /** YYYY-MM-DD, when present and valid. */
@@ -68,5 +70,5 @@ export function parseCitizenCard(scanned: string): CitizenCard | null {
 
 /** Does this look like the start of a card's QR (a 12-digit ID and a separator)? For scan routing. */
 export function looksLikeCitizenCard(scanned: string): boolean {
-  return /^\s*\d{12}\s*\|/.test(scanned);
+  return scannedCardIdNumber(scanned) !== null;
 }

@@ -46,6 +46,16 @@ export const MobilePhone = z
 
 export const Email = z.string().trim().email(messageCode('email_invalid')).max(200);
 
+/**
+ * A date of birth, yyyy-mm-dd, from 1900 to 2100 (the card's own range; the API refuses
+ * anything else before it reaches the database).
+ */
+export const BirthDate = z
+  .string()
+  .trim()
+  .pipe(z.iso.date(messageCode('birth_date_invalid')))
+  .refine((value) => Number(value.slice(0, 4)) >= 1900 && Number(value.slice(0, 4)) <= 2100, messageCode('birth_date_invalid'));
+
 /** Optional text input: an empty string means "not given". */
 export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());

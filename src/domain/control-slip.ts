@@ -50,8 +50,11 @@ export const legStartedBy: Partial<Record<DossierAction, LegKind>> = {
   approve: 'desk_return',
 };
 
-/** Actions that do not hand the dossier over (the running leg continues). */
-export const nonHandoffActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['apologize']);
+/**
+ * Actions that do not hand the dossier over (the running leg continues): an apology, a fee
+ * paid, the applicant's rating. They are in the history but not on the control slip.
+ */
+export const nonHandoffActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['apologize', 'record_payment', 'rate']);
 
 /**
  * Handoffs that do not end the running leg: when an officer leaves, the administrator

@@ -26,6 +26,8 @@ export const DossierAction = {
   apologize: 'apologize',
   closeNotAccepted: 'close_not_accepted',
   transferHolder: 'transfer_holder',
+  recordPayment: 'record_payment',
+  rate: 'rate',
 } as const;
 export type DossierAction = (typeof DossierAction)[keyof typeof DossierAction];
 export const dossierActions = Object.values(DossierAction) as readonly DossierAction[];
@@ -72,7 +74,19 @@ export const transitions: Record<DossierAction, Transition> = {
   close_not_accepted: { from: ['supplement_requested'], to: 'not_accepted', roles: ['desk_officer'] },
   // An officer leaves or moves: the administrator hands what they hold to a colleague (users screen).
   transfer_holder: { from: ['awaiting_intake', 'intake_completion_requested', ...openAfterIntake, 'result_ready'], to: null, roles: ['admin'] },
+  // Fees are paid from the online submission until the result is handed over: at the desk
+  // (recorded by an officer) or online (reported by the portal, the system acting).
+  record_payment: { from: ['awaiting_intake', 'intake_completion_requested', ...openAfterIntake, 'result_ready'], to: null, roles: ['desk_officer'] },
+  // Once the result is returned, the applicant rates the service: on the desk's counter
+  // tablet (the officer's session) or on the public lookup page (the system acting).
+  rate: { from: ['returned'], to: null, roles: ['desk_officer'] },
 };
+
+/**
+ * Steps the system takes on someone's word rather than a staff member: the portal's
+ * deliveries and online payments, and a rating given on the public lookup page.
+ */
+export const systemActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['submit_online', 'complete_submission', 'record_payment', 'rate']);
 
 export function nextStatus(action: DossierAction, current: DossierStatus): DossierStatus {
   return transitions[action].to ?? current;

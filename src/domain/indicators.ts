@@ -5,7 +5,7 @@ import type { WorkingCalendar } from './working-time.ts';
  * (approved). It counts as late when it was decided after its appointment (supplement
  * waiting is already added to the appointment in pause mode), when it had more than one
  * supplement request, or when an apology moved its appointment. One definition, the
- * database function of migration 013, serves the list's `decidedLate` filter and the
+ * database function of migration 041, serves the list's `decidedLate` filter and the
  * overview's counts (kept per day by the same transactions); over `dossiers` aliased `d`
  * (tests/api/overview.test.ts checks it against hand-worked cases).
  */
@@ -15,11 +15,15 @@ export const lateFor766Sql = 'dossier_is_late_for_766(d.apology_count, d.supplem
 export const timedStatuses = ['received', 'awaiting_assignment', 'processing', 'awaiting_approval'] as const;
 
 /**
- * Digitised (Decision 766): scanned documents stored and, once decided, the result file too.
- * Kept on the dossier by database triggers whenever its attachments or its decision change
- * (migration 013, `dossier_is_digitised`).
+ * Decision 766 online payment share: of the dossiers whose fee was paid in full in the
+ * period (`fee_paid_at`), those with a payment made online through the portal
+ * (`isPaidOnline` in src/domain/fees.ts; the same over `dossiers` aliased `d`).
  */
-export const digitisedSql = 'd.digitised';
+export const paidOnlineSql = "EXISTS (SELECT 1 FROM fee_payments fp WHERE fp.dossier_id = d.id AND fp.method = 'online')";
+
+export function onlinePaymentShare(counts: { paid: number; paidOnline: number }): number | null {
+  return counts.paid > 0 ? counts.paidOnline / counts.paid : null;
+}
 
 /**
  * The working time a decided dossier took (the overview's average processing time): from

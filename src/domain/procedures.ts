@@ -1,6 +1,6 @@
 import type { LegShares } from './control-slip.ts';
 import type { Duration, SupplementClock } from './channels.ts';
-import type { FeeLine } from './fees.ts';
+import type { FeeDue, FeeLine } from './fees.ts';
 
 /** Decree 42/2022: fully online (toàn trình), partly online (một phần), or not online. */
 export const onlineLevels = ['full', 'partial', 'none'] as const;
@@ -18,6 +18,8 @@ export interface ChecklistRule {
 export interface ProcedureRules {
   duration: Duration;
   feeLines: readonly FeeLine[];
+  /** When the fees are due: at receipt, or before the result is returned. */
+  feeDue: FeeDue;
   supplementClock: SupplementClock;
   documents: readonly ChecklistRule[];
   legShares: LegShares;
@@ -30,6 +32,7 @@ export function changedRules(before: ProcedureRules, after: ProcedureRules): (ke
     before.duration.unit === after.duration.unit && (after.duration.unit === 'same_day' || before.duration.amount === after.duration.amount);
   if (!sameDuration) changed.push('duration');
   if (!sameList(before.feeLines, after.feeLines, (a, b) => a.kind === b.kind && a.amount === b.amount && a.note === b.note)) changed.push('feeLines');
+  if (before.feeDue !== after.feeDue) changed.push('feeDue');
   if (before.supplementClock !== after.supplementClock) changed.push('supplementClock');
   if (
     !sameList(before.documents, after.documents, (a, b) => a.name === b.name && a.required === b.required && a.defaultForm === b.defaultForm && a.defaultCount === b.defaultCount)

@@ -12,6 +12,7 @@ export const queueKeys = [
   'awaiting_supplement',
   'to_return',
   'withdrawn_stopped',
+  'not_digitised',
   'awaiting_assignment',
   'in_department',
   'mine',
@@ -25,7 +26,7 @@ export type QueueKey = (typeof queueKeys)[number];
 const everyone: QueueKey[] = ['due_soon', 'late', 'all'];
 
 export const queuesByRole: Record<Role, readonly QueueKey[]> = {
-  desk_officer: ['online_intake', 'to_hand_over', 'awaiting_supplement', 'to_return', 'withdrawn_stopped', ...everyone],
+  desk_officer: ['online_intake', 'to_hand_over', 'awaiting_supplement', 'to_return', 'withdrawn_stopped', 'not_digitised', ...everyone],
   department_head: ['awaiting_assignment', 'in_department', ...everyone],
   handler: ['mine', ...everyone],
   chairperson: ['awaiting_approval', ...everyone],
@@ -35,14 +36,23 @@ export const queuesByRole: Record<Role, readonly QueueKey[]> = {
 /**
  * What each queue means: which statuses, and whose dossiers relative to the person asking
  * (`holderUnit`: held by the person's unit; `decidingUnit`: decided by it; `holder`: held by
- * the person), or which due state. The API turns this into SQL; the app reads it to know
- * which status a queue's rows are in (and so which tools they get).
+ * the person), which due state, or not yet digitised (`src/domain/digitisation.ts`). The
+ * API turns this into SQL; the app reads it to know which status a queue's rows are in
+ * (and so which tools they get).
  */
 export interface QueueDefinition {
   statuses?: readonly DossierStatus[];
   scope?: 'holderUnit' | 'decidingUnit' | 'holder';
   due?: 'late' | 'due_soon';
+  /** Only the dossiers that are not (yet) digitised. */
+  notDigitised?: true;
 }
+
+/**
+ * Received and still open: the dossiers whose papers and result the desk can still scan
+ * (files are added to open dossiers only). Online submissions awaiting intake were never received.
+ */
+export const digitisableStatuses = ['received', 'awaiting_assignment', 'processing', 'supplement_requested', 'awaiting_approval', 'result_ready'] as const satisfies readonly DossierStatus[];
 
 export const queueDefinitions: Record<QueueKey, QueueDefinition> = {
   online_intake: { statuses: ['awaiting_intake'] },
@@ -50,6 +60,8 @@ export const queueDefinitions: Record<QueueKey, QueueDefinition> = {
   awaiting_supplement: { statuses: ['supplement_requested', 'intake_completion_requested'] },
   to_return: { statuses: ['result_ready'] },
   withdrawn_stopped: { statuses: ['withdrawn', 'stopped'] },
+  // "Chưa số hóa": the desk scans what is missing (Decision 766 digitisation).
+  not_digitised: { statuses: digitisableStatuses, notDigitised: true },
   awaiting_assignment: { statuses: ['awaiting_assignment'], scope: 'holderUnit' },
   in_department: { statuses: ['awaiting_assignment', 'processing', 'supplement_requested', 'awaiting_approval'], scope: 'decidingUnit' },
   mine: { scope: 'holder' },

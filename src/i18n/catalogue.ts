@@ -1,4 +1,5 @@
 import type { adminVi } from './catalogues/admin.vi.ts';
+import type { publicVi } from './catalogues/public.vi.ts';
 import type { screensVi } from './screens.vi.ts';
 import type { vi } from './vi.ts';
 
@@ -13,5 +14,8 @@ export type ScreenCatalogue = typeof screensVi;
 /** The administration's pages (`admin.…` apart from the navigation): a third part, loaded with them. */
 export type AdminCatalogue = { admin: typeof adminVi };
 
+/** The pages citizens use (`public.…`: the lookup, the counter tablet): a fourth part, loaded with them. */
+export type PublicCatalogue = { public: typeof publicVi };
+
 /** Every catalogue has exactly the Vietnamese shape, with any strings. */
-export type Catalogue = CoreCatalogue & ScreenCatalogue & AdminCatalogue;
+export type Catalogue = CoreCatalogue & ScreenCatalogue & AdminCatalogue & PublicCatalogue;

@@ -227,6 +227,8 @@ export const en: CoreCatalogue = {
     apologize: 'Apologise and reschedule',
     close_not_accepted: 'Close as not accepted',
     transfer_holder: 'Handed to another officer',
+    record_payment: 'Record a fee payment',
+    rate: 'Rate the service',
   },
   role: {
     desk_officer: 'Desk officer',
@@ -266,6 +268,10 @@ export const en: CoreCatalogue = {
     early: 'Early',
     on_time: 'On time',
     late: 'Late',
+  },
+  gender: {
+    male: 'Male',
+    female: 'Female',
   },
   resultKind: {
     granted: 'Granted',

@@ -22,8 +22,8 @@ function storedLanguage(): Language {
 }
 
 /** The parts of each language's catalogue (see `catalogue.ts`), i18next namespaces. */
-type Part = 'translation' | 'screens' | 'admin';
-const parts: readonly string[] = ['translation', 'screens', 'admin'] satisfies Part[];
+type Part = 'translation' | 'screens' | 'admin' | 'public';
+const parts: readonly string[] = ['translation', 'screens', 'admin', 'public'] satisfies Part[];
 
 /**
  * Each part of each language is its own chunk, loaded when first needed: the login page
@@ -35,11 +35,13 @@ const catalogues: Record<Language, Record<Part, () => Promise<object>>> = {
     translation: async () => (await import('./vi.ts')).vi,
     screens: async () => (await import('./screens.vi.ts')).screensVi,
     admin: async () => ({ admin: (await import('./catalogues/admin.vi.ts')).adminVi }),
+    public: async () => ({ public: (await import('./catalogues/public.vi.ts')).publicVi }),
   },
   en: {
     translation: async () => (await import('./en.ts')).en,
     screens: async () => (await import('./screens.en.ts')).screensEn,
     admin: async () => ({ admin: (await import('./catalogues/admin.en.ts')).adminEn }),
+    public: async () => ({ public: (await import('./catalogues/public.en.ts')).publicEn }),
   },
 };
 
@@ -69,8 +71,8 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     ns: ['translation'],
     defaultNS: 'translation',
-    // A key that is not in the core is a screen's (`t('workflow.…')`) or the administration's.
-    fallbackNS: ['screens', 'admin'],
+    // A key that is not in the core is a screen's (`t('workflow.…')`), the administration's or the citizens' pages'.
+    fallbackNS: ['screens', 'admin', 'public'],
     // React escapes what it renders; escaping here too would show "&amp;" in names.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -85,6 +87,11 @@ export function loadScreenStrings(): Promise<void> {
 /** The administration's strings (its pages, the audit log, the first-run setup), likewise. */
 export function loadAdminStrings(): Promise<void> {
   return i18n.loadNamespaces('admin');
+}
+
+/** The strings of the pages citizens use (the public lookup, the counter tablet), likewise. */
+export function loadPublicStrings(): Promise<void> {
+  return i18n.loadNamespaces('public');
 }
 
 function syncDocumentLanguage(language: string) {

@@ -7,7 +7,9 @@ import { periodEn } from './catalogues/period.en.ts';
 import { searchEn } from './catalogues/search.en.ts';
 import { registerEn } from './catalogues/register.en.ts';
 import { accountEn } from './catalogues/account.en.ts';
+import { peopleEn } from './catalogues/people.en.ts';
 import { adminNavEn } from './catalogues/admin-nav.en.ts';
+import { citizensEn } from './catalogues/citizens.en.ts';
 
 /** The screens' strings in English, typed against the Vietnamese so no key is missing. */
 export const screensEn: ScreenCatalogue = {
@@ -21,4 +23,6 @@ export const screensEn: ScreenCatalogue = {
   // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
   admin: { nav: adminNavEn },
   account: accountEn,
+  people: peopleEn,
+  citizens: citizensEn,
 };

@@ -6,7 +6,9 @@ import { periodVi } from './catalogues/period.vi.ts';
 import { searchVi } from './catalogues/search.vi.ts';
 import { registerVi } from './catalogues/register.vi.ts';
 import { accountVi } from './catalogues/account.vi.ts';
+import { peopleVi } from './catalogues/people.vi.ts';
 import { adminNavVi } from './catalogues/admin-nav.vi.ts';
+import { citizensVi } from './catalogues/citizens.vi.ts';
 
 /**
  * The screens' strings in Vietnamese, one file per feature so each screen's strings stay
@@ -24,4 +26,6 @@ export const screensVi = {
   // The rest of `admin` is its own namespace (src/i18n/i18n.ts).
   admin: { nav: adminNavVi },
   account: accountVi,
+  people: peopleVi,
+  citizens: citizensVi,
 };

@@ -3,6 +3,7 @@ import type { DossierStatus } from '../domain/dossier-status.ts';
 import { roleNamesVi } from '../domain/roles.ts';
 import type { Channel, DocumentForm, DurationUnit, ReturnMethod } from '../domain/channels.ts';
 import type { DueState } from '../domain/working-time.ts';
+import type { Gender } from '../domain/gender.ts';
 import type { TrainingBootStep } from '../lib/training-context.ts';
 import { messagesVi } from './catalogues/messages.vi.ts';
 
@@ -239,6 +240,8 @@ export const vi = {
     apologize: 'Xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc, không được tiếp nhận',
     transfer_holder: 'Chuyển cho cán bộ khác',
+    record_payment: 'Thu phí, lệ phí',
+    rate: 'Đánh giá mức độ hài lòng',
   } satisfies Record<DossierAction, string>,
   role: roleNamesVi,
   channel: {
@@ -273,6 +276,10 @@ export const vi = {
     on_time: 'Đúng hạn',
     late: 'Quá hạn',
   },
+  gender: {
+    male: 'Nam',
+    female: 'Nữ',
+  } satisfies Record<Gender, string>,
   resultKind: {
     granted: 'Giải quyết',
     denied: 'Từ chối giải quyết',

@@ -727,7 +727,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     status?: components["schemas"]["DossierStatus"] | components["schemas"]["DossierStatus"][];
                     q?: string;
-                    queue?: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
+                    queue?: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "not_digitised" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
                     procedureId?: string;
                     fieldId?: string;
                     departmentId?: string;
@@ -743,6 +743,11 @@ export interface paths {
                     decidedTo?: string;
                     decidedLate?: "true" | "false";
                     digitised?: "true" | "false";
+                    fee?: "unpaid" | "paid" | "paid_online" | "none";
+                    feePaidFrom?: string;
+                    feePaidTo?: string;
+                    rating?: "1" | "2" | "3" | "4" | "5" | "dissatisfied" | "rated" | "unrated";
+                    returnedById?: string;
                 };
                 header?: never;
                 path?: never;
@@ -798,6 +803,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -806,7 +814,11 @@ export interface paths {
                         submitter?: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
+                            address?: string;
                         } | null;
                         documents: {
                             /** Format: uuid */
@@ -815,6 +827,8 @@ export interface paths {
                             /** @enum {string} */
                             form: "original" | "certified_copy" | "photocopy";
                             count: number;
+                            /** Format: uuid */
+                            reusedFromDocumentId?: string;
                         }[];
                         /** @default 1 */
                         setsCount?: number;
@@ -824,6 +838,8 @@ export interface paths {
                         returnMethod: "desk" | "post" | "online";
                         /** @default  */
                         notes?: string;
+                        /** @default [] */
+                        acknowledgedDuplicateIds?: string[];
                     };
                 };
             };
@@ -964,6 +980,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -2143,7 +2162,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trả kết quả cho công dân, tổ chức */
+        /** Trả kết quả cho công dân, tổ chức (phí, lệ phí phải nộp trước khi trả mà chưa nộp: 409 fee_unpaid) */
         post: {
             parameters: {
                 query?: never;
@@ -2536,6 +2555,200 @@ export interface paths {
                         version: number;
                     } & {
                         reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetail"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/actions/record_payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận nộp phí, lệ phí tại Bộ phận Một cửa (tiền mặt hoặc chuyển khoản) và số biên lai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The dossier version the user saw; a stale one gets 409 */
+                        version: number;
+                    } & {
+                        amount: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer";
+                        receiptNumber: string;
+                        payerName: string;
+                        /** Format: date-time */
+                        paidAt?: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier after the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetail"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/actions/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công dân đánh giá mức độ hài lòng (sau khi nhận kết quả), trên máy tính bảng tại quầy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The dossier version the user saw; a stale one gets 409 */
+                        version: number;
+                    } & {
+                        level: number;
+                        /** @default  */
+                        comment?: string;
                     };
                 };
             };
@@ -3222,6 +3435,9 @@ export interface paths {
                         applicant: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
                             /** Format: email */
                             email?: string;
@@ -3230,7 +3446,11 @@ export interface paths {
                         submitter?: {
                             name: string;
                             idNumber?: string;
+                            dateOfBirth?: string;
+                            /** @enum {string} */
+                            gender?: "male" | "female";
                             phone?: string;
+                            address?: string;
                         } | null;
                         /** @default [] */
                         documents?: {
@@ -3358,6 +3578,105 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PortalSubmissionResponse"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A fee paid online on the portal (idempotent on transactionId: the same report again changes nothing)
+         * @description The dossier shows it as paid online. The same transaction id with another dossier, amount or time is a 409; a payment more than what is owed is a 400 on `amount`; a dossier already paid in full or without a fee is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The portal API key (MOTCUA_PORTAL_KEY) */
+                    "x-api-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        transactionId: string;
+                        dossierCode: string;
+                        amount: number;
+                        /** Format: date-time */
+                        paidAt: string;
+                        /** @default  */
+                        payerName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already reported: the payment recorded then */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalPaymentResponse"];
+                    };
+                };
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalPaymentResponse"];
                     };
                 };
                 /** @description Invalid input: field messages in `fields` */
@@ -3818,6 +4137,11 @@ export interface paths {
                             /** @default  */
                             note?: string;
                         }[];
+                        /**
+                         * @default at_receipt
+                         * @enum {string}
+                         */
+                        feeDue?: "at_receipt" | "before_return";
                         /** Format: uuid */
                         decidingUnitId: string;
                         /** @enum {string} */
@@ -3880,6 +4204,8 @@ export interface paths {
                                     /** @default  */
                                     note: string;
                                 }[];
+                                /** @enum {string} */
+                                feeDue: "at_receipt" | "before_return";
                                 /** Format: uuid */
                                 decidingUnitId: string;
                                 decidingUnitName: string;
@@ -4361,6 +4687,8 @@ export interface paths {
                                     /** @default  */
                                     note: string;
                                 }[];
+                                /** @enum {string} */
+                                feeDue: "at_receipt" | "before_return";
                                 /** Format: uuid */
                                 decidingUnitId: string;
                                 decidingUnitName: string;
@@ -4455,6 +4783,11 @@ export interface paths {
                             /** @default  */
                             note?: string;
                         }[];
+                        /**
+                         * @default at_receipt
+                         * @enum {string}
+                         */
+                        feeDue?: "at_receipt" | "before_return";
                         /** Format: uuid */
                         decidingUnitId: string;
                         /** @enum {string} */
@@ -4518,6 +4851,8 @@ export interface paths {
                                     /** @default  */
                                     note: string;
                                 }[];
+                                /** @enum {string} */
+                                feeDue: "at_receipt" | "before_return";
                                 /** Format: uuid */
                                 decidingUnitId: string;
                                 decidingUnitName: string;
@@ -7472,8 +7807,8 @@ export interface paths {
                 query?: {
                     from?: string;
                     to?: string;
-                    category?: "administration" | "sign_in" | "personal_data";
-                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                    category?: "administration" | "sign_in" | "personal_data" | "fees";
+                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view" | "fee.payment" | "fee.online_payment";
                     actorUserId?: string;
                     q?: string;
                     page?: number;
@@ -7503,7 +7838,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 actorRole: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin" | null;
                                 /** @enum {string} */
-                                action: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                                action: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view" | "fee.payment" | "fee.online_payment";
                                 /** @enum {string} */
                                 entity: "settings" | "procedure" | "field" | "unit" | "user" | "calendar_day" | "session" | "dossier";
                                 entityId: string | null;
@@ -7569,8 +7904,8 @@ export interface paths {
                 query?: {
                     from?: string;
                     to?: string;
-                    category?: "administration" | "sign_in" | "personal_data";
-                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view";
+                    category?: "administration" | "sign_in" | "personal_data" | "fees";
+                    action?: "setup.complete" | "settings.update" | "procedure.create" | "procedure.update" | "procedure.new_version" | "procedure.import" | "field.create" | "field.update" | "unit.create" | "unit.update" | "unit.delete" | "user.create" | "user.update" | "user.deactivate" | "user.reactivate" | "user.reset_password" | "user.transfer_dossiers" | "calendar.add" | "calendar.update" | "calendar.delete" | "auth.sign_in" | "auth.sign_in_failed" | "auth.lockout" | "personal_data.view" | "fee.payment" | "fee.online_payment";
                     actorUserId?: string;
                     q?: string;
                     page?: number;
@@ -8401,6 +8736,585 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{idNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's page: every dossier of one ID number (as applicant or submitter), open ones first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    idNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person and their dossiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{idNumber}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's scanned documents of their dossiers, newest first: what a new dossier may reuse */
+        get: {
+            parameters: {
+                query?: {
+                    excludeDossierId?: string;
+                };
+                header?: never;
+                path: {
+                    idNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Digitised documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReusableDocument"][];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open dossiers of the same applicant (ID number, or name and date of birth) and procedure, before receiving a new one */
+        get: {
+            parameters: {
+                query: {
+                    procedureId: string;
+                    idNumber?: string;
+                    name?: string;
+                    dateOfBirth?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The open dossiers that look like the same request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateDossier"][];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/documents/{documentId}/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a checklist item as digitised by reusing the applicant's scanned document of an earlier dossier (null stops reusing) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The checklist item's version the user saw; a stale one gets 409 */
+                        version: number;
+                        /** Format: uuid */
+                        sourceDocumentId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier with the item digitised */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DossierDetail"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look a dossier up with the code on its receipt and the last 4 digits of the applicant's phone or ID number
+         * @description No account needed. The portal may send its X-Api-Key (MOTCUA_PORTAL_KEY): its calls are not limited per address, since they all come from the portal's own server. The same 404 answers a code that does not exist and digits that do not match. The answer names units, never people, and carries no ID number, phone or address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        digits: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier as the public sees it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicDossier"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description More than 10 lookups a minute from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The applicant rates the service (1–5 and a comment), once per dossier, after the result is returned
+         * @description No account needed. The portal may send its X-Api-Key (MOTCUA_PORTAL_KEY): its calls are not limited per address, since they all come from the portal's own server. Checked like a lookup (code and digits); 409 when the result is not returned yet or the dossier is already rated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        digits: string;
+                        level: number;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The dossier, rated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicDossier"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Status or version conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description More than 10 lookups a minute from this address; see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counter/awaiting-rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The counter tablet: the dossier the signed-in desk officer handed over in the last minutes, not yet rated */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dossier, or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwaitingRating"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/counter/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The counter tablet: one dossier to rate (its code and procedure only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dossier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CounterDossier"];
+                    };
+                };
+                /** @description Invalid input: field messages in `fields` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8440,7 +9354,7 @@ export interface components {
          * @description Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts
          * @enum {string}
          */
-        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "admin_only" | "audit_log_forbidden" | "setup_already_done" | "setup_code_invalid" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "field_not_found" | "unit_not_found" | "user_not_found" | "calendar_day_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "saved_view_name_taken" | "stale_record" | "procedure_code_taken" | "field_code_taken" | "field_in_use" | "unit_code_taken" | "unit_in_use" | "unit_has_work" | "centre_unique" | "centre_kind_fixed" | "centre_cannot_deactivate" | "username_taken" | "user_holds_dossiers" | "cannot_deactivate_self" | "cannot_change_own_role" | "last_admin" | "user_inactive" | "transfer_dossier_not_held" | "calendar_day_exists" | "import_has_errors" | "import_stale" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "field_invalid" | "deciding_unit_invalid" | "effective_from_past" | "effective_from_required" | "role_unit_mismatch" | "unit_inactive" | "transfer_target_invalid" | "transfer_target_same" | "calendar_working_day_already" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "import_file_invalid" | "import_sheet_missing" | "import_column_missing" | "import_empty" | "import_too_many_rows" | "import_cell_required" | "import_cell_invalid" | "import_code_duplicate" | "import_procedure_unknown" | "import_field_unknown" | "import_unit_unknown" | "import_shares_incomplete" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "record_version_required" | "national_code_required" | "procedure_code_invalid" | "procedure_name_required" | "field_required" | "deciding_unit_required" | "checklist_required" | "copies_too_few" | "leg_shares_sum" | "field_code_required" | "field_code_invalid" | "field_name_required" | "unit_code_required" | "unit_code_invalid" | "unit_name_required" | "short_name_required" | "province_required" | "commune_required" | "peoples_committee_required" | "place_required" | "clock_invalid" | "office_period_empty" | "office_lunch_overlap" | "office_no_standard_day" | "template_subject_required" | "template_body_required" | "template_placeholder_unknown" | "username_invalid" | "full_name_required" | "role_required" | "unit_required" | "staff_phone_invalid" | "transfer_target_required" | "calendar_name_required" | "calendar_paste_empty" | "calendar_line_invalid" | "calendar_line_duplicate" | "setup_code_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
+        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "admin_only" | "audit_log_forbidden" | "setup_already_done" | "setup_code_invalid" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "field_not_found" | "unit_not_found" | "user_not_found" | "calendar_day_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "fee_none" | "fee_already_paid" | "fee_due_before_return" | "rating_already_given" | "rating_before_return" | "portal_payment_mismatch" | "saved_view_name_taken" | "stale_record" | "procedure_code_taken" | "field_code_taken" | "field_in_use" | "unit_code_taken" | "unit_in_use" | "unit_has_work" | "centre_unique" | "centre_kind_fixed" | "centre_cannot_deactivate" | "username_taken" | "user_holds_dossiers" | "cannot_deactivate_self" | "cannot_change_own_role" | "last_admin" | "user_inactive" | "transfer_dossier_not_held" | "calendar_day_exists" | "import_has_errors" | "import_stale" | "lookup_not_found" | "lookup_throttled" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "duplicate_dossier_open" | "reuse_source_not_found" | "reuse_needs_id_number" | "reuse_other_person" | "reuse_same_dossier" | "reuse_source_not_digitised" | "reuse_not_received" | "field_invalid" | "deciding_unit_invalid" | "effective_from_past" | "effective_from_required" | "role_unit_mismatch" | "unit_inactive" | "transfer_target_invalid" | "transfer_target_same" | "payment_more_than_owed" | "paid_at_in_future" | "paid_at_before_submission" | "calendar_working_day_already" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "import_file_invalid" | "import_sheet_missing" | "import_column_missing" | "import_empty" | "import_too_many_rows" | "import_cell_required" | "import_cell_invalid" | "import_code_duplicate" | "import_procedure_unknown" | "import_field_unknown" | "import_unit_unknown" | "import_shares_incomplete" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "birth_date_invalid" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "duplicate_query_person" | "record_version_required" | "national_code_required" | "procedure_code_invalid" | "procedure_name_required" | "field_required" | "deciding_unit_required" | "checklist_required" | "copies_too_few" | "leg_shares_sum" | "field_code_required" | "field_code_invalid" | "field_name_required" | "unit_code_required" | "unit_code_invalid" | "unit_name_required" | "short_name_required" | "province_required" | "commune_required" | "peoples_committee_required" | "place_required" | "clock_invalid" | "office_period_empty" | "office_lunch_overlap" | "office_no_standard_day" | "template_subject_required" | "template_body_required" | "template_placeholder_unknown" | "username_invalid" | "full_name_required" | "role_required" | "unit_required" | "staff_phone_invalid" | "transfer_target_required" | "calendar_name_required" | "calendar_paste_empty" | "calendar_line_invalid" | "calendar_line_duplicate" | "setup_code_required" | "payment_amount_required" | "receipt_number_required" | "payer_name_required" | "paid_at_invalid" | "lookup_code_required" | "lookup_digits_invalid" | "rating_level_required" | "transaction_id_required" | "dossier_code_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
         FieldMessage: {
             code: components["schemas"]["MessageCode"];
             /** @description Values of the `{{name}}` placeholders of the code's text */
@@ -8452,7 +9366,7 @@ export interface components {
         };
         QueueCount: {
             /** @enum {string} */
-            queue: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
+            queue: "online_intake" | "to_hand_over" | "awaiting_supplement" | "to_return" | "withdrawn_stopped" | "not_digitised" | "awaiting_assignment" | "in_department" | "mine" | "awaiting_approval" | "due_soon" | "late" | "all";
             count: number;
         };
         SavedView: {
@@ -8539,6 +9453,9 @@ export interface components {
             applicant: {
                 name: string;
                 idNumber: string | null;
+                dateOfBirth: string | null;
+                /** @enum {string|null} */
+                gender: "male" | "female" | null;
                 phone: string | null;
                 email: string | null;
                 address: string;
@@ -8546,7 +9463,11 @@ export interface components {
             submitter: {
                 name: string;
                 idNumber: string | null;
+                dateOfBirth: string | null;
+                /** @enum {string|null} */
+                gender: "male" | "female" | null;
                 phone: string | null;
+                address: string | null;
             } | null;
             /** Format: date-time */
             originalAppointmentAt: string | null;
@@ -8556,6 +9477,9 @@ export interface components {
             /** Format: date-time */
             pausedAt: string | null;
             feeAmount: number;
+            fee: components["schemas"]["DossierFee"];
+            payments: components["schemas"]["FeePayment"][];
+            rating: components["schemas"]["DossierRating"];
             /** @enum {string} */
             returnMethod: "desk" | "post" | "online";
             result: {
@@ -8576,11 +9500,55 @@ export interface components {
             registerNumber: number | null;
             portalSubmissionId: string | null;
             documents: components["schemas"]["DossierDocument"][];
+            digitisation: components["schemas"]["DossierDigitisation"];
             events: components["schemas"]["DossierEvent"][];
             attachments: components["schemas"]["DossierAttachment"][];
             notifications: components["schemas"]["DossierNotification"][];
-            availableActions: ("submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder")[];
+            availableActions: ("submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder" | "record_payment" | "rate")[];
         };
+        DossierFee: {
+            amount: number;
+            paidAmount: number;
+            /** @enum {string} */
+            state: "none" | "unpaid" | "partial" | "paid";
+            /** @enum {string} */
+            due: "at_receipt" | "before_return";
+            /** Format: date-time */
+            paidAt: string | null;
+            paidOnline: boolean;
+            lines: {
+                /** @enum {string} */
+                kind: "fee" | "charge";
+                amount: number;
+                note: string;
+            }[];
+        };
+        FeePayment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            amount: number;
+            /** @enum {string} */
+            method: "cash" | "transfer" | "online";
+            receiptNumber: string | null;
+            transactionId: string | null;
+            payerName: string;
+            /** Format: date-time */
+            paidAt: string;
+            recordedByName: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            note: string;
+        };
+        DossierRating: {
+            level: number;
+            comment: string;
+            /** @enum {string} */
+            channel: "counter" | "lookup";
+            /** Format: date-time */
+            ratedAt: string;
+        } | null;
         DossierDocument: {
             /** Format: uuid */
             id: string;
@@ -8590,6 +9558,31 @@ export interface components {
             /** @enum {string} */
             form: "original" | "certified_copy" | "photocopy";
             count: number;
+            /** @enum {string} */
+            digitisation: "scanned" | "reused" | "none";
+            reusedFrom: components["schemas"]["ReusedDocumentRef"];
+            version: number;
+        };
+        ReusedDocumentRef: {
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            dossierId: string;
+            dossierCode: string;
+            name: string;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        } | null;
+        DossierDigitisation: {
+            digitised: boolean;
+            documentsReceived: number;
+            documentsDigitised: number;
+            resultDigitised: boolean | null;
         };
         DossierEvent: {
             /** Format: uuid */
@@ -8598,7 +9591,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder";
+            action: "submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder" | "record_payment" | "rate";
             actorName: string | null;
             /** @enum {string|null} */
             actorRole: "desk_officer" | "department_head" | "handler" | "chairperson" | "admin" | null;
@@ -8696,6 +9689,8 @@ export interface components {
                 amount: number;
                 note: string;
             }[];
+            /** @enum {string} */
+            feeDue: "at_receipt" | "before_return";
             /** Format: uuid */
             decidingUnitId: string;
             decidingUnitName: string;
@@ -8742,6 +9737,18 @@ export interface components {
             dossierId: string;
             code: string;
             status: string;
+            created: boolean;
+        };
+        PortalPaymentResponse: {
+            /** Format: uuid */
+            paymentId: string;
+            transactionId: string;
+            dossierCode: string;
+            amount: number;
+            /** Format: date-time */
+            paidAt: string;
+            /** @enum {string} */
+            feeState: "none" | "unpaid" | "partial" | "paid";
             created: boolean;
         };
         Unit: {
@@ -8815,6 +9822,41 @@ export interface components {
                 received: number;
                 decided: number;
             }[];
+            satisfaction: {
+                decided: number;
+                late: number;
+                rated: number;
+                dissatisfied: number;
+                index: number | null;
+                average: number | null;
+                levels: {
+                    level: number;
+                    count: number;
+                }[];
+                byOfficer: {
+                    /** Format: uuid */
+                    userId: string;
+                    name: string;
+                    /** @enum {string} */
+                    role: "desk_officer" | "handler";
+                    rated: number;
+                    average: number | null;
+                    dissatisfied: number;
+                }[];
+                comments: {
+                    /** Format: uuid */
+                    dossierId: string;
+                    code: string;
+                    level: number;
+                    comment: string;
+                    ratedAt: string;
+                }[];
+            };
+            onlinePayment: {
+                paid: number;
+                paidOnline: number;
+                share: number | null;
+            };
         };
         RegisterRow: {
             number: number;
@@ -8833,6 +9875,147 @@ export interface components {
             returnMethod: "desk" | "post" | "online";
             returnedTo: string | null;
         };
+        Person: {
+            idNumber: string;
+            name: string | null;
+            dateOfBirth: string | null;
+            /** @enum {string|null} */
+            gender: "male" | "female" | null;
+            address: string | null;
+            phone: string | null;
+            openCount: number;
+            dossiers: components["schemas"]["PersonDossier"][];
+        };
+        PersonDossier: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            nationalStatusCode: number;
+            channel: components["schemas"]["Channel"];
+            applicantName: string;
+            procedureCode: string;
+            procedureName: string;
+            holder: components["schemas"]["HolderRef"];
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            appointmentAt: string | null;
+            dueState: components["schemas"]["DueState"];
+            version: number;
+            /** @enum {string} */
+            role: "applicant" | "submitter";
+            digitised: boolean;
+        };
+        ReusableDocument: {
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            dossierId: string;
+            dossierCode: string;
+            procedureName: string;
+            name: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            files: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+            }[];
+        };
+        DuplicateDossier: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            status: components["schemas"]["DossierStatus"];
+            applicantName: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            appointmentAt: string | null;
+            /** @enum {string} */
+            matchedBy: "id_number" | "name_and_birth_date";
+        };
+        PublicDossier: {
+            code: string;
+            procedureName: string;
+            channel: components["schemas"]["Channel"];
+            status: components["schemas"]["DossierStatus"];
+            nationalStatusCode: number;
+            statusText: string;
+            holderUnitName: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            receivedAt: string | null;
+            /** Format: date-time */
+            appointmentAt: string | null;
+            steps: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                action: "submit_online" | "receive" | "accept_online" | "request_completion" | "complete_submission" | "refuse" | "hand_over" | "assign" | "reassign" | "request_supplement" | "receive_supplement" | "submit_result" | "approve" | "return_to_handler" | "return_result" | "withdraw" | "stop" | "apologize" | "close_not_accepted" | "transfer_holder" | "record_payment" | "rate";
+                text: string;
+                unitName: string | null;
+            }[];
+            supplement: {
+                reason: string;
+                items: {
+                    name: string;
+                    note: string;
+                }[];
+                /** Format: date-time */
+                deadlineAt: string | null;
+            } | null;
+            result: {
+                ready: boolean;
+                /** @enum {string|null} */
+                kind: "granted" | "denied" | null;
+                /** @enum {string} */
+                returnMethod: "desk" | "post" | "online";
+                /** Format: date-time */
+                returnedAt: string | null;
+                place: {
+                    name: string;
+                    address: string;
+                    phone: string;
+                };
+            };
+            fee: {
+                amount: number;
+                paidAmount: number;
+                /** @enum {string} */
+                state: "none" | "unpaid" | "partial" | "paid";
+                /** @enum {string} */
+                due: "at_receipt" | "before_return";
+                /** Format: date-time */
+                paidAt: string | null;
+                paidOnline: boolean;
+            };
+            rating: {
+                given: boolean;
+                open: boolean;
+            };
+        };
+        AwaitingRating: {
+            dossier: components["schemas"]["CounterDossier"];
+        };
+        CounterDossier: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            procedureName: string;
+            version: number;
+            /** Format: date-time */
+            returnedAt: string | null;
+            rated: boolean;
+        } | null;
     };
     responses: never;
     parameters: never;

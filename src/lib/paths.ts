@@ -1,6 +1,7 @@
 import type { Channel } from '../domain/channels.ts';
 import type { DossierStatus } from '../domain/dossier-status.ts';
 import type { QueueKey } from '../domain/queues.ts';
+import type { RatingFilter } from '../domain/satisfaction.ts';
 
 /** Route patterns (Vietnamese slugs: officers read and share these URLs). */
 export const routePatterns = {
@@ -9,6 +10,7 @@ export const routePatterns = {
   dossiers: '/ho-so',
   dossier: '/ho-so/:dossierId',
   intake: '/tiep-nhan',
+  person: '/cong-dan/:idNumber',
   overview: '/tong-quan',
   register: '/so-theo-doi',
   printReceipt: '/in/ho-so/:dossierId/bien-nhan',
@@ -18,6 +20,10 @@ export const routePatterns = {
   printApology: '/in/ho-so/:dossierId/xin-loi/:eventId',
   printStopNotice: '/in/ho-so/:dossierId/dung-giai-quyet',
   printControlSlip: '/in/ho-so/:dossierId/phieu-kiem-soat',
+  printFeeReceipt: '/in/ho-so/:dossierId/bien-lai/:eventId',
+  lookup: '/tra-cuu',
+  counterRating: '/quay/danh-gia',
+  counterRatingDossier: '/quay/danh-gia/:dossierId',
   adminProcedures: '/quan-tri/thu-tuc',
   adminProcedureNew: '/quan-tri/thu-tuc/them',
   adminProcedureImport: '/quan-tri/thu-tuc/nhap',
@@ -52,7 +58,19 @@ export const printPaths = {
   stopNotice: (dossierId: string) => `/in/ho-so/${dossierId}/dung-giai-quyet`,
   /** Form 06: processing control slip. */
   controlSlip: (dossierId: string) => `/in/ho-so/${dossierId}/phieu-kiem-soat`,
+  /** The fee receipt (biên lai thu phí, lệ phí) of the payment that step recorded. */
+  feeReceipt: (dossierId: string, eventId: string) => `/in/ho-so/${dossierId}/bien-lai/${eventId}`,
 } as const;
+
+/** The public lookup, with the code filled in when given (the QR code on form 01 opens this). */
+export function lookupPath(code?: string): string {
+  return code ? `${routePatterns.lookup}?ma=${encodeURIComponent(code)}` : routePatterns.lookup;
+}
+
+/** The counter tablet's rating screen: waiting for the next citizen, or for one dossier. */
+export function counterRatingPath(dossierId?: string): string {
+  return dossierId ? `${routePatterns.counterRating}/${encodeURIComponent(dossierId)}` : routePatterns.counterRating;
+}
 
 /** Where to go after logging in when no (safe) `next` was given. */
 export const homePath = routePatterns.dossiers;
@@ -99,6 +117,13 @@ export interface DossierListLinkFilter {
   decidedFrom?: string;
   decidedTo?: string;
   decidedLate?: boolean;
+  /** Documents and result stored electronically (Decision 766 digitisation). */
+  digitised?: boolean;
+  fee?: 'unpaid' | 'paid' | 'paid_online' | 'none';
+  feePaidFrom?: string;
+  feePaidTo?: string;
+  rating?: RatingFilter;
+  returnedById?: string;
 }
 
 /** The dossier list filtered (the navigation's work queues, the overview's figures). */
@@ -113,4 +138,9 @@ export function dossierListPath(filter: DossierListLinkFilter = {}): string {
 
 export function dossierPath(dossierId: string): string {
   return `${routePatterns.dossiers}/${encodeURIComponent(dossierId)}`;
+}
+
+/** The person's page: every dossier of one ID number (số định danh cá nhân). */
+export function personPath(idNumber: string): string {
+  return `/cong-dan/${encodeURIComponent(idNumber)}`;
 }

@@ -47,7 +47,8 @@ async function changes(): Promise<number> {
 }
 
 // A committed change to any row counts, except what a rejected request records by design:
-// failed logins (login_throttle, and their entries in the audit log) and a session's last-seen time.
+// failed logins (login_throttle, and their entries in the audit log), the public lookup's request
+// counts (request_throttle) and a session's last-seen time.
 async function countChanges() {
   await t.db.exec(`
     CREATE TABLE fuzz_changes (n bigint NOT NULL);
@@ -55,7 +56,7 @@ async function countChanges() {
     CREATE FUNCTION fuzz_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN UPDATE fuzz_changes SET n = n + 1; RETURN NULL; END; $$;`);
   const tables = await t.db.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('fuzz_changes', 'login_throttle')",
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('fuzz_changes', 'login_throttle', 'request_throttle')",
   );
   for (const { name } of tables) {
     // The audit log is append-only: only its inserts can happen.

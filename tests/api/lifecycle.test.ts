@@ -82,7 +82,8 @@ describe('the whole lifecycle, with a visible holder', () => {
     d = await ok('motcua1', d, 'return_result', { method: 'desk', recipient: 'Phạm Thị Lan' });
     expect(d).toMatchObject({ status: 'returned', nationalStatusCode: 10, returnMethod: 'desk' });
     expect(d.returnedAt).toBe(clock.toISOString());
-    expect(d.availableActions).toEqual([]);
+    // Returned: all that is left is the applicant's rating, on the desk's counter tablet.
+    expect(d.availableActions).toEqual(['rate']);
 
     expect(d.events.map((e) => e.action)).toEqual([
       'receive', 'hand_over', 'assign', 'request_supplement', 'receive_supplement', 'submit_result',
@@ -279,13 +280,18 @@ describe('two people on one dossier at once', () => {
 describe('bulk', () => {
   it('assigns several dossiers in one transaction, or none when one is stale', async () => {
     at('2026-11-23T10:00:00+07:00');
+    // The department with the most dossiers waiting for assignment in the demo data, its head and its handler.
+    const [department] = await t.db.query<{ unit_id: string }>(
+      "SELECT holder_unit_id AS unit_id FROM dossiers WHERE status = 'awaiting_assignment' GROUP BY holder_unit_id ORDER BY count(*) DESC, holder_unit_id LIMIT 1",
+    );
     const rows = await t.db.query<{ id: string; version: number }>(
-      `SELECT id, version FROM dossiers WHERE status = 'awaiting_assignment'
-       AND holder_unit_id = (SELECT id FROM units WHERE code = '000.03.22.H56') ORDER BY code LIMIT 3`,
+      "SELECT id, version FROM dossiers WHERE status = 'awaiting_assignment' AND holder_unit_id = $1 ORDER BY code LIMIT 3",
+      [department!.unit_id],
     );
     expect(rows.length).toBeGreaterThanOrEqual(2);
-    const [handler] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'vhxh'");
-    const head = await t.login('truongvhxh');
+    const [handler] = await t.db.query<{ id: string }>("SELECT id FROM users WHERE role = 'handler' AND unit_id = $1 AND active ORDER BY username LIMIT 1", [department!.unit_id]);
+    const [headUser] = await t.db.query<{ username: string }>("SELECT username FROM users WHERE role = 'department_head' AND unit_id = $1 AND active ORDER BY username LIMIT 1", [department!.unit_id]);
+    const head = await t.login(headUser!.username);
     const stale = await t.request('/api/dossiers/bulk/assign', {
       method: 'POST',
       cookie: head,

@@ -19,36 +19,55 @@ interface Fixture {
   supplementCount?: number;
   apologyCount?: number;
   pausedWorkingMs?: number;
-  files?: ('document' | 'result')[];
+  /**
+   * Its checklist, one paper per entry: received and scanned, received and reused from an
+   * earlier dossier, received without a file, or not received.
+   */
+  documents?: ('scanned' | 'reused' | 'none' | 'not_received')[];
+  /** The signed result's file. */
+  resultFile?: boolean;
 }
 
+// Digitisation (src/domain/digitisation.ts): every received paper has a file (scanned or
+// reused) and, once decided, the result has one too.
 const fixtures: Fixture[] = [
   // A: decided Wed 10:00, before Thu 08:00 → on time. Mon 08:00–17:00 420 + Tue 480 + Wed 180 = 1080 min.
-  { code: 'A', receivedAt: '2027-03-01T08:00:00+07:00', appointmentAt: '2027-03-04T08:00:00+07:00', decidedAt: '2027-03-03T10:00:00+07:00' },
+  // Both papers scanned but no result file → not digitised.
+  { code: 'A', receivedAt: '2027-03-01T08:00:00+07:00', appointmentAt: '2027-03-04T08:00:00+07:00', decidedAt: '2027-03-03T10:00:00+07:00', documents: ['scanned', 'scanned'] },
   // B: decided Thu 15:00, after Thu 09:00 → late. 360 + 480 + 480 + 360 = 1680 min.
-  { code: 'B', receivedAt: '2027-03-01T09:00:00+07:00', appointmentAt: '2027-03-04T09:00:00+07:00', decidedAt: '2027-03-04T15:00:00+07:00' },
+  // One paper reused, one scanned, result filed → digitised.
+  { code: 'B', receivedAt: '2027-03-01T09:00:00+07:00', appointmentAt: '2027-03-04T09:00:00+07:00', decidedAt: '2027-03-04T15:00:00+07:00', documents: ['reused', 'scanned'], resultFile: true },
   // C: in time but two supplement requests → late. 480 + 480 + 420 − 480 paused = 900 min.
-  { code: 'C', receivedAt: '2027-03-02T07:00:00+07:00', appointmentAt: '2027-03-04T17:00:00+07:00', decidedAt: '2027-03-04T16:00:00+07:00', supplementCount: 2, pausedWorkingMs: 480 * 60_000 },
+  // One received paper without a file → not digitised, result filed or not.
+  { code: 'C', receivedAt: '2027-03-02T07:00:00+07:00', appointmentAt: '2027-03-04T17:00:00+07:00', decidedAt: '2027-03-04T16:00:00+07:00', supplementCount: 2, pausedWorkingMs: 480 * 60_000, documents: ['scanned', 'none'], resultFile: true },
   // D: in time but after an apology → late. 300 + 480 + 180 = 960 min.
-  { code: 'D', receivedAt: '2027-03-08T10:00:00+07:00', appointmentAt: '2027-03-11T10:00:00+07:00', decidedAt: '2027-03-10T10:00:00+07:00', apologyCount: 1 },
-  // E: online, still open: counts as received online, not decided.
-  { code: 'E', channel: 'online', receivedAt: '2027-03-09T09:00:00+07:00', appointmentAt: '2027-03-12T09:00:00+07:00' },
-  // F: scanned documents and result → digitised; on time. 420 + 480 + 60 = 960 min.
-  { code: 'F', receivedAt: '2027-03-10T08:00:00+07:00', appointmentAt: '2027-03-15T08:00:00+07:00', decidedAt: '2027-03-12T08:00:00+07:00', files: ['document', 'result'] },
+  // Nothing received to digitise → not digitised.
+  { code: 'D', receivedAt: '2027-03-08T10:00:00+07:00', appointmentAt: '2027-03-11T10:00:00+07:00', decidedAt: '2027-03-10T10:00:00+07:00', apologyCount: 1, documents: ['not_received'], resultFile: true },
+  // E: online, still open: counts as received online, not decided. Both papers came as files
+  // from the portal; no result yet to digitise → digitised.
+  { code: 'E', channel: 'online', receivedAt: '2027-03-09T09:00:00+07:00', appointmentAt: '2027-03-12T09:00:00+07:00', documents: ['scanned', 'scanned'] },
+  // F: scanned paper (the optional one not received) and result → digitised; on time. 420 + 480 + 60 = 960 min.
+  { code: 'F', receivedAt: '2027-03-10T08:00:00+07:00', appointmentAt: '2027-03-15T08:00:00+07:00', decidedAt: '2027-03-12T08:00:00+07:00', documents: ['scanned', 'not_received'], resultFile: true },
   // G: received in February, decided in March → decided, not received, in the period. 360 + 480 + 120 = 960 min.
-  { code: 'G', receivedAt: '2027-02-26T09:00:00+07:00', appointmentAt: '2027-03-03T09:00:00+07:00', decidedAt: '2027-03-02T09:00:00+07:00' },
+  // Digitised, but not among March's received.
+  { code: 'G', receivedAt: '2027-02-26T09:00:00+07:00', appointmentAt: '2027-03-03T09:00:00+07:00', decidedAt: '2027-03-02T09:00:00+07:00', documents: ['scanned'], resultFile: true },
   // H: online, arrived 9 March, refused by the desk → never received: in no term of the
   // online share, counted apart as refused online.
   { code: 'H', channel: 'online', intake: { status: 'refused', submittedAt: '2027-03-09T20:15:00+07:00' } },
   // I: online, arrived 10 March, still awaiting intake → not received (yet), not refused.
   { code: 'I', channel: 'online', intake: { status: 'awaiting_intake', submittedAt: '2027-03-10T22:40:00+07:00' } },
 ];
+const ids = new Map<string, string>();
 
 beforeAll(async () => {
   t = await createTestApi();
   chair = await t.login('chutich');
   const [procedure] = await t.db.query<{ id: string; deciding_unit_id: string }>("SELECT id, deciding_unit_id FROM procedures WHERE code = '1.004873'");
   const [centre] = await t.db.query<{ id: string }>("SELECT id FROM units WHERE kind = 'centre'");
+  // A scanned paper of a demo dossier, for B's reused one.
+  const [reusable] = await t.db.query<{ id: string }>(
+    'SELECT dossier_document_id AS id FROM attachments WHERE dossier_document_id IS NOT NULL ORDER BY uploaded_at LIMIT 1',
+  );
   for (const f of fixtures) {
     const status = f.intake?.status ?? (f.decidedAt ? 'result_ready' : 'processing');
     const [row] = await t.db.query<{ id: string }>(
@@ -60,12 +79,22 @@ beforeAll(async () => {
         f.intake?.submittedAt ?? f.receivedAt, f.receivedAt ?? null, f.appointmentAt ?? null, f.decidedAt ?? null,
         f.supplementCount ?? 0, f.apologyCount ?? 0, f.pausedWorkingMs ?? 0, f.intake?.status === 'refused' ? '2027-03-10T08:00:00+07:00' : null],
     );
-    for (const kind of f.files ?? []) {
-      await t.db.query(
-        `INSERT INTO attachments (dossier_id, kind, file_name, content_type, size_bytes, content) VALUES ($1, $2, 'scan.pdf', 'application/pdf', 5, $3)`,
-        [row!.id, kind, new TextEncoder().encode('%PDF-')],
+    ids.set(f.code, row!.id);
+    const scan = (documentId: string | null, kind: 'document' | 'result') =>
+      t.db.query(
+        `INSERT INTO attachments (dossier_id, dossier_document_id, kind, file_name, content_type, size_bytes, content)
+         VALUES ($1, $2, $3, 'scan.pdf', 'application/pdf', 5, $4)`,
+        [row!.id, documentId, kind, new TextEncoder().encode('%PDF-')],
       );
+    for (const [index, paper] of (f.documents ?? []).entries()) {
+      const [item] = await t.db.query<{ id: string }>(
+        `INSERT INTO dossier_documents (dossier_id, position, name, received, count, reused_from_document_id)
+         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id`,
+        [row!.id, index + 1, `Giấy tờ ${index + 1}`, paper !== 'not_received', paper === 'reused' ? reusable!.id : null],
+      );
+      if (paper === 'scanned') await scan(item!.id, 'document');
     }
+    if (f.resultFile) await scan(null, 'result');
   }
   // These rows were written directly: the processing time the API records when it approves
   // a result is computed here the way the server does for dossiers decided before it did.
@@ -87,10 +116,14 @@ describe('Decision 766 figures for March 2027', () => {
     expect(overview.indicators).toMatchObject({ decided: 6, decidedOnTime: 3, decidedLate: 3, onTimeRate: 0.5 });
   });
 
-  it('online share 1/6 and digitisation 1/6 of the 6 received in March (A–F); H refused and I not yet received', () => {
-    expect(overview.indicators).toMatchObject({ received: 6, receivedOnline: 1, digitised: 1, refusedOnline: 1 });
+  it('online share 1/6 of the 6 received in March (A–F); H refused and I not yet received', () => {
+    expect(overview.indicators).toMatchObject({ received: 6, receivedOnline: 1, refusedOnline: 1 });
     expect(overview.indicators.onlineShare).toBeCloseTo(1 / 6, 10);
-    expect(overview.indicators.digitisationShare).toBeCloseTo(1 / 6, 10);
+  });
+
+  it('digitisation 3/6 of the 6 received in March: B (a paper reused), E (open, no result yet) and F; not A (no result file), C (a paper without file), D (nothing received)', () => {
+    expect(overview.indicators).toMatchObject({ received: 6, digitised: 3 });
+    expect(overview.indicators.digitisationShare).toBe(0.5);
   });
 
   it('average processing time: (1080 + 1680 + 900 + 960 + 960 + 960) / 6 = 1090 working minutes = 2.27 days', () => {
@@ -116,8 +149,23 @@ describe('Decision 766 figures for March 2027', () => {
     const received = 'receivedFrom=2027-03-01&receivedTo=2027-03-31&received=true';
     expect(await total(received)).toBe(6);
     expect(await total(`${received}&channel=online`)).toBe(1);
-    expect(await total(`${received}&digitised=true`)).toBe(1);
+    expect(await total(`${received}&digitised=true`)).toBe(3);
+    expect(await total(`${received}&digitised=false`)).toBe(3);
     expect(await total('receivedFrom=2027-03-01&receivedTo=2027-03-31&channel=online&status=refused')).toBe(1);
+  });
+
+  it('counts digitisation live: the desk files A’s signed result and the figure is 4/6 at once', async () => {
+    const desk = await t.login('motcua1');
+    const form = new FormData();
+    form.set('file', new File([new TextEncoder().encode('%PDF-1.4 signed')], 'quyet-dinh.pdf', { type: 'application/pdf' }));
+    form.set('kind', 'result');
+    const uploaded = await t.request(`/api/dossiers/${ids.get('A')}/attachments`, { method: 'POST', cookie: desk, body: form });
+    expect(uploaded.status).toBe(201);
+    const after: Overview = await (await t.request('/api/reports/overview?from=2027-03-01&to=2027-03-31', { cookie: chair })).json();
+    expect(after.indicators).toMatchObject({ received: 6, digitised: 4 });
+    expect(after.indicators.digitisationShare).toBeCloseTo(4 / 6, 10);
+    const list = await (await t.request('/api/dossiers?receivedFrom=2027-03-01&receivedTo=2027-03-31&received=true&digitised=true&sort=code&order=asc', { cookie: chair })).json();
+    expect(list.items.map((item: { code: string }) => item.code)).toEqual(['766-A', '766-B', '766-E', '766-F']);
   });
 });
 

@@ -17,13 +17,16 @@ afterAll(async () => {
   await t.close();
 });
 
+let applicants = 0;
+/** A valid walk-in; each for another person (the same person's second open one is a duplicate to acknowledge). */
 function validBody(overrides: Record<string, unknown> = {}) {
+  applicants += 1;
   return {
     procedureId: procedure.id,
     channel: 'walk_in',
     applicant: {
       name: 'Nguyễn Thị Hoa',
-      idNumber: '010190012345',
+      idNumber: `010190${String(12344 + applicants).padStart(6, '0')}`,
       phone: '0912345678',
       email: 'hoa.nguyen@example.vn',
       address: 'Thôn Bảo An, xã Hoàng An, tỉnh Lào Cai',

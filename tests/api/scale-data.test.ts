@@ -38,12 +38,18 @@ afterAll(async () => {
 });
 
 describe('the scale generator', () => {
-  it('loads every dossier with its history and checklist, and puts every key and index back', async () => {
-    const [totals] = await db.query<{ dossiers: number; events: number; documents: number; notifications: number }>(
+  it('loads every dossier with its history, checklist, files, payments and rating, and puts every key, index and trigger back', async () => {
+    const [totals] = await db.query<{ dossiers: number; events: number; documents: number; attachments: number; payments: number; ratings: number; notifications: number }>(
       `SELECT (SELECT count(*) FROM dossiers)::int AS dossiers, (SELECT count(*) FROM dossier_events)::int AS events,
-         (SELECT count(*) FROM dossier_documents)::int AS documents, (SELECT count(*) FROM notifications)::int AS notifications`,
+         (SELECT count(*) FROM dossier_documents)::int AS documents, (SELECT count(*) FROM attachments)::int AS attachments,
+         (SELECT count(*) FROM fee_payments)::int AS payments, (SELECT count(*) FROM dossier_ratings)::int AS ratings,
+         (SELECT count(*) FROM notifications)::int AS notifications`,
     );
-    expect(totals).toEqual({ dossiers: 3_000, events: result.events, documents: result.documents, notifications: result.notifications });
+    expect(totals).toEqual({
+      dossiers: 3_000, events: result.events, documents: result.documents, attachments: result.attachments, payments: result.payments,
+      ratings: result.ratings, notifications: result.notifications,
+    });
+    expect(Math.min(result.attachments, result.payments, result.ratings)).toBeGreaterThan(300);
     expect(await schema()).toEqual(schemaBefore);
     expect(schemaBefore.filter((item) => item.startsWith('index ')).length).toBeGreaterThan(20);
     expect(await db.query("SELECT 1 FROM pg_tables WHERE tablename LIKE 'scale_fill%'")).toEqual([]);

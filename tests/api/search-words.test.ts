@@ -5,7 +5,7 @@ import { foldText } from '../../src/domain/text.ts';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import { dossierSteps } from '../setup/dossier-steps.ts';
 
-// Names are found through runs of stored words and a dictionary (migration 012), not by
+// Names are found through runs of stored words and a dictionary (migration 040), not by
 // scanning the text. The rule stays the search box's: the folded text appears in the
 // dossier's folded search text. This compares the two on random fragments.
 let t: TestApi;

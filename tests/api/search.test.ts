@@ -158,7 +158,7 @@ describe('work queues', () => {
 
   it('gives each role its own queues', async () => {
     const desk: { queue: string }[] = await (await t.request('/api/queues', { cookie: sessions.motcua1 })).json();
-    expect(desk.map((c) => c.queue)).toEqual(['online_intake', 'to_hand_over', 'awaiting_supplement', 'to_return', 'withdrawn_stopped', 'due_soon', 'late', 'all']);
+    expect(desk.map((c) => c.queue)).toEqual(['online_intake', 'to_hand_over', 'awaiting_supplement', 'to_return', 'withdrawn_stopped', 'not_digitised', 'due_soon', 'late', 'all']);
     const handler: { queue: string }[] = await (await t.request('/api/queues', { cookie: sessions.hotich })).json();
     expect(handler.map((c) => c.queue)).toEqual(['mine', 'due_soon', 'late', 'all']);
   });

@@ -21,7 +21,7 @@ afterAll(async () => {
 const { ok, receiveWalkIn } = dossierSteps(() => t);
 
 async function receiveAndAssign(): Promise<DossierDetail> {
-  let d = await receiveWalkIn('motcua1', { applicant: { name: 'Vũ Thị Hạnh', idNumber: '010192004322', phone: '0977123457', address: 'Thôn Đồng Tâm' } });
+  let d = await receiveWalkIn('motcua1', { applicant: { name: 'Vũ Thị Hạnh', phone: '0977123457', address: 'Thôn Đồng Tâm' } });
   at('2026-11-23T09:20:05.250+07:00');
   d = await ok('motcua1', d, 'hand_over');
   at('2026-11-23T09:45:10.003+07:00');

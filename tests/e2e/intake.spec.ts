@@ -49,7 +49,14 @@ test('a desk officer receives a walk-in with the keyboard only, through to the p
   await page.keyboard.type('Vũ Thị Thanh Hằng');
   await page.keyboard.press('Tab');
   await page.keyboard.type('010190012345');
+  // The date of birth (a date field: the browser tabs through its day, month and year), then the sex.
+  const gender = page.getByRole('combobox', { name: 'Giới tính' });
+  for (let step = 0; step < 5 && !(await gender.evaluate((element) => element === document.activeElement)); step++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(gender).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Điện thoại di động' })).toBeFocused();
   await page.keyboard.type('0912345670');
   await page.keyboard.press('Tab'); // e-mail: none
   await page.keyboard.press('Tab');
@@ -87,10 +94,11 @@ test('a desk officer receives a walk-in with the keyboard only, through to the p
   await expect(receipt).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
-  // The next walk-in: F2 again, a fresh form.
+  // The next walk-in: F2 again, a fresh form on the procedure of the last one.
   await page.keyboard.press('F2');
   await expect(page).toHaveURL(/\/tiep-nhan$/);
-  await expect(page.getByRole('combobox', { name: /Thủ tục/ })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: /Thủ tục/ })).toHaveValue(procedureName);
+  await expect(page.getByRole('textbox', { name: /^Họ và tên/ })).toHaveValue('');
 });
 
 test('an incomplete walk-in gets a guidance slip (form 02), an unacceptable one a refusal (form 03)', async ({ page }) => {

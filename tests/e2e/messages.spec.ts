@@ -52,7 +52,8 @@ test('in English, a 403 and a 409 from the API speak English', async ({ page }) 
 test('in English, a field the API rejects is named in English beside the field', async ({ page }) => {
   await inEnglish(page);
   await signIn(page, 'motcua1');
-  const list = await page.request.get('/api/dossiers?status=result_ready&pageSize=1');
+  // Without a fee: one due before the return would keep the return closed until it is paid.
+  const list = await page.request.get('/api/dossiers?status=result_ready&fee=none&pageSize=1');
   const [dossier] = ((await list.json()) as { items: { id: string; code: string }[] }).items;
   expect(dossier, 'a dossier waiting for its result to be returned').toBeTruthy();
 

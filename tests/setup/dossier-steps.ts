@@ -7,6 +7,16 @@ export interface WalkIn {
   applicant?: { name: string; idNumber?: string; phone?: string; address: string };
 }
 
+let walkIns = 0;
+/**
+ * A different person for each walk-in by default: the same applicant with an open dossier of
+ * the same procedure is a duplicate the desk must acknowledge (src/domain/duplicates.ts).
+ */
+function nextApplicant() {
+  walkIns += 1;
+  return { name: 'Phạm Thị Lan', idNumber: `010192${String(100_000 + walkIns)}`, phone: '0977123456', address: 'Thôn Đồng Tâm' };
+}
+
 /**
  * Steps of a dossier's life through the API, as the desk and the departments take them.
  * `api` returns the test's API (created in `beforeAll`); `signIn` gives a session cookie
@@ -40,9 +50,11 @@ export function dossierSteps(api: () => TestApi, signIn: (username: string) => P
       json: {
         procedureId: procedure.id,
         channel: 'walk_in',
-        applicant: walkIn.applicant ?? { name: 'Phạm Thị Lan', idNumber: '010192004321', phone: '0977123456', address: 'Thôn Đồng Tâm' },
+        applicant: walkIn.applicant ?? nextApplicant(),
         documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
         returnMethod: 'desk',
+        // As the intake form does: the fee of the procedure's fee lines.
+        feeAmount: procedure.feeAmount,
       },
     });
     if (response.status !== 201) throw new Error(`receive: ${response.status} ${await response.text()}`);

@@ -23,6 +23,8 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   current?.sessions.set(undefined);
+  // What a page remembers in the browser (the intake form's last procedure) stays with its test.
+  window.localStorage.clear();
 });
 
 afterAll(async () => {

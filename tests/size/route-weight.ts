@@ -52,8 +52,11 @@ export const routes: RouteWeight[] = [
   { name: 'login', url: '/dang-nhap', modules: ['src/features/auth/components/login-page.tsx'], budgetKb: 180 },
   // Over budget: zod (the list reads its URL with the API's schema, 26 kB) and Mantine's
   // floating dropdowns (the status filter, page size, saved views and user menus, 40 kB)
-  // are needed to show the list. See the README (Performance, "What the pages weigh").
-  { name: 'queue', url: '/ho-so', modules: [...shell, 'src/app/routes/dossier-list-route.tsx'], after: 'login', budgetKb: 240, ceilingKb: 318 },
+  // are needed to show the list. The ceiling rose from 318 to 320 kB with the intake's card
+  // scan, duplicate warning and digitisation (their strings travel with every screen's; the
+  // dossier schemas the list reads its URL with describe digitisation). See the README
+  // (Performance, "What the pages weigh").
+  { name: 'queue', url: '/ho-so', modules: [...shell, 'src/app/routes/dossier-list-route.tsx'], after: 'login', budgetKb: 240, ceilingKb: 320 },
   { name: 'dossier', url: '/ho-so/:dossierId', modules: [...shell, 'src/app/routes/dossier-detail-route.tsx'], after: 'queue' },
   { name: 'intake', url: '/tiep-nhan', modules: [...shell, 'src/app/routes/intake-route.tsx'], after: 'queue' },
   { name: 'overview', url: '/tong-quan', modules: [...shell, 'src/features/overview/components/overview-page.tsx'], after: 'queue' },
@@ -63,6 +66,13 @@ export const routes: RouteWeight[] = [
     url: '/in/ho-so/:dossierId/bien-nhan',
     modules: [...print, 'src/features/print/components/receipt-print-page.tsx'],
     after: 'queue',
+  },
+  // The public lookup, on an applicant's phone (no login page before it): its own page,
+  // the screens' and the citizens' pages' strings.
+  {
+    name: 'public lookup',
+    url: '/tra-cuu',
+    modules: ['src/features/lookup/components/lookup-page.tsx', 'src/i18n/screens.vi.ts', 'src/i18n/catalogues/public.vi.ts'],
   },
   {
     name: 'print: control slip',

@@ -5,15 +5,17 @@ import { api, dataOf } from '../../src/lib/api-client.ts';
 import { printPaths } from '../../src/lib/paths.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
 
-/** A walk-in received through the API, every document handed in: the receipt's subject. */
+let walkIns = 0;
+/** A walk-in received through the API, every document handed in: the receipt's subject (each another person: no duplicates). */
 async function receiveWalkIn(code = '1.009994') {
+  walkIns += 1;
   const procedures = await dataOf(api.GET('/api/procedures'));
   const procedure = procedures.find((candidate) => candidate.code === code)!;
   return dataOf(api.POST('/api/dossiers', {
     body: {
       procedureId: procedure.id,
       channel: 'walk_in',
-      applicant: { name: 'Hoàng Văn Đức', idNumber: '010085001234', phone: '0912345670', address: 'Thôn Bảo An, xã Hoàng An' },
+      applicant: { name: 'Hoàng Văn Đức', idNumber: `010085${String(1234 + walkIns).padStart(6, '0')}`, phone: '0912345670', address: 'Thôn Bảo An, xã Hoàng An' },
       submitter: { name: 'Hoàng Thị Ngọc Ánh', phone: '0987654321' },
       documents: procedure.documents.map((item) => ({ procedureDocumentId: item.id, received: true, form: item.defaultForm, count: 1 })),
       setsCount: 1,

@@ -43,6 +43,8 @@ export const auditLogTexts = {
     'auth.sign_in_failed': 'Đăng nhập không thành công',
     'auth.lockout': 'Tạm khóa đăng nhập',
     'personal_data.view': 'Xem dữ liệu cá nhân',
+    'fee.payment': 'Thu phí, lệ phí tại Bộ phận Một cửa',
+    'fee.online_payment': 'Nộp phí, lệ phí trực tuyến',
   } satisfies Record<AuditAction, string>,
   role: roleNamesVi,
   system: 'Hệ thống',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { messageCode } from '../messages.ts';
-import { feeKinds } from '../fees.ts';
+import { defaultFeeDue, feeDueRules, feeKinds } from '../fees.ts';
 import { LegSharesSchema } from './settings.ts';
 import { LocalDate, optionalText, requiredText, RowVersion, RowVersionParam, Uuid } from './common.ts';
 import { onlineLevels } from '../procedures.ts';
@@ -40,6 +40,8 @@ export const ProcedureInput = z
     /** Fractional for working days and hours (0.5 working days = 4 working hours); ignored for same day. */
     durationAmount: z.number().min(0).max(1000),
     feeLines: z.array(FeeLineInput).max(10),
+    /** When the fees are due: at receipt (default), or before the result is returned (the return is refused while unpaid). */
+    feeDue: z.enum(feeDueRules).default(defaultFeeDue),
     decidingUnitId: z.uuid(messageCode('deciding_unit_required')),
     supplementClock: z.enum(['pause', 'restart']),
     onlineLevel: z.enum(onlineLevels),
@@ -96,6 +98,7 @@ export const ProcedureVersion = z.object({
   durationUnit: z.enum(durationUnits),
   durationAmount: z.number(),
   feeLines: z.array(FeeLine),
+  feeDue: z.enum(feeDueRules),
   decidingUnitId: Uuid,
   decidingUnitName: z.string(),
   supplementClock: z.enum(['pause', 'restart']),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentForms, durationProblem, durationUnits } from '../channels.ts';
 import { Instant, Uuid } from './common.ts';
-import { feeKinds } from '../fees.ts';
+import { feeDueRules, feeKinds } from '../fees.ts';
 import { messageCode } from '../messages.ts';
 
 export const ProcedureSchema = z.object({
@@ -17,6 +17,8 @@ export const ProcedureSchema = z.object({
   feeAmount: z.number().int(),
   feeNote: z.string(),
   feeLines: z.array(z.object({ kind: z.enum(feeKinds), amount: z.number().int(), note: z.string() })),
+  /** When the fees are due: at receipt, or before the result is returned. */
+  feeDue: z.enum(feeDueRules),
   decidingUnitId: Uuid,
   decidingUnitName: z.string(),
   supplementClock: z.enum(['pause', 'restart']),

@@ -1,61 +1,14 @@
 import { z } from 'zod';
-import { dossierStatuses } from '../dossier-status.ts';
-import { channels, returnMethods, documentForms, durationUnits } from '../channels.ts';
+import { returnMethods, documentForms, durationUnits } from '../channels.ts';
 import { dossierActions } from '../dossier-lifecycle.ts';
 import { roles } from '../roles.ts';
-import { queueKeys } from '../queues.ts';
-import { HolderRef, Instant, localDay, Uuid } from './common.ts';
+import { HolderRef, Instant, Uuid } from './common.ts';
+import { ChannelSchema, DossierStatusSchema } from './dossier-query.ts';
 import { dueStates } from '../working-time.ts';
-import { messageCode } from '../messages.ts';
-
-export const DossierStatusSchema = z.enum(dossierStatuses).meta({ id: 'DossierStatus' });
-/** A calendar date in Vietnam time, as in the URL: 2026-11-23. */
-export const LocalDate = localDay();
-export const ChannelSchema = z.enum(channels).meta({ id: 'Channel' });
-
-export const dossierSortKeys = ['received_at', 'appointment_at', 'code', 'applicant_name', 'status'] as const;
-export const DossierSortKey = z.enum(dossierSortKeys);
-
-/** Query string of GET /api/dossiers. Everything optional; strings because it is a URL. */
-export const DossierListQuery = z.object({
-  page: z.coerce.number().int().min(1, messageCode('page_too_small')).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, messageCode('page_size_too_big')).default(20),
-  /** Without one, the list's default order (`defaultListOrder` in src/domain/queues.ts: work queues by urgency). */
-  sort: DossierSortKey.optional(),
-  order: z.enum(['asc', 'desc']).optional(),
-  status: z
-    .union([DossierStatusSchema, z.array(DossierStatusSchema)])
-    .optional()
-    .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value])),
-  /** One search box: dossier code, applicant or submitter name (accents and case ignored, partial words), ID number or phone. */
-  q: z.string().trim().max(100).optional(),
-  queue: z.enum(queueKeys).optional(),
-  procedureId: Uuid.optional(),
-  fieldId: Uuid.optional(),
-  /** The deciding department. */
-  departmentId: Uuid.optional(),
-  /** The assigned handler. */
-  handlerId: Uuid.optional(),
-  channel: ChannelSchema.optional(),
-  /**
-   * Received by the desk (the clock started) or not: online submissions awaiting intake and
-   * refused ones never were. The overview's "received" figures link here.
-   */
-  received: z.enum(['true', 'false']).optional(),
-  receivedFrom: LocalDate.optional(),
-  receivedTo: LocalDate.optional(),
-  appointmentFrom: LocalDate.optional(),
-  appointmentTo: LocalDate.optional(),
-  due: z.enum(['late', 'due_soon']).optional(),
-  /** Decided (result approved) within a local date range: the overview's figures link here. */
-  decidedFrom: LocalDate.optional(),
-  decidedTo: LocalDate.optional(),
-  /** Decided late or on time by the Decision 766 rules (see src/domain/indicators.ts). */
-  decidedLate: z.enum(['true', 'false']).optional(),
-  /** Documents (and, once decided, the result) stored electronically: the digitisation figure. */
-  digitised: z.enum(['true', 'false']).optional(),
-});
-export type DossierListQuery = z.infer<typeof DossierListQuery>;
+import { DossierFee, FeePayment } from './fees.ts';
+import { DossierRating } from './ratings.ts';
+import { documentDigitisations } from '../digitisation.ts';
+import { genders } from '../gender.ts';
 
 /** `paused`: waiting for the applicant's supplement, the clock is stopped (src/domain/due-state.ts). */
 export const DueState = z.enum(dueStates).meta({ id: 'DueState' });
@@ -88,6 +41,16 @@ export const DossierListResponse = z.object({
 }).meta({ id: 'DossierList' });
 export type DossierListResponse = z.infer<typeof DossierListResponse>;
 
+/** An earlier dossier's digitised document that a checklist item reuses, with its files. */
+export const ReusedDocumentRef = z.object({
+  documentId: Uuid,
+  dossierId: Uuid,
+  dossierCode: z.string(),
+  name: z.string(),
+  files: z.array(z.object({ id: Uuid, fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() })),
+}).meta({ id: 'ReusedDocumentRef' });
+export type ReusedDocumentRef = z.infer<typeof ReusedDocumentRef>;
+
 export const DossierDocument = z.object({
   id: Uuid,
   position: z.number().int(),
@@ -95,7 +58,22 @@ export const DossierDocument = z.object({
   received: z.boolean(),
   form: z.enum(documentForms),
   count: z.number().int(),
+  /** Scanned (own files), reused (an earlier dossier's digitised document) or none (src/domain/digitisation.ts). */
+  digitisation: z.enum(documentDigitisations),
+  reusedFrom: ReusedDocumentRef.nullable(),
+  /** The item's own version: marking it reused sends the one the user saw (a stale one gets 409). */
+  version: z.number().int(),
 }).meta({ id: 'DossierDocument' });
+export type DossierDocument = z.infer<typeof DossierDocument>;
+
+/** Decision 766 digitisation of the whole dossier (src/domain/digitisation.ts). */
+export const DossierDigitisationSchema = z.object({
+  digitised: z.boolean(),
+  documentsReceived: z.number().int(),
+  documentsDigitised: z.number().int(),
+  /** null until the result is decided. */
+  resultDigitised: z.boolean().nullable(),
+}).meta({ id: 'DossierDigitisation' });
 
 export const DossierEvent = z.object({
   id: Uuid,
@@ -149,18 +127,32 @@ export const DossierDetail = DossierListItem.extend({
   applicant: z.object({
     name: z.string(),
     idNumber: z.string().nullable(),
+    /** yyyy-mm-dd */
+    dateOfBirth: z.string().nullable(),
+    gender: z.enum(genders).nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     address: z.string(),
   }),
   submitter: z
-    .object({ name: z.string(), idNumber: z.string().nullable(), phone: z.string().nullable() })
+    .object({
+      name: z.string(),
+      idNumber: z.string().nullable(),
+      dateOfBirth: z.string().nullable(),
+      gender: z.enum(genders).nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    })
     .nullable(),
   originalAppointmentAt: Instant.nullable(),
   supplementCount: z.number().int(),
   supplementDeadlineAt: Instant.nullable(),
   pausedAt: Instant.nullable(),
   feeAmount: z.number().int(),
+  fee: DossierFee,
+  payments: z.array(FeePayment),
+  /** The applicant's rating of the service, once the result is returned. */
+  rating: DossierRating.nullable(),
   returnMethod: z.enum(returnMethods),
   result: z
     .object({
@@ -178,6 +170,7 @@ export const DossierDetail = DossierListItem.extend({
   registerNumber: z.number().int().nullable(),
   portalSubmissionId: z.string().nullable(),
   documents: z.array(DossierDocument),
+  digitisation: DossierDigitisationSchema,
   events: z.array(DossierEvent),
   attachments: z.array(DossierAttachment),
   notifications: z.array(DossierNotification),

@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
+import { BirthDate, CitizenId, Email, MobilePhone, optional } from '../citizen.ts';
+import { genders } from '../gender.ts';
 import { documentForms, returnMethods } from '../channels.ts';
 import { instant, requiredText } from './common.ts';
 import { messageCode } from '../messages.ts';
 
+/** Gender as the card states it; an empty choice means "not given". */
+const Gender = optional(z.enum(genders));
+
 export const ApplicantInput = z.object({
   name: requiredText('applicant_name_required', 120),
   idNumber: optional(CitizenId),
+  /** From the citizen ID card's QR code, or typed; without an ID number it tells namesakes apart. */
+  dateOfBirth: optional(BirthDate),
+  gender: Gender,
   phone: optional(MobilePhone),
   email: optional(Email),
   address: requiredText('address_required', 300),
@@ -16,7 +23,10 @@ export type ApplicantInput = z.infer<typeof ApplicantInput>;
 export const SubmitterInput = z.object({
   name: requiredText('submitter_name_required', 120),
   idNumber: optional(CitizenId),
+  dateOfBirth: optional(BirthDate),
+  gender: Gender,
   phone: optional(MobilePhone),
+  address: optional(z.string().trim().max(300)),
 });
 
 export const ReceivedDocumentInput = z.object({
@@ -24,6 +34,11 @@ export const ReceivedDocumentInput = z.object({
   received: z.boolean(),
   form: z.enum(documentForms),
   count: z.number().int().min(0, messageCode('copies_negative')).max(99, messageCode('copies_too_many')),
+  /**
+   * Digitisation by reuse: the same person's digitised document of an earlier dossier
+   * stands for this one (see `reuseProblem` in src/domain/digitisation.ts).
+   */
+  reusedFromDocumentId: z.uuid().optional(),
 });
 
 /** POST /api/dossiers: a walk-in or postal dossier received at the desk. */
@@ -37,6 +52,12 @@ export const ReceiveDossierRequest = z.object({
   feeAmount: z.number().int().min(0, messageCode('fee_negative')).max(100_000_000).default(0),
   returnMethod: z.enum(returnMethods),
   notes: z.string().trim().max(1000).default(''),
+  /**
+   * Open dossiers of the same applicant and procedure the officer was shown and decided to
+   * receive anyway (src/domain/duplicates.ts). Any other open duplicate is a 409: the
+   * officer must see it first. The choice is recorded in the history.
+   */
+  acknowledgedDuplicateIds: z.array(z.uuid()).max(20).default([]),
 });
 export type ReceiveDossierRequest = z.input<typeof ReceiveDossierRequest>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DossierStatusSchema, LocalDate } from './dossier.ts';
+import { DossierStatusSchema, LocalDate } from './dossier-query.ts';
 import { messageCode } from '../messages.ts';
 
 export const PeriodQuery = z
@@ -39,6 +39,43 @@ export const Overview = z.object({
     }),
   ),
   weekly: z.array(z.object({ weekStart: z.string(), received: z.number().int(), decided: z.number().int() })),
+  /**
+   * Decision 766 satisfaction over the dossiers decided in the period (src/domain/satisfaction.ts):
+   * 100% less the late share and the share rated dissatisfied. Ratings come after the result
+   * is returned, so a period's figure may still grow for a while.
+   */
+  satisfaction: z.object({
+    decided: z.number().int(),
+    late: z.number().int(),
+    rated: z.number().int(),
+    dissatisfied: z.number().int(),
+    /** 0–1; null when nothing was decided. */
+    index: z.number().nullable(),
+    /** Mean level 1–5 of the ratings; null without ratings. */
+    average: z.number().nullable(),
+    /** How many ratings of each level, 1 to 5. */
+    levels: z.array(z.object({ level: z.number().int(), count: z.number().int() })),
+    /** Per officer: desk officers by the dossiers they handed over, handlers by the dossiers they processed. */
+    byOfficer: z.array(
+      z.object({
+        userId: z.uuid(),
+        name: z.string(),
+        role: z.enum(['desk_officer', 'handler']),
+        rated: z.number().int(),
+        average: z.number().nullable(),
+        dissatisfied: z.number().int(),
+      }),
+    ),
+    /** The newest comments of those ratings (at most 20). */
+    comments: z.array(z.object({ dossierId: z.uuid(), code: z.string(), level: z.number().int(), comment: z.string(), ratedAt: z.string() })),
+  }),
+  /** Decision 766 online payment: of the dossiers paid in full in the period, those paid online. */
+  onlinePayment: z.object({
+    paid: z.number().int(),
+    paidOnline: z.number().int(),
+    /** 0–1; null when no fee was paid. */
+    share: z.number().nullable(),
+  }),
 }).meta({ id: 'Overview' });
 export type Overview = z.infer<typeof Overview>;
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isMessageCode } from '../messages.ts';
 import { issueMessage } from './zod-messages.ts';
 import { LoginRequest } from './auth.ts';
-import { LocalDate } from './dossier.ts';
+import { LocalDate } from './dossier-query.ts';
 import {
   ApologizeInput,
   AssignInput,

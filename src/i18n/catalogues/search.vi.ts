@@ -1,4 +1,8 @@
 import type { QueueKey } from '../../domain/queues.ts';
+import type { RatingFilter } from '../../domain/satisfaction.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
+
+type FeeFilter = NonNullable<DossierListQuery['fee']>;
 
 /** Strings of dossier search: header box, list filters and chips, work queues, saved views. Vietnamese, the source language. */
 export const searchVi = {
@@ -37,11 +41,27 @@ export const searchVi = {
       decidedTo: 'Quyết định đến: {{value}}',
       decidedLate: '{{value}}',
       digitised: '{{value}}',
+      fee: 'Phí, lệ phí: {{value}}',
+      feePaidFrom: 'Nộp phí từ: {{value}}',
+      feePaidTo: 'Nộp phí đến: {{value}}',
+      rating: 'Đánh giá: {{value}}',
+      returnedById: 'Cán bộ trả kết quả: {{value}}',
     },
     due: { late: 'Quá hạn', due_soon: 'Tới hạn' },
     decidedLate: { true: 'Giải quyết quá hạn', false: 'Giải quyết đúng hạn' },
     digitised: { true: 'Đã số hóa', false: 'Chưa số hóa' },
     received: { true: 'Đã tiếp nhận', false: 'Chưa tiếp nhận' },
+    fee: { unpaid: 'Chưa nộp đủ', paid: 'Đã nộp đủ', paid_online: 'Đã nộp trực tuyến', none: 'Không thu' } satisfies Record<FeeFilter, string>,
+    rating: {
+      '1': 'Rất không hài lòng',
+      '2': 'Không hài lòng',
+      '3': 'Bình thường',
+      '4': 'Hài lòng',
+      '5': 'Rất hài lòng',
+      dissatisfied: 'Không hài lòng (mức 1–2)',
+      rated: 'Đã đánh giá',
+      unrated: 'Chưa đánh giá',
+    } satisfies Record<RatingFilter, string>,
     fields: {
       procedure: 'Thủ tục',
       field: 'Lĩnh vực',
@@ -53,6 +73,8 @@ export const searchVi = {
       appointmentFrom: 'Hẹn trả từ ngày',
       appointmentTo: 'Hẹn trả đến ngày',
       due: 'Thời hạn',
+      fee: 'Phí, lệ phí',
+      rating: 'Đánh giá của công dân',
     },
   },
   queue: {
@@ -61,6 +83,7 @@ export const searchVi = {
     awaiting_supplement: 'Chờ bổ sung',
     to_return: 'Chờ trả kết quả',
     withdrawn_stopped: 'Rút / dừng xử lý',
+    not_digitised: 'Chưa số hóa',
     awaiting_assignment: 'Chờ phân công',
     in_department: 'Đang xử lý tại phòng',
     mine: 'Hồ sơ của tôi',

@@ -33,6 +33,8 @@ export const workflowEn: typeof workflowVi = {
       'The result will be late: send an apology with a new appointment (form 04). Only possible before the appointment has passed.',
     close_not_accepted: 'The supplement deadline passed without the documents: close the dossier as not accepted.',
     transfer_holder: 'The administrator hands the dossiers of an officer who leaves or moves to a colleague in the same unit.',
+    record_payment: 'Record the fee the applicant paid and the number of the receipt you wrote out, then print the fee receipt.',
+    rate: 'Invite the applicant to rate the service on the counter tablet.',
   },
   submit: {
     submit_online: 'Submit',
@@ -55,6 +57,8 @@ export const workflowEn: typeof workflowVi = {
     apologize: 'Send the apology',
     close_not_accepted: 'Close the dossier',
     transfer_holder: 'Hand over',
+    record_payment: 'Record the payment',
+    rate: 'Send the rating',
   },
   textField: {
     accept_online: 'Note (optional)',
@@ -114,6 +118,7 @@ export const workflowEn: typeof workflowVi = {
     approverHint: 'Empty: the default approver.',
     approverDefault: 'Default approver',
     resultFile: 'Result file (optional)',
+    resultFileHint: 'The signed copy (PDF, JPEG or PNG, up to 10 MB). Without it the dossier does not count as digitised.',
     resultFilePlaceholder: 'Choose the result file',
     returnMethod: 'How the result is returned',
     recipient: 'Received by',
@@ -140,6 +145,7 @@ export const workflowEn: typeof workflowVi = {
     apology: 'Print the apology (form 04)',
     stopNotice: 'Print the stop notice (form 05)',
     controlSlip: 'Print the control slip (form 06)',
+    feeReceipt: 'Print the fee receipt',
     otherForms_one: 'Other forms ({{count}})',
     otherForms_other: 'Other forms ({{count}})',
   },
@@ -149,6 +155,7 @@ export const workflowEn: typeof workflowVi = {
     count_other: '{{count}} files',
     rules: 'PDF, JPEG or PNG files, up to 10 MB.',
     empty: 'The dossier has no attachments.',
+    resultMissing: 'No signed result file yet: the dossier does not count as digitised.',
     none: 'No file yet.',
     group: {
       document: 'Other files',

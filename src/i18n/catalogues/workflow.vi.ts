@@ -35,6 +35,8 @@ export const workflowVi = {
       'Hồ sơ không kịp trả đúng hẹn: gửi văn bản xin lỗi và hẹn lại ngày trả (mẫu 04). Chỉ thực hiện được trước khi quá ngày hẹn.',
     close_not_accepted: 'Đã quá thời hạn bổ sung mà công dân chưa bổ sung: kết thúc hồ sơ, không được tiếp nhận.',
     transfer_holder: 'Quản trị hệ thống chuyển hồ sơ của cán bộ nghỉ việc hoặc chuyển công tác cho cán bộ khác cùng đơn vị.',
+    record_payment: 'Ghi nhận số tiền phí, lệ phí công dân đã nộp và số biên lai đã viết, rồi in biên lai thu.',
+    rate: 'Mời công dân đánh giá mức độ hài lòng trên máy tính bảng tại quầy.',
   } satisfies Record<DossierAction, string>,
   /** The submit button of each step's form. */
   submit: {
@@ -58,6 +60,8 @@ export const workflowVi = {
     apologize: 'Gửi xin lỗi và hẹn lại',
     close_not_accepted: 'Kết thúc hồ sơ',
     transfer_holder: 'Chuyển hồ sơ',
+    record_payment: 'Ghi nhận đã thu',
+    rate: 'Gửi đánh giá',
   } satisfies Record<DossierAction, string>,
   /** The one text field of the steps that have only a note or a reason. */
   textField: {
@@ -119,6 +123,7 @@ export const workflowVi = {
     approverHint: 'Để trống: trình lãnh đạo phê duyệt mặc định.',
     approverDefault: 'Lãnh đạo mặc định',
     resultFile: 'Tệp kết quả (không bắt buộc)',
+    resultFileHint: 'Bản đã ký (PDF, JPEG hoặc PNG, tối đa 10 MB). Có tệp kết quả, hồ sơ mới được tính là đã số hóa.',
     resultFilePlaceholder: 'Chọn tệp kết quả',
     returnMethod: 'Hình thức trả kết quả',
     recipient: 'Người nhận kết quả',
@@ -145,6 +150,7 @@ export const workflowVi = {
     apology: 'In văn bản xin lỗi (mẫu 04)',
     stopNotice: 'In thông báo dừng giải quyết (mẫu 05)',
     controlSlip: 'In phiếu kiểm soát (mẫu 06)',
+    feeReceipt: 'In biên lai thu phí, lệ phí',
     otherForms_one: 'Biểu mẫu khác ({{count}})',
     otherForms_other: 'Biểu mẫu khác ({{count}})',
   },
@@ -154,6 +160,7 @@ export const workflowVi = {
     count_other: '{{count}} tệp',
     rules: 'Tệp PDF, JPEG hoặc PNG, tối đa 10 MB.',
     empty: 'Hồ sơ chưa có tệp đính kèm nào.',
+    resultMissing: 'Chưa có tệp kết quả đã ký: hồ sơ chưa được tính là đã số hóa.',
     none: 'Chưa có tệp.',
     group: {
       document: 'Tệp khác',

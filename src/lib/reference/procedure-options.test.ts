@@ -5,7 +5,7 @@ import { procedureFilter, procedureOptions } from './procedure-options.ts';
 
 function procedure(id: string, code: string, name: string, fieldName: string): Procedure {
   return {
-    id, code, name, fieldCode: fieldName, fieldName, durationUnit: 'working_days', durationAmount: 3, feeAmount: 0, feeNote: '', feeLines: [],
+    id, code, name, fieldCode: fieldName, fieldName, durationUnit: 'working_days', durationAmount: 3, feeAmount: 0, feeNote: '', feeLines: [], feeDue: 'at_receipt',
     decidingUnitId: id, decidingUnitName: '', supplementClock: 'pause', onlineLevel: 'full', documents: [],
   };
 }

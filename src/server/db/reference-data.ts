@@ -47,6 +47,8 @@ interface ProcedureSeed {
   feeNote: string;
   decidingUnit: UnitKey;
   online: 'full' | 'partial' | 'none';
+  /** Paid when the result is collected rather than at receipt. */
+  feeBeforeReturn?: boolean;
   documents: { name: string; form: DocumentForm; required?: boolean }[];
 }
 
@@ -127,7 +129,7 @@ export const procedureSeeds: ProcedureSeed[] = [
   },
   {
     code: '1.009994', name: 'Cấp giấy phép xây dựng nhà ở riêng lẻ', field: 'XD', unit: 'working_days', amount: 15, fee: 75000,
-    feeNote: 'Theo quy định của HĐND tỉnh', decidingUnit: 'economy', online: 'partial',
+    feeNote: 'Theo quy định của HĐND tỉnh', decidingUnit: 'economy', online: 'partial', feeBeforeReturn: true,
     documents: [
       { name: 'Đơn đề nghị cấp giấy phép xây dựng', form: 'original' },
       { name: 'Giấy chứng nhận quyền sử dụng đất', form: 'certified_copy' },
@@ -200,8 +202,8 @@ async function insertSampleCommune(tx: Queryable): Promise<void> {
     const feeLines: FeeLine[] = p.fee > 0 || p.feeNote ? [{ kind: p.field === 'CT' ? 'fee' : 'charge', amount: p.fee, note: p.feeNote }] : [];
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO procedures (code, revision, name, field_id, duration_unit, duration_amount, fee_amount, fee_note, fee_lines,
-         deciding_unit_id, online_level, leg_shares, effective_from)
-       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '2025-07-01') RETURNING id`,
+         deciding_unit_id, online_level, leg_shares, effective_from, fee_due)
+       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '2025-07-01', $12) RETURNING id`,
       [
         p.code,
         p.name,
@@ -214,6 +216,7 @@ async function insertSampleCommune(tx: Queryable): Promise<void> {
         unitIds.get(p.decidingUnit),
         p.online,
         JSON.stringify(defaultLegShares),
+        p.feeBeforeReturn ? 'before_return' : 'at_receipt',
       ],
     );
     for (const [index, document] of p.documents.entries()) {

@@ -26,6 +26,9 @@ import { auditRoutes } from './routes/audit.ts';
 import { adminUserRoutes } from './routes/admin/users.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { userRoutes } from './routes/users.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { publicRoutes } from './routes/public.ts';
+import { counterRoutes } from './routes/counter.ts';
 
 /** A PostgreSQL "data exception" (SQLSTATE class 22): a value the database could not take. */
 function isDataException(error: unknown): boolean {
@@ -83,6 +86,9 @@ export function createApi(deps: ApiDeps) {
   api.route('/', auditRoutes);
   api.route('/', adminUserRoutes);
   api.route('/', userRoutes);
+  api.route('/', peopleRoutes);
+  api.route('/', publicRoutes);
+  api.route('/', counterRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'motcua API', version: '1', description: 'The API of motcua, the one-stop desk back office. Errors: `{ error, code, params, message, fields }` (see the ApiError schema).' },

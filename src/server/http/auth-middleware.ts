@@ -8,6 +8,8 @@ import { findSessionUser, SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_HEADER 
 import { message } from '../../domain/messages.ts';
 
 const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/openapi.json', '/api/setup']);
+/** Citizens' routes: no account; the portal may call them with its key. */
+const citizenPaths = (path: string) => path.startsWith('/api/public/');
 /** Paths the portal may call with its API key instead of a staff session. */
 const portalPaths = (path: string) => path.startsWith('/api/portal/') || path === '/api/appointment';
 /** What a user who must choose a new password may still do. */
@@ -34,6 +36,13 @@ export const requireSession = createMiddleware<ApiEnv>(async (c, next) => {
   if (publicPaths.has(c.req.path)) return next();
   const { db, now, portalApiKey } = c.get('deps');
   const apiKey = c.req.header('x-api-key');
+  if (citizenPaths(c.req.path)) {
+    if (apiKey !== undefined && (!portalApiKey || !sameSecret(apiKey, portalApiKey))) {
+      throw new HttpError(401, 'invalid_api_key', message('portal_key_invalid'));
+    }
+    c.set('portal', apiKey !== undefined);
+    return next();
+  }
   if (portalPaths(c.req.path) && apiKey !== undefined) {
     if (!portalApiKey || !sameSecret(apiKey, portalApiKey)) {
       throw new HttpError(401, 'invalid_api_key', message('portal_key_invalid'));

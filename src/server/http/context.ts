@@ -34,5 +34,7 @@ export interface ApiEnv {
     deps: ApiDeps;
     user: CurrentUser;
     sessionTokenHash: string;
+    /** A public route called by the portal with its key (not limited per address). */
+    portal: boolean;
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/db.ts';
 const COMPACTION_LOCK = 20_251_116;
 
 /**
- * Folds the increments the overview's counts accumulate (migration 013) into one row per
+ * Folds the increments the overview's counts accumulate (migration 041) into one row per
  * day and procedure and per status. Returns false when another process was already at it.
  */
 export async function compactCounts(db: Db): Promise<boolean> {

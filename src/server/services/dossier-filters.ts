@@ -1,7 +1,9 @@
-import type { DossierListQuery } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
-import { digitisedSql, lateFor766Sql, timedStatuses } from '../../domain/indicators.ts';
+import { lateFor766Sql, paidOnlineSql, timedStatuses } from '../../domain/indicators.ts';
+import { digitisedSql } from '../../domain/digitisation.ts';
+import { dissatisfiedRatingSql, type RatingFilter } from '../../domain/satisfaction.ts';
 import type { SearchMatch } from './search.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { vietnamDayEnd, vietnamDayStart } from '../../domain/vietnam-time.ts';
@@ -29,9 +31,10 @@ const nextDayStart = vietnamDayEnd;
 
 /** A queue's meaning (src/domain/queues.ts) as SQL, relative to the person asking. */
 function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {
-  const { statuses, scope, due } = queueDefinitions[queue];
+  const { statuses, scope, due, notDigitised } = queueDefinitions[queue];
   if (due) return addDue(conditions, due, now, calendar);
   if (statuses) conditions.add('d.status = ANY(?::text[])', [...statuses]);
+  if (notDigitised) conditions.add(`NOT ${digitisedSql}`);
   if (scope === 'holderUnit') conditions.add('d.holder_unit_id = ?', user.unitId);
   if (scope === 'decidingUnit') conditions.add('d.deciding_unit_id = ?', user.unitId);
   if (scope === 'holder') conditions.add('d.holder_user_id = ?', user.id);
@@ -87,5 +90,28 @@ export function dossierConditions(query: DossierListQuery, user: CurrentUser, no
   if (query.decidedTo) conditions.add('d.decided_at < ?', nextDayStart(query.decidedTo));
   if (query.decidedLate) conditions.add(`d.decided_at IS NOT NULL AND ${query.decidedLate === 'true' ? '' : 'NOT '}${lateFor766Sql}`);
   if (query.digitised) conditions.add(`${query.digitised === 'true' ? '' : 'NOT '}${digitisedSql}`);
+  if (query.fee) conditions.add(feeConditions[query.fee]);
+  if (query.feePaidFrom) conditions.add('d.fee_paid_at >= ?', dayStart(query.feePaidFrom));
+  if (query.feePaidTo) conditions.add('d.fee_paid_at < ?', nextDayStart(query.feePaidTo));
+  if (query.rating) addRating(conditions, query.rating);
+  if (query.returnedById) {
+    conditions.add("EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'return_result' AND e.actor_user_id = ?)", query.returnedById);
+  }
   return conditions;
+}
+
+/** The fee filter, by `feeState` (src/domain/fees.ts) and the Decision 766 online payment. */
+const feeConditions: Record<NonNullable<DossierListQuery['fee']>, string> = {
+  none: 'd.fee_amount <= 0',
+  unpaid: 'd.fee_amount > 0 AND d.fee_paid_at IS NULL',
+  paid: 'd.fee_amount > 0 AND d.fee_paid_at IS NOT NULL',
+  paid_online: `d.fee_amount > 0 AND d.fee_paid_at IS NOT NULL AND ${paidOnlineSql}`,
+};
+
+function addRating(conditions: Conditions, rating: RatingFilter): void {
+  const rated = (condition: string) => `EXISTS (SELECT 1 FROM dossier_ratings r WHERE r.dossier_id = d.id AND ${condition})`;
+  if (rating === 'rated') conditions.add(rated('true'));
+  else if (rating === 'unrated') conditions.add(`NOT ${rated('true')}`);
+  else if (rating === 'dissatisfied') conditions.add(rated(dissatisfiedRatingSql));
+  else conditions.add(rated('r.level = ?'), Number(rating));
 }

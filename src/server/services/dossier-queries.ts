@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.ts';
-import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierListQuery, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierNotification } from '../../domain/schemas/dossier.ts';
+import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
@@ -14,6 +15,12 @@ import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { message } from '../../domain/messages.ts';
+import { dossierDigitisation } from '../../domain/digitisation.ts';
+import type { Gender } from '../../domain/gender.ts';
+import { loadChecklist } from './digitisation.ts';
+import { feeState, isPaidOnline, type FeeDue, type FeeLine } from '../../domain/fees.ts';
+import type { FeePayment } from '../../domain/schemas/fees.ts';
+import type { DossierRating } from '../../domain/schemas/ratings.ts';
 
 interface ListRow {
   id: string;
@@ -124,6 +131,27 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   };
 }
 
+/**
+ * Dossiers matching a fixed condition (not the list's filters), newest first, as list
+ * items, each with the extra columns asked for (the person's page).
+ */
+export async function listDossiersWhere(
+  db: Queryable,
+  query: { where: string; params: readonly unknown[]; extraColumns?: string; limit: number },
+  now: Date,
+): Promise<{ item: DossierListItem; extra: Record<string, unknown> }[]> {
+  const calendar = await loadWorkingCalendar(db);
+  const rows = await db.query<ListRow & { paused_at: Date | null } & Record<string, unknown>>(
+    `SELECT ${listColumns}, d.paused_at${query.extraColumns ? `, ${query.extraColumns}` : ''}
+     ${listJoins}
+     WHERE (${query.where})
+     ORDER BY ${sortColumns.received_at} DESC NULLS LAST, d.code DESC
+     LIMIT ${Math.trunc(query.limit)}`,
+    [...query.params],
+  );
+  return rows.map((row) => ({ item: toListItem(row, calendar, now, row.paused_at), extra: row }));
+}
+
 interface DetailRow extends ListRow {
   procedure_id: string;
   field_name: string;
@@ -132,17 +160,26 @@ interface DetailRow extends ListRow {
   deciding_unit_id: string;
   deciding_unit_name: string;
   applicant_id_number: string | null;
+  applicant_birth_date: string | null;
+  applicant_gender: Gender | null;
   applicant_phone: string | null;
   applicant_email: string | null;
   applicant_address: string;
   submitter_name: string | null;
   submitter_id_number: string | null;
+  submitter_birth_date: string | null;
+  submitter_gender: Gender | null;
   submitter_phone: string | null;
+  submitter_address: string | null;
   original_appointment_at: Date | null;
   supplement_count: number;
   supplement_deadline_at: Date | null;
   paused_at: Date | null;
   fee_amount: number;
+  fee_paid_amount: number;
+  fee_paid_at: Date | null;
+  fee_due: FeeDue;
+  fee_lines: FeeLine[];
   return_method: DossierDetail['returnMethod'];
   result_kind: 'granted' | 'denied' | null;
   result_number: string | null;
@@ -192,7 +229,10 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     `SELECT ${listColumns}, d.procedure_id, f.name AS field_name, p.duration_unit, p.duration_amount,
        d.deciding_unit_id, du.name AS deciding_unit_name, d.applicant_id_number, d.applicant_phone, d.applicant_email,
        d.applicant_address, d.submitter_name, d.submitter_id_number, d.submitter_phone, d.original_appointment_at,
-       d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.return_method, d.result_kind,
+       to_char(d.applicant_birth_date, 'YYYY-MM-DD') AS applicant_birth_date, d.applicant_gender,
+       to_char(d.submitter_birth_date, 'YYYY-MM-DD') AS submitter_birth_date, d.submitter_gender, d.submitter_address,
+       d.supplement_count, d.supplement_deadline_at, d.paused_at, d.fee_amount, d.fee_paid_amount, d.fee_paid_at, p.fee_due, p.fee_lines,
+       d.return_method, d.result_kind,
        d.result_number, d.result_summary, d.decided_at, d.finished_at, d.returned_at, d.notes,
        d.sets_count, d.register_book, d.register_number, d.portal_submission_id
      ${listJoins}
@@ -202,10 +242,6 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     [id],
   );
   if (!row) throw notFound(message('dossier_not_found'));
-  const documents = await db.query<{ id: string; position: number; name: string; received: boolean; form: DossierDetail['documents'][number]['form']; count: number }>(
-    'SELECT id, position, name, received, form, count FROM dossier_documents WHERE dossier_id = $1 ORDER BY position',
-    [id],
-  );
   const events = await db.query<EventRow>(
     `SELECT e.id, e.seq, e.at, e.action, a.full_name AS actor_name, e.actor_role, e.from_status, e.to_status,
        e.from_unit_id, fu.name AS from_unit_name, fu.short_name AS from_unit_short_name, e.from_user_id, fp.full_name AS from_user_name,
@@ -225,11 +261,14 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
      FROM attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.dossier_id = $1 ORDER BY a.uploaded_at, a.file_name`,
     [id],
   );
+  const documents = await loadChecklist(db, id, attachments.map((a) => ({ dossierDocumentId: a.dossier_document_id })));
   const notifications = await db.query<{ id: string; channel: DossierNotification['channel']; recipient: string; template: string; subject: string; body: string; status: DossierNotification['status']; created_at: Date; sent_at: Date | null }>(
     `SELECT id, channel, recipient, template, subject, body, status, created_at, sent_at
      FROM notifications WHERE dossier_id = $1 ORDER BY created_at, channel`,
     [id],
   );
+  const payments = await dossierPayments(db, id);
+  const rating = await dossierRating(db, id);
   const calendar = await loadWorkingCalendar(db);
   return {
     ...toListItem(row, calendar, now, row.paused_at),
@@ -240,16 +279,38 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     applicant: {
       name: row.applicant_name,
       idNumber: row.applicant_id_number,
+      dateOfBirth: row.applicant_birth_date,
+      gender: row.applicant_gender,
       phone: row.applicant_phone,
       email: row.applicant_email,
       address: row.applicant_address,
     },
-    submitter: row.submitter_name ? { name: row.submitter_name, idNumber: row.submitter_id_number, phone: row.submitter_phone } : null,
+    submitter: row.submitter_name
+      ? {
+          name: row.submitter_name,
+          idNumber: row.submitter_id_number,
+          dateOfBirth: row.submitter_birth_date,
+          gender: row.submitter_gender,
+          phone: row.submitter_phone,
+          address: row.submitter_address,
+        }
+      : null,
     originalAppointmentAt: iso(row.original_appointment_at),
     supplementCount: row.supplement_count,
     supplementDeadlineAt: iso(row.supplement_deadline_at),
     pausedAt: iso(row.paused_at),
     feeAmount: row.fee_amount,
+    fee: {
+      amount: row.fee_amount,
+      paidAmount: row.fee_paid_amount,
+      state: feeState(row.fee_amount, row.fee_paid_amount),
+      due: row.fee_due,
+      paidAt: iso(row.fee_paid_at),
+      paidOnline: isPaidOnline(payments),
+      lines: row.fee_lines,
+    },
+    payments,
+    rating,
     returnMethod: row.return_method,
     result: row.result_kind ? { kind: row.result_kind, number: row.result_number, summary: row.result_summary, decidedAt: iso(row.decided_at) } : null,
     finishedAt: iso(row.finished_at),
@@ -260,6 +321,11 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
     registerNumber: row.register_number,
     portalSubmissionId: row.portal_submission_id,
     documents,
+    digitisation: dossierDigitisation({
+      documents,
+      decided: row.decided_at !== null,
+      resultFileCount: attachments.filter((a) => a.kind === 'result').length,
+    }),
     attachments: attachments.map((a) => ({
       id: a.id,
       dossierDocumentId: a.dossier_document_id,
@@ -290,6 +356,9 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
             holderUserId: row.holder_user_id,
             appointmentAt: row.appointment_at,
             supplementDeadlineAt: row.supplement_deadline_at,
+            feeAmount: row.fee_amount,
+            feePaidAmount: row.fee_paid_amount,
+            rated: rating !== null,
           },
           viewer,
           now,
@@ -312,4 +381,48 @@ export async function getDossier(db: Queryable, id: string, now: Date, viewer?: 
       legResult: e.leg_result,
     })),
   };
+}
+
+/** The payments of a dossier, oldest first. */
+export async function dossierPayments(db: Queryable, dossierId: string): Promise<FeePayment[]> {
+  const rows = await db.query<{
+    id: string;
+    event_id: string;
+    amount: number;
+    method: FeePayment['method'];
+    receipt_number: string | null;
+    portal_transaction_id: string | null;
+    payer_name: string;
+    paid_at: Date;
+    recorded_by_name: string | null;
+    recorded_at: Date;
+    note: string;
+  }>(
+    `SELECT fp.id, fp.event_id, fp.amount, fp.method, fp.receipt_number, fp.portal_transaction_id, fp.payer_name, fp.paid_at,
+       u.full_name AS recorded_by_name, fp.recorded_at, fp.note
+     FROM fee_payments fp JOIN dossier_events e ON e.id = fp.event_id LEFT JOIN users u ON u.id = fp.recorded_by
+     WHERE fp.dossier_id = $1 ORDER BY fp.paid_at, e.seq`,
+    [dossierId],
+  );
+  return rows.map((p) => ({
+    id: p.id,
+    eventId: p.event_id,
+    amount: p.amount,
+    method: p.method,
+    receiptNumber: p.receipt_number,
+    transactionId: p.portal_transaction_id,
+    payerName: p.payer_name,
+    paidAt: p.paid_at.toISOString(),
+    recordedByName: p.recorded_by_name,
+    recordedAt: p.recorded_at.toISOString(),
+    note: p.note,
+  }));
+}
+
+async function dossierRating(db: Queryable, dossierId: string): Promise<DossierRating | null> {
+  const [row] = await db.query<{ level: number; comment: string; channel: DossierRating['channel']; rated_at: Date }>(
+    'SELECT level, comment, channel, rated_at FROM dossier_ratings WHERE dossier_id = $1',
+    [dossierId],
+  );
+  return row ? { level: row.level, comment: row.comment, channel: row.channel, ratedAt: row.rated_at.toISOString() } : null;
 }

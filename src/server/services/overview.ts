@@ -2,7 +2,8 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { timedStatuses } from '../../domain/indicators.ts';
+import { onlinePaymentShare, timedStatuses } from '../../domain/indicators.ts';
+import { averageRating, dissatisfiedRatingSql, isDissatisfied, ratingLevels, satisfactionIndex, type RatingLevel } from '../../domain/satisfaction.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -27,7 +28,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     count(*) FILTER (WHERE d.appointment_at >= $2 AND d.appointment_at <= $3)::int AS due_soon`;
 
   // Dossiers per status and the period's figures come from the counts the same transactions
-  // keep (migration 013); the open load is live, read from index-only scans.
+  // keep (migration 041); the open load is live, read from index-only scans.
   const byStatus = await db.query<{ status: DossierStatus; count: number }>(
     `SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status HAVING sum(count) <> 0 ORDER BY count DESC, status`,
   );
@@ -45,10 +46,14 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     [timed, now, soon],
   );
   const days = { from: period.from, to: period.to };
-  const [totals] = await db.query<{ received: number; online: number; digitised: number; decided: number; late: number; refused_online: number }>(
+  const [totals] = await db.query<
+    { received: number; online: number; digitised: number; decided: number; late: number; refused_online: number; fee_paid: number; fee_paid_online: number } & Record<`rated_${number}`, number>
+  >(
     `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(received_online), 0)::int AS online,
        coalesce(sum(digitised), 0)::int AS digitised, coalesce(sum(decided), 0)::int AS decided,
-       coalesce(sum(decided_late), 0)::int AS late, coalesce(sum(refused_online), 0)::int AS refused_online
+       coalesce(sum(decided_late), 0)::int AS late, coalesce(sum(refused_online), 0)::int AS refused_online,
+       coalesce(sum(fee_paid), 0)::int AS fee_paid, coalesce(sum(fee_paid_online), 0)::int AS fee_paid_online,
+       ${ratingLevels.map((level) => `coalesce(sum(rated_${level}), 0)::int AS rated_${level}`).join(', ')}
      FROM dossier_day_counts WHERE day BETWEEN $1::date AND $2::date`,
     [days.from, days.to],
   );
@@ -60,6 +65,10 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
   );
   const weekly = await weeklyCounts(db, days, start, end);
   const { received = 0, online = 0, digitised = 0, decided = 0, late = 0, refused_online: refusedOnline = 0 } = totals ?? {};
+  const ratings = ratingLevels.map((level) => ({ level, count: totals?.[`rated_${level}`] ?? 0 }));
+  const satisfaction = await satisfactionFigures(db, start, end, { decided, late }, ratings);
+  const paid = totals?.fee_paid ?? 0;
+  const paidOnline = totals?.fee_paid_online ?? 0;
   return {
     period,
     byStatus,
@@ -87,6 +96,60 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     weekly,
+    satisfaction,
+    onlinePayment: { paid, paidOnline, share: onlinePaymentShare({ paid, paidOnline }) },
+  };
+}
+
+/**
+ * Satisfaction over the dossiers decided in the period (the on-time rate's dossiers): their
+ * ratings, the Decision 766 figure, per officer and the newest comments. Every count is one
+ * the list reproduces with `decidedFrom`/`decidedTo` and `rating` (and `returnedById` or
+ * `handlerId` per officer). The ratings per level come from the day counts; per officer
+ * and the comments are read from the rated dossiers themselves.
+ */
+async function satisfactionFigures(
+  db: Queryable,
+  start: Date,
+  end: Date,
+  decided: { decided: number; late: number },
+  counts: { level: RatingLevel; count: number }[],
+): Promise<Overview['satisfaction']> {
+  const rated = `FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id WHERE d.decided_at >= $1 AND d.decided_at < $2`;
+  const ratedCount = counts.reduce((sum, row) => sum + row.count, 0);
+  const dissatisfiedCount = counts.reduce((sum, row) => sum + (isDissatisfied(row.level) ? row.count : 0), 0);
+  // Nothing rated in the period (the day counts say so): nothing to read per officer.
+  const ifRated = async <Row>(read: () => Promise<Row[]>): Promise<Row[]> => (ratedCount > 0 ? read() : []);
+  const officerColumns = `u.id AS user_id, u.full_name AS name, count(*)::int AS rated, avg(r.level)::float8 AS average,
+    count(*) FILTER (WHERE ${dissatisfiedRatingSql})::int AS dissatisfied`;
+  const deskOfficers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+    `SELECT ${officerColumns} ${rated.replace('WHERE', `JOIN dossier_events e ON e.dossier_id = d.id AND e.action = 'return_result' JOIN users u ON u.id = e.actor_user_id WHERE`)}
+     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+    [start, end],
+  ));
+  const handlers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+    `SELECT ${officerColumns} ${rated.replace('WHERE', 'JOIN users u ON u.id = d.handler_user_id WHERE')}
+     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
+    [start, end],
+  ));
+  const comments = await ifRated(() => db.query<{ dossier_id: string; code: string; level: number; comment: string; rated_at: Date }>(
+    `SELECT d.id AS dossier_id, d.code, r.level, r.comment, r.rated_at ${rated} AND r.comment <> '' ORDER BY r.rated_at DESC, d.code LIMIT 20`,
+    [start, end],
+  ));
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    decided: decided.decided,
+    late: decided.late,
+    rated: ratedCount,
+    dissatisfied: dissatisfiedCount,
+    index: satisfactionIndex({ decided: decided.decided, late: decided.late, dissatisfied: dissatisfiedCount }),
+    average: averageRating(counts.flatMap((row) => Array<number>(row.count).fill(row.level))),
+    levels: counts,
+    byOfficer: [
+      ...deskOfficers.map((row) => ({ userId: row.user_id, name: row.name, role: 'desk_officer' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
+      ...handlers.map((row) => ({ userId: row.user_id, name: row.name, role: 'handler' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
+    ],
+    comments: comments.map((row) => ({ dossierId: row.dossier_id, code: row.code, level: row.level, comment: row.comment, ratedAt: row.rated_at.toISOString() })),
   };
 }
 

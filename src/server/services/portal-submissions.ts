@@ -57,8 +57,9 @@ export async function receivePortalSubmission(db: Db, input: Submission, now: Da
         `INSERT INTO dossiers (code, unit_id, procedure_id, channel, portal_submission_id, status, applicant_name,
            applicant_id_number, applicant_phone, applicant_email, applicant_address, submitter_name, submitter_id_number,
            submitter_phone, search_text, holder_unit_id, deciding_unit_id, submitted_at, fee_amount, return_method, notes,
-           created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 'awaiting_intake', $6, $7, $8, $9, $10, $11, $12, $13, $14, $2, $15, $16, $17, $18, $19, $20, $20)
+           created_at, updated_at, applicant_birth_date, applicant_gender, submitter_birth_date, submitter_gender, submitter_address)
+         VALUES ($1, $2, $3, $4, $5, 'awaiting_intake', $6, $7, $8, $9, $10, $11, $12, $13, $14, $2, $15, $16, $17, $18, $19, $20, $20,
+           $21, $22, $23, $24, $25)
          RETURNING id`,
         [
           code, centre.id, procedure.id, input.channel, input.submissionId, applicant.name, applicant.idNumber ?? null,
@@ -66,6 +67,8 @@ export async function receivePortalSubmission(db: Db, input: Submission, now: Da
           submitter?.idNumber ?? null, submitter?.phone ?? null,
           dossierSearchText({ code, applicantName: applicant.name, submitterName: submitter?.name, idNumber: applicant.idNumber, phone: applicant.phone }),
           procedure.decidingUnitId, input.submittedAt ? new Date(input.submittedAt) : now, input.feeAmount, input.returnMethod, input.notes, now,
+          applicant.dateOfBirth ?? null, applicant.gender ?? null, submitter?.dateOfBirth ?? null, submitter?.gender ?? null,
+          submitter?.address ?? null,
         ],
       );
       const dossierId = row!.id;

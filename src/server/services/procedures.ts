@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.ts';
 import { notFound } from '../http/errors.ts';
 import type { DocumentForm, DurationUnit, SupplementClock } from '../../domain/channels.ts';
 import type { LegShares } from '../../domain/control-slip.ts';
-import type { FeeLine } from '../../domain/fees.ts';
+import type { FeeDue, FeeLine } from '../../domain/fees.ts';
 import type { OnlineLevel } from '../../domain/procedures.ts';
 import { message } from '../../domain/messages.ts';
 
@@ -18,6 +18,7 @@ export interface ProcedureWithChecklist {
   feeAmount: number;
   feeNote: string;
   feeLines: FeeLine[];
+  feeDue: FeeDue;
   decidingUnitId: string;
   decidingUnitName: string;
   supplementClock: SupplementClock;
@@ -43,6 +44,7 @@ interface VersionRow {
   fee_amount: number;
   fee_note: string;
   fee_lines: FeeLine[];
+  fee_due: FeeDue;
   deciding_unit_id: string;
   deciding_unit_name: string;
   supplement_clock: SupplementClock;
@@ -69,7 +71,7 @@ export async function loadChecklists(db: Queryable, versionIds: readonly string[
 export async function listProcedures(db: Queryable, day: string): Promise<ProcedureWithChecklist[]> {
   const rows = await db.query<VersionRow>(
     `SELECT p.id, p.code, p.name, f.code AS field_code, f.name AS field_name, p.duration_unit, p.duration_amount, p.fee_amount,
-       p.fee_note, p.fee_lines, p.deciding_unit_id, u.name AS deciding_unit_name, p.supplement_clock, p.online_level, p.leg_shares
+       p.fee_note, p.fee_lines, p.fee_due, p.deciding_unit_id, u.name AS deciding_unit_name, p.supplement_clock, p.online_level, p.leg_shares
      FROM (${inForceVersionsSql}) p JOIN fields f ON f.id = p.field_id JOIN units u ON u.id = p.deciding_unit_id
      WHERE p.active`,
     [day],
@@ -90,6 +92,7 @@ export async function listProcedures(db: Queryable, day: string): Promise<Proced
       feeAmount: row.fee_amount,
       feeNote: row.fee_note,
       feeLines: row.fee_lines,
+      feeDue: row.fee_due,
       decidingUnitId: row.deciding_unit_id,
       decidingUnitName: row.deciding_unit_name,
       supplementClock: row.supplement_clock,
@@ -111,14 +114,16 @@ export async function insertChecklist(
   tx: Queryable,
   dossierId: string,
   procedure: ProcedureWithChecklist,
-  answerFor: (item: ProcedureWithChecklist['documents'][number]) => { received: boolean; form: DocumentForm; count: number } | undefined,
+  answerFor: (
+    item: ProcedureWithChecklist['documents'][number],
+  ) => { received: boolean; form: DocumentForm; count: number; reusedFromDocumentId?: string | null } | undefined,
 ): Promise<void> {
   for (const item of procedure.documents) {
     const answer = answerFor(item);
     await tx.query(
-      `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0],
+      `INSERT INTO dossier_documents (dossier_id, procedure_document_id, position, name, received, form, count, reused_from_document_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [dossierId, item.id, item.position, item.name, answer?.received ?? false, answer?.form ?? item.defaultForm, answer?.count ?? 0, answer?.reusedFromDocumentId ?? null],
     );
   }
 }

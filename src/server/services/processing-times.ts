@@ -3,7 +3,7 @@ import { processingWorkingMs } from '../../domain/indicators.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 
 /**
- * Dossiers decided before the processing time was recorded at approval (migration 013) get
+ * Dossiers decided before the processing time was recorded at approval (migration 041) get
  * it now, with the calendar's rule, a few thousand at a time. Nothing to do afterwards.
  */
 export async function recordMissingProcessingTimes(db: Db, batch = 5_000): Promise<number> {

@@ -18,7 +18,7 @@ import { useUsers } from '../../../lib/reference/users.ts';
 import { api, dataOf } from '../../../lib/api-client.ts';
 
 const PAGE_SIZE = 50;
-const categoryColor: Record<AuditCategory, string> = { administration: 'blue', sign_in: 'gray', personal_data: 'grape' };
+const categoryColor: Record<AuditCategory, string> = { administration: 'blue', sign_in: 'gray', personal_data: 'grape', fees: 'teal' };
 
 function show(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { api, dataOf } from '../../../lib/api-client.ts';
 import type { DossierListFilters } from '../utils/dossier-list-search.ts';
 import { dossierKeys } from './dossier-keys.ts';

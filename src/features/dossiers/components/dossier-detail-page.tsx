@@ -65,7 +65,7 @@ export function DossierDetailPage({ renderActions, renderSideCards, renderMainCa
             <Stack gap="lg">
               <DossierPartiesCard dossier={data} />
               {data.result && <DossierResultCard result={data.result} />}
-              <DossierDocumentsCard documents={data.documents} />
+              <DossierDocumentsCard documents={data.documents} digitisation={data.digitisation} />
               {renderSideCards?.(data)}
             </Stack>
           </Grid.Col>

@@ -2,6 +2,8 @@ import { Button, CloseButton, Group, Pill } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { channels } from '../../../domain/channels.ts';
 import { queueKeys } from '../../../domain/queues.ts';
+import { ratingFilters } from '../../../domain/satisfaction.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
 import { useUnits } from '../../../lib/reference/units.ts';
@@ -30,7 +32,7 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
   const procedures = useProcedures({ enabled: filters.procedureId !== undefined }).data;
   const fields = useFields({ enabled: filters.fieldId !== undefined }).data;
   const units = useUnits({ enabled: filters.departmentId !== undefined }).data;
-  const users = useUsers({}, { enabled: filters.handlerId !== undefined }).data;
+  const users = useUsers({}, { enabled: filters.handlerId !== undefined || filters.returnedById !== undefined }).data;
   if (keys.length === 0 && filters.status.length === 0) return null;
 
   function valueText(key: ListFilterKey, value: string): string {
@@ -56,13 +58,24 @@ export function DossierFilterChips({ filters, onRemove, onClear }: DossierFilter
       case 'departmentId':
         return units?.find((unit) => unit.id === value)?.name ?? '…';
       case 'handlerId':
+      case 'returnedById':
         return users?.find((user) => user.id === value)?.fullName ?? '…';
+      case 'fee': {
+        const fee = DossierListQuery.shape.fee.unwrap().options.find((item) => item === value);
+        return fee ? t(`search.filters.fee.${fee}`) : value;
+      }
+      case 'rating': {
+        const rating = ratingFilters.find((item) => item === value);
+        return rating ? t(`search.filters.rating.${rating}`) : value;
+      }
       case 'receivedFrom':
       case 'receivedTo':
       case 'appointmentFrom':
       case 'appointmentTo':
       case 'decidedFrom':
       case 'decidedTo':
+      case 'feePaidFrom':
+      case 'feePaidTo':
         return localDateText(value);
       default:
         return value;

@@ -2,6 +2,8 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import { channels } from '../../../domain/channels.ts';
+import { ratingFilters } from '../../../domain/satisfaction.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { foldedFilter } from '../../../lib/folded-filter.ts';
 import { useFields } from '../../../lib/reference/fields.ts';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
@@ -85,6 +87,22 @@ export function DossierFilterPanel({ filters, onChange }: DossierFilterPanelProp
         data={(['late', 'due_soon'] as const).map((due) => ({ value: due, label: t(`search.filters.due.${due}`) }))}
         value={filters.due ?? null}
         onChange={pick('due')}
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.fee')}
+        placeholder={t('search.filters.any')}
+        data={DossierListQuery.shape.fee.unwrap().options.map((fee) => ({ value: fee, label: t(`search.filters.fee.${fee}`) }))}
+        value={filters.fee ?? null}
+        onChange={pick('fee')}
+        clearable
+      />
+      <Select
+        label={t('search.filters.fields.rating')}
+        placeholder={t('search.filters.any')}
+        data={ratingFilters.map((rating) => ({ value: rating, label: t(`search.filters.rating.${rating}`) }))}
+        value={filters.rating ?? null}
+        onChange={pick('rating')}
         clearable
       />
       {dateFilters.map(([key, label]) => (

@@ -1,9 +1,10 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
-import { IconFilter } from '@tabler/icons-react';
+import { IconFilter, IconUser } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { personPath } from '../../../lib/paths.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
@@ -53,6 +54,8 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
   const isSelectable = tools?.selectable;
   const selected = isSelectable ? (dossiers.data?.items ?? []).filter((item) => selectedIds.has(item.id) && isSelectable(item)) : [];
 
+  // Searching by an ID number (12 digits): that person's own page is one click away.
+  const searchedId = filters.q && /^\d{12}$/.test(filters.q.trim()) ? filters.q.trim() : null;
   const statusNames = [...(queue ? [t(`search.queue.${queue}`)] : []), ...filters.status.map((status) => t(`status.${status}`))].join(', ');
   const title = statusNames ? t('dossierList.titleFiltered', { statuses: statusNames }) : t('dossierList.title');
   useDocumentTitle(`${title} · ${t('app.documentTitle')}`);
@@ -135,6 +138,14 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
       </Group>
       {filterPanelOpen && <DossierFilterPanel filters={filters} onChange={(key, value) => update({ [key]: value })} />}
       <DossierFilterChips filters={filters} onRemove={(key) => update({ [key]: undefined })} onClear={clearFilters} />
+      {searchedId && (
+        <Anchor component={Link} to={personPath(searchedId)} size="sm">
+          <Group gap={4} component="span">
+            <IconUser size={16} aria-hidden />
+            {t('people.searchLink', { idNumber: searchedId })}
+          </Group>
+        </Anchor>
+      )}
       {tools?.toolbar?.({ selected, clearSelection })}
       {content()}
     </Stack>

@@ -9,11 +9,13 @@ import { dossierCodePattern } from '../../../domain/dossier-code.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { dossierListPath, dossierPath } from '../../../lib/paths.ts';
 import { dossierByCodeQueryOptions } from '../api/get-dossier-by-code.ts';
+import { useCitizenCardScan, useOpenPersonByCard } from '../hooks/use-citizen-card-scan.ts';
 
 /**
  * The header's search box. A dossier code opens that dossier directly, so a barcode or QR
  * scanner (which types the code and Enter) lands on the dossier; anything else lists the
- * matches. "/" focuses it from anywhere outside a text field.
+ * matches. A citizen ID card scanned into it, or anywhere outside a text field (but the
+ * intake form), opens that person's page. "/" focuses it from anywhere outside a text field.
  */
 export function DossierSearchBox() {
   const { t } = useTranslation();
@@ -25,12 +27,18 @@ export function DossierSearchBox() {
   const [searching, setSearching] = useState(false);
 
   useHotkeys([['/', () => input.current?.focus()]]);
+  const openPersonByCard = useOpenPersonByCard();
+  useCitizenCardScan();
 
   async function search(event: FormEvent) {
     event.preventDefault();
     const query = text.trim();
     if (!query) return;
     setError(null);
+    if (openPersonByCard(query)) {
+      setText('');
+      return;
+    }
     const code = query.toUpperCase();
     if (!dossierCodePattern.test(code)) {
       void navigate(dossierListPath({ q: query }));

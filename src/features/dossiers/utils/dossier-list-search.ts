@@ -1,5 +1,5 @@
 import { dossierStatuses, type DossierStatus } from '../../../domain/dossier-status.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { defaultListOrder, queueKeys, type ListOrder } from '../../../domain/queues.ts';
 
 /** Columns the list can be sorted by: a subset of the API's sort keys. */
@@ -34,6 +34,11 @@ export const listFilterKeys = [
   'decidedTo',
   'decidedLate',
   'digitised',
+  'fee',
+  'feePaidFrom',
+  'feePaidTo',
+  'rating',
+  'returnedById',
 ] as const satisfies readonly (keyof DossierListQuery)[];
 export type ListFilterKey = (typeof listFilterKeys)[number];
 

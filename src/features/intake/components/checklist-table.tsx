@@ -1,26 +1,43 @@
 import { Badge, Checkbox, NativeSelect, NumberInput, Table, Text, VisuallyHidden } from '@mantine/core';
-import { Controller, type UseFieldArrayReturn } from 'react-hook-form';
+import { Controller, useWatch, type UseFieldArrayReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { documentForms } from '../../../domain/channels.ts';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
+import type { ReusableDocument } from '../../../domain/schemas/person.ts';
 import type { IntakeForm, IntakeFormValues } from '../utils/intake-form-values.ts';
+import { ChecklistScans } from './checklist-scans.tsx';
 import classes from './intake-form.module.css';
 
 export interface ChecklistTableProps {
   form: IntakeForm;
   procedure: Procedure;
   rows: UseFieldArrayReturn<IntakeFormValues, 'documents'>['fields'];
+  /** Scans chosen per checklist item (by procedure document id), saved with the dossier. */
+  scans: ReadonlyMap<string, readonly File[]>;
+  onScansChange: (procedureDocumentId: string, files: readonly File[]) => void;
+  /** Why a chosen scan cannot be sent, per checklist item. */
+  scanErrors: ReadonlyMap<string, string>;
+  /** The applicant's digitised papers of earlier dossiers (empty without an ID number). */
+  reusable: readonly ReusableDocument[];
 }
 
 /**
  * The procedure's checklist (thành phần hồ sơ), one row per document: received (Space
- * toggles it), form and count. Required items are marked in words, not only by colour.
+ * toggles it), form and count, and under its name its digitisation (scans, or an earlier
+ * digitised copy reused). Required items are marked in words, not only by colour.
  */
-export function ChecklistTable({ form, procedure, rows }: ChecklistTableProps) {
+export function ChecklistTable({ form, procedure, rows, scans, onScansChange, scanErrors, reusable }: ChecklistTableProps) {
   const { t } = useTranslation();
   const items = new Map(procedure.documents.map((item) => [item.id, item]));
   const formOptions = documentForms.map((value) => ({ value, label: t(`documentForm.${value}`) }));
   const errors = form.formState.errors.documents;
+  const answers = useWatch({ control: form.control, name: 'documents' });
+
+  function reuse(index: number, document: ReusableDocument | null) {
+    form.setValue(`documents.${index}.reusedFromDocumentId`, document?.documentId, { shouldDirty: true });
+    // A paper the administration already holds digitised need not be handed in again.
+    if (document) form.setValue(`documents.${index}.received`, true, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  }
 
   if (rows.length === 0) {
     return (
@@ -45,6 +62,8 @@ export function ChecklistTable({ form, procedure, rows }: ChecklistTableProps) {
           {rows.map((row, index) => {
             const item = items.get(row.procedureDocumentId);
             const name = item?.name ?? '';
+            const reusedId = answers?.[index]?.reusedFromDocumentId;
+            const files = scans.get(row.procedureDocumentId) ?? [];
             const error = errors?.[index]?.received?.message ?? errors?.[index]?.count?.message;
             const errorId = `checklist-error-${index}`;
             return (
@@ -78,6 +97,20 @@ export function ChecklistTable({ form, procedure, rows }: ChecklistTableProps) {
                       {error}
                     </Text>
                   )}
+                  <ChecklistScans
+                    name={name}
+                    files={files}
+                    onAdd={(picked) => {
+                      onScansChange(row.procedureDocumentId, [...files, ...picked]);
+                      // A paper being scanned is in the officer's hand: received.
+                      form.setValue(`documents.${index}.received`, true, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                    }}
+                    onRemove={(at) => onScansChange(row.procedureDocumentId, files.filter((_, i) => i !== at))}
+                    reusable={reusable}
+                    reused={reusable.find((document) => document.documentId === reusedId)}
+                    onReuse={(document) => reuse(index, document)}
+                    error={errors?.[index]?.reusedFromDocumentId?.message ?? scanErrors.get(row.procedureDocumentId)}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <NativeSelect

@@ -12,6 +12,8 @@ export interface IntakeActionBarProps {
   /** Required papers are missing: the primary action becomes the guidance slip (form 02). */
   incomplete: boolean;
   receiving: boolean;
+  /** Scans being saved after the receipt, one by one. */
+  uploading?: { done: number; total: number } | null;
   /** A failure that belongs to no single field. */
   formError?: string;
   onRefuse: () => void;
@@ -21,7 +23,7 @@ export interface IntakeActionBarProps {
  * The form's submit button (its label follows the checklist) and the refusal. Below the
  * `lg` breakpoint the side panel sits under the form, so the bar repeats the appointment.
  */
-export function IntakeActionBar({ procedure, incomplete, receiving, formError, onRefuse }: IntakeActionBarProps) {
+export function IntakeActionBar({ procedure, incomplete, receiving, uploading, formError, onRefuse }: IntakeActionBarProps) {
   const { t, i18n } = useTranslation();
   const { appointmentAt } = useLiveAppointment(procedure);
   return (
@@ -43,6 +45,11 @@ export function IntakeActionBar({ procedure, incomplete, receiving, formError, o
               ({formatWeekday(appointmentAt, i18n.language)})
             </Text>
           </Group>
+        )}
+        {uploading && (
+          <Text size="sm" component="output" display="block">
+            {t('intake.scans.uploading', uploading)}
+          </Text>
         )}
         {incomplete && (
           <Text size="sm" c="#9a3412" fw={600} id="intake-incomplete-hint">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { useProcedures } from '../../../lib/reference/procedures.ts';
+import { rememberedProcedureId } from '../utils/last-procedure.ts';
 import { IntakeForm } from './intake-form.tsx';
 
 /** /tiep-nhan — receive a walk-in or postal dossier at the desk (F2 from anywhere). */
@@ -33,7 +34,14 @@ export function IntakePage() {
         />
       );
     }
-    return <IntakeForm procedures={procedures.data} focusKey={location.key} />;
+    const remembered = rememberedProcedureId();
+    return (
+      <IntakeForm
+        procedures={procedures.data}
+        focusKey={location.key}
+        rememberedProcedure={procedures.data.find((procedure) => procedure.id === remembered)}
+      />
+    );
   }
 
   return (

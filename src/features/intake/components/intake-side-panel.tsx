@@ -1,5 +1,5 @@
 import { Alert, Card, DataList, Divider, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarEvent } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarEvent, IconScan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
 import { formatDate, formatMoney, formatTime } from '../../../lib/format.ts';
@@ -52,7 +52,7 @@ export function IntakeSidePanel({ procedure, requiredTotal, requiredMissing }: I
   }
 
   return (
-    <Card component="aside" aria-labelledby="intake-appointment-title" className={classes.panel}>
+    <Card component="aside" aria-labelledby="intake-appointment-title">
       <Stack gap="md">
         <Group gap="xs" wrap="nowrap">
           <IconCalendarEvent size={22} aria-hidden />
@@ -122,6 +122,10 @@ export function IntakeSidePanel({ procedure, requiredTotal, requiredMissing }: I
           <Group gap="xs">
             <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd>
             <Text size="sm">{t('intake.panel.shortcutSubmit')}</Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <IconScan size={18} aria-hidden style={{ flexShrink: 0 }} />
+            <Text size="sm">{t('intake.panel.shortcutScan')}</Text>
           </Group>
         </Stack>
       </Stack>

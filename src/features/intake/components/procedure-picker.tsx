@@ -1,5 +1,5 @@
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, type Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProcedureSelect } from '../../../components/procedure-select.tsx';
 import type { Procedure } from '../../../domain/schemas/catalogue.ts';
@@ -11,6 +11,8 @@ export interface ProcedurePickerProps {
   onChange: (procedure: Procedure | undefined) => void;
   onBlur?: () => void;
   error?: string;
+  /** A line under the label (e.g. that the procedure was remembered from the last receipt). */
+  description?: string;
   /** The input, so the form can focus it (first field, F2, validation errors). */
   ref?: Ref<HTMLInputElement>;
 }
@@ -19,9 +21,12 @@ export interface ProcedurePickerProps {
  * The first field of the intake form: the shared procedure picker, large, with the first
  * match highlighted as the officer types, so "xac nhan" then Enter picks it.
  */
-export function ProcedurePicker({ procedures, value, onChange, onBlur, error, ref }: ProcedurePickerProps) {
+export function ProcedurePicker({ procedures, value, onChange, onBlur, error, description, ref }: ProcedurePickerProps) {
   const { t } = useTranslation();
   const byId = useMemo(() => new Map(procedures.map((procedure) => [procedure.id, procedure])), [procedures]);
+  // The search text is kept here: choosing the procedure already chosen (the remembered one,
+  // typed again) must show its name again, which a controlled Select does not do by itself.
+  const [search, setSearch] = useState(() => byId.get(value)?.name ?? '');
 
   return (
     <ProcedureSelect
@@ -32,10 +37,16 @@ export function ProcedurePicker({ procedures, value, onChange, onBlur, error, re
       required
       size="md"
       selectFirstOptionOnChange
+      // Typing the remembered procedure's name again and Enter keeps it, rather than clearing it.
+      allowDeselect={false}
       value={value || null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onOptionSubmit={(id) => setSearch(byId.get(id)?.name ?? '')}
       onChange={(id) => onChange(id ? byId.get(id) : undefined)}
       onBlur={onBlur}
       error={error}
+      description={description}
       nothingFoundMessage={t('intake.procedure.nothingFound')}
       leftSection={<IconSearch size={18} aria-hidden />}
       maxDropdownHeight={360}

@@ -9,14 +9,14 @@ export type IntakeDocumentValues = IntakeFormValues['documents'][number];
 /** The form's handle, passed to each section of the form. */
 export type IntakeForm = UseFormReturn<IntakeFormValues, unknown, z.output<typeof ReceiveDossierRequest>>;
 
-export const emptySubmitter = { name: '', idNumber: '', phone: '' };
+export const emptySubmitter = { name: '', idNumber: '', dateOfBirth: '', gender: '', phone: '', address: '' };
 
 /** A fresh walk-in: nothing chosen, received in person, result at the desk. */
 export function emptyIntakeValues(): IntakeFormValues {
   return {
     procedureId: '',
     channel: 'walk_in',
-    applicant: { name: '', idNumber: '', phone: '', email: '', address: '' },
+    applicant: { name: '', idNumber: '', dateOfBirth: '', gender: '', phone: '', email: '', address: '' },
     submitter: null,
     documents: [],
     setsCount: 1,

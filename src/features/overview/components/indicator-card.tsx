@@ -22,8 +22,8 @@ export interface IndicatorCardProps {
   rate: number | null;
   part: number;
   total: number;
-  /** 0–1: full marks from here (1 for the on-time rate). */
-  target: number;
+  /** 0–1: full marks from here (1 for the on-time rate); none where Decision 766 sets no threshold we know. */
+  target?: number;
   /** Shown instead of the rate when there is nothing to count. */
   empty: string;
   /** Numerator first, then the other counts, then the denominator. */
@@ -33,8 +33,8 @@ export interface IndicatorCardProps {
 /** One Decision 766 indicator for the period: the rate, its fraction, progress to target and the counts behind it. */
 export function IndicatorCard({ title, hint, rate, part, total, target, empty, figures }: IndicatorCardProps) {
   const { t } = useTranslation();
-  const targetText = formatPercent(target);
-  const reached = rate !== null && rate >= target;
+  const targetText = target === undefined ? '' : formatPercent(target);
+  const reached = target !== undefined && rate !== null && rate >= target;
   const headingId = useId();
   return (
     <Card component="section" aria-labelledby={headingId} className={classes.indicator}>
@@ -44,7 +44,7 @@ export function IndicatorCard({ title, hint, rate, part, total, target, empty, f
             {title}
           </Text>
           {/* Only a target short of 100% can be "reached"; the on-time rate just aims as high as it can. */}
-          {rate !== null && target < 1 && (
+          {rate !== null && target !== undefined && target < 1 && (
             <Badge color={reached ? 'teal' : 'orange'} c={reached ? 'teal.9' : 'orange.9'} size="md" flex="none">
               {reached ? t('overview.indicator.reached') : t('overview.indicator.notReached')}
             </Badge>
@@ -63,15 +63,17 @@ export function IndicatorCard({ title, hint, rate, part, total, target, empty, f
         <TargetProgress
           value={rate}
           target={target}
-          label={t('overview.indicator.progress', {
-            title,
-            value: rate === null ? t('overview.indicator.noData') : formatPercent(rate),
-            target: targetText,
-          })}
+          label={
+            target === undefined
+              ? `${title}: ${rate === null ? t('overview.indicator.noData') : formatPercent(rate)}`
+              : t('overview.indicator.progress', { title, value: rate === null ? t('overview.indicator.noData') : formatPercent(rate), target: targetText })
+          }
         />
-        <Text size="xs" c="dimmed">
-          {target < 1 ? t('overview.indicator.fullMarks', { target: targetText }) : t('overview.indicator.target', { target: targetText })}
-        </Text>
+        {target !== undefined && (
+          <Text size="xs" c="dimmed">
+            {target < 1 ? t('overview.indicator.fullMarks', { target: targetText }) : t('overview.indicator.target', { target: targetText })}
+          </Text>
+        )}
         <dl className={classes.figures}>
           {figures.map((figure) => (
             <div key={figure.label} className={classes.figureRow}>

@@ -5,6 +5,7 @@ import { PeriodPicker } from '../../../components/period-picker.tsx';
 import type { Overview } from '../../../domain/schemas/reports.ts';
 import { formatLocalDate, type ReportPeriod } from '../../../lib/report-period.ts';
 import { IndicatorCards } from './indicator-cards.tsx';
+import { SatisfactionSection } from './satisfaction-section.tsx';
 import { ProcessingTimeTable } from './processing-time-table.tsx';
 import { WeeklyChart } from './weekly-chart.tsx';
 import classes from './overview.module.css';
@@ -51,7 +52,8 @@ export function PeriodSection({ overview, period, today, onPeriodChange, busy }:
           />
         ) : (
           <>
-            <IndicatorCards indicators={indicators} period={period} />
+            <IndicatorCards indicators={indicators} satisfaction={overview.satisfaction} onlinePayment={overview.onlinePayment} period={period} />
+            <SatisfactionSection satisfaction={overview.satisfaction} period={period} />
             <Card>
               <Title order={3} size="h4" mb="sm">
                 {t('overview.weekly.title')}

@@ -1,5 +1,6 @@
 import { Button, Group, Kbd, Text } from '@mantine/core';
 import { IconArrowLeft, IconFilePlus, IconPrinter } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import classes from './print.module.css';
@@ -20,9 +21,20 @@ export interface PrintToolbarProps {
   ready: boolean;
 }
 
-/** Above the sheet on screen, gone on paper: back, print (focused: Enter prints) and next. */
+/**
+ * Above the sheet on screen, gone on paper: back, print (focused: Enter prints) and next.
+ * Once printed, focus moves to next: one more Enter starts the next walk-in.
+ */
 export function PrintToolbar({ title, paper, back, next, ready }: PrintToolbarProps) {
   const { t } = useTranslation();
+  const nextButton = useRef<HTMLAnchorElement>(null);
+
+  function print() {
+    // Returns once the browser's print dialog has closed.
+    window.print();
+    nextButton.current?.focus();
+  }
+
   return (
     <div className={classes.toolbar} role="toolbar" aria-label={t('print.toolbar.label')}>
       <Group justify="space-between" gap="sm" wrap="wrap">
@@ -37,6 +49,7 @@ export function PrintToolbar({ title, paper, back, next, ready }: PrintToolbarPr
         <Group gap="sm" wrap="nowrap">
           {next && (
             <Button
+              ref={nextButton}
               component={Link}
               to={next.to}
               variant="default"
@@ -50,7 +63,7 @@ export function PrintToolbar({ title, paper, back, next, ready }: PrintToolbarPr
           {ready && (
             <Button
               leftSection={<IconPrinter size={18} aria-hidden />}
-              onClick={() => window.print()}
+              onClick={print}
               title={t('print.toolbar.printHint', { size: paper })}
               // The officer came here to print: Enter does it.
               // oxlint-disable-next-line jsx-a11y/no-autofocus

@@ -9,6 +9,7 @@ import { AssignForm } from './assign-form.tsx';
 import { HandOverForm } from './hand-over-form.tsx';
 import { MissingItemsForm } from './missing-items-form.tsx';
 import { ReturnResultForm } from './return-result-form.tsx';
+import { RecordPaymentForm } from './record-payment-form.tsx';
 import { SubmitResultForm } from './submit-result-form.tsx';
 import { isTextAction, TextActionForm } from './text-action-form.tsx';
 
@@ -46,6 +47,8 @@ export function ActionDialogBody({ action, subject, dossier, onClose }: ActionDi
       return <ReturnResultForm dossier={dossier} {...common} />;
     case 'apologize':
       return <ApologizeForm dossier={dossier} {...common} />;
+    case 'record_payment':
+      return <RecordPaymentForm dossier={dossier} {...common} />;
     default:
       return null;
   }

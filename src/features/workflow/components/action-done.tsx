@@ -18,6 +18,7 @@ const stepsWithOutcome: ReadonlySet<DossierAction> = new Set<DossierAction>([
   'apologize',
   'withdraw',
   'stop',
+  'record_payment',
 ]);
 
 export function hasDonePanel(action: DossierAction): boolean {

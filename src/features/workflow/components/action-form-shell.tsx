@@ -17,13 +17,15 @@ export interface ActionFormShellProps {
   conflict: ActionConflict;
   /** The form's own error (a message for no single field, a 403, a network failure). */
   rootError?: string;
+  /** A rule the form shows forbids the step for now (e.g. fees due before the return). */
+  submitDisabled?: boolean;
   onCancel: () => void;
   children: ReactNode;
 }
 
 /** The frame of every action form: what and which dossier, the fields, what went wrong, the buttons. */
 export function ActionFormShell(props: ActionFormShellProps) {
-  const { code, intro, onSubmit, submitLabel, danger = false, pending, conflict, rootError, onCancel, children } = props;
+  const { code, intro, onSubmit, submitLabel, danger = false, pending, conflict, rootError, submitDisabled = false, onCancel, children } = props;
   const { t } = useTranslation();
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -59,7 +61,7 @@ export function ActionFormShell(props: ActionFormShellProps) {
             type="submit"
             color={danger ? 'red' : undefined}
             loading={pending}
-            disabled={conflict === 'unavailable'}
+            disabled={conflict === 'unavailable' || submitDisabled}
             loaderProps={{ 'aria-label': t('workflow.dialog.sending') }}
           >
             {submitLabel}

@@ -10,7 +10,7 @@ export interface AttachmentItemProps {
   attachment: DossierAttachment;
   /** Say "bổ sung"/"kết quả" on a file filed under a checklist item. */
   showKind: boolean;
-  onPreview: (attachment: DossierAttachment) => void;
+  onPreview: (attachment: Pick<DossierAttachment, 'id' | 'fileName' | 'contentType'>) => void;
 }
 
 /** One file: its name opens the preview; size, when and by whom; a download button. */

@@ -8,9 +8,12 @@ import { useDownloadAttachment } from '../hooks/use-download-attachment.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
 import { modalStyles } from '../utils/modal-styles.ts';
 
+/** What a preview needs of a file (a dossier's own, or an earlier dossier's reused one). */
+export type PreviewableFile = Pick<DossierAttachment, 'id' | 'fileName' | 'contentType'>;
+
 export interface AttachmentPreviewModalProps {
   /** The file to show; null keeps the modal closed. */
-  attachment: DossierAttachment | null;
+  attachment: PreviewableFile | null;
   onClose: () => void;
 }
 

@@ -1,21 +1,24 @@
 import { Button, FileButton } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { acceptedScanList } from '../../../lib/scans.ts';
 
 export interface AttachmentUploadButtonProps {
   /** The checklist item or group, so the button says where the file goes. */
   groupTitle: string;
   disabled?: boolean;
-  onFile: (file: File) => void;
+  /** One file or several (the pages of a scan). */
+  onFiles: (files: File[]) => void;
 }
 
-/** Picks one PDF/JPEG/PNG; the visible label is short, the accessible one names the item. */
-export function AttachmentUploadButton({ groupTitle, disabled, onFile }: AttachmentUploadButtonProps) {
+/** Picks PDF/JPEG/PNG files; the visible label is short, the accessible one names the item. */
+export function AttachmentUploadButton({ groupTitle, disabled, onFiles }: AttachmentUploadButtonProps) {
   const { t } = useTranslation();
   return (
     <FileButton
-      accept="application/pdf,image/jpeg,image/png"
-      onChange={(file) => file && onFile(file)}
+      accept={acceptedScanList}
+      multiple
+      onChange={(files) => files.length > 0 && onFiles(files)}
       disabled={disabled}
       inputProps={{ 'aria-label': t('workflow.attachments.uploadTo', { item: groupTitle }) }}
     >

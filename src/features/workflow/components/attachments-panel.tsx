@@ -1,29 +1,28 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpen } from '../../../domain/dossier-status.ts';
+import { mayDigitise } from '../../../domain/permissions.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
-import type { DossierAttachment, DossierDetail } from '../../../domain/schemas/dossier.ts';
+import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { attachmentGroups } from '../utils/attachment-groups.ts';
 import { AttachmentGroupSection } from './attachment-group-section.tsx';
-import { AttachmentPreviewModal } from './attachment-preview-modal.tsx';
+import { AttachmentPreviewModal, type PreviewableFile } from './attachment-preview-modal.tsx';
 
 export interface AttachmentsPanelProps {
   dossier: DossierDetail;
   user: Pick<CurrentUser, 'id' | 'role' | 'unitKind'>;
 }
 
-/** The API's rule (routes/attachments.ts): the desk at any time on an open dossier, otherwise whoever holds it. */
-function mayUpload(dossier: DossierDetail, user: AttachmentsPanelProps['user']): boolean {
-  if (!isOpen(dossier.status)) return false;
-  return (user.role === 'desk_officer' && user.unitKind === 'centre') || dossier.holder.userId === user.id;
-}
 
-/** The scans and files of the dossier, by checklist item, with preview, download and (when allowed) upload. */
+/**
+ * The dossier's digitisation and files, by checklist item: each paper's state (scanned,
+ * reused from an earlier dossier, not yet), its files with preview and download, and when
+ * allowed its upload or reuse; then supplements, the result and other files.
+ */
 export function AttachmentsPanel({ dossier, user }: AttachmentsPanelProps) {
   const { t } = useTranslation();
-  const [preview, setPreview] = useState<DossierAttachment | null>(null);
-  const canUpload = mayUpload(dossier, user);
+  const [preview, setPreview] = useState<PreviewableFile | null>(null);
+  const canUpload = mayDigitise({ status: dossier.status, holderUserId: dossier.holder.userId }, user);
   const groups = attachmentGroups(dossier).filter((group) => group.files.length > 0 || (canUpload && group.showWhenEmpty));
   return (
     <Card component="section" aria-labelledby="dossier-attachments">
@@ -49,7 +48,7 @@ export function AttachmentsPanel({ dossier, user }: AttachmentsPanelProps) {
           <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {groups.map((group) => (
               <li key={group.key}>
-                <AttachmentGroupSection dossierId={dossier.id} group={group} canUpload={canUpload} onPreview={setPreview} />
+                <AttachmentGroupSection dossier={dossier} group={group} canUpload={canUpload} onPreview={setPreview} />
               </li>
             ))}
           </Stack>

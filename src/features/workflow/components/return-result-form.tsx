@@ -1,8 +1,11 @@
-import { Group, Radio, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Radio, Textarea, TextInput } from '@mantine/core';
+import { IconCash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { returnMethods } from '../../../domain/channels.ts';
+import { feeCheckAtReturn, feeRemaining } from '../../../domain/fees.ts';
+import { formatMoney } from '../../../lib/format.ts';
 import type { DossierDetail } from '../../../domain/schemas/dossier.ts';
 import { ReturnResultInput } from '../../../domain/schemas/intake.ts';
 import { useZodForm } from '../../../lib/form.ts';
@@ -25,6 +28,9 @@ export function ReturnResultForm({ dossier, intro, onDone, onCancel }: ReturnRes
   });
   const { submit, pending, conflict } = useActionSubmit(form, { action: 'return_result', subject: dossier, onDone });
   const { errors } = form.formState;
+  // Fees due before the return block it; fees due at receipt and still unpaid warn (src/domain/fees.ts).
+  const feeCheck = feeCheckAtReturn(dossier.fee.due, dossier.fee.amount, dossier.fee.paidAmount);
+  const remaining = formatMoney(feeRemaining(dossier.fee.amount, dossier.fee.paidAmount));
   return (
     <ActionFormShell
       code={dossier.code}
@@ -35,7 +41,13 @@ export function ReturnResultForm({ dossier, intro, onDone, onCancel }: ReturnRes
       conflict={conflict}
       rootError={errors.root?.server?.message}
       onCancel={onCancel}
+      submitDisabled={feeCheck === 'block'}
     >
+      {feeCheck !== 'ok' && (
+        <Alert color={feeCheck === 'block' ? 'red' : 'orange'} icon={<IconCash aria-hidden />} role={feeCheck === 'block' ? 'alert' : undefined}>
+          {t(feeCheck === 'block' ? 'citizens.fees.returnBlocked' : 'citizens.fees.returnWarning', { remaining })}
+        </Alert>
+      )}
       <Controller
         control={form.control}
         name="method"

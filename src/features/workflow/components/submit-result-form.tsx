@@ -121,7 +121,7 @@ export function SubmitResultForm({ dossier, intro, onDone, onCancel }: SubmitRes
       />
       <FileInput
         label={t('workflow.fields.resultFile')}
-        description={t('workflow.attachments.rules')}
+        description={t('workflow.fields.resultFileHint')}
         placeholder={t('workflow.fields.resultFilePlaceholder')}
         accept="application/pdf,image/jpeg,image/png"
         clearable

@@ -15,7 +15,7 @@ export function useDownloadAttachment() {
   const queryClient = useQueryClient();
   const [downloading, setDownloading] = useState<string | null>(null);
 
-  async function download(attachment: DossierAttachment) {
+  async function download(attachment: Pick<DossierAttachment, 'id' | 'fileName'>) {
     setDownloading(attachment.id);
     try {
       const blob = await queryClient.fetchQuery(attachmentContentQueryOptions(attachment.id));

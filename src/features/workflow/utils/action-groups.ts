@@ -27,6 +27,12 @@ const otherSteps: readonly DossierAction[] = [
   'stop',
 ];
 
+/**
+ * Steps with a panel of their own on the dossier page rather than a place in the action bar:
+ * recording a fee payment (the fees card) and the applicant's rating (the rating card).
+ */
+export const panelActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['record_payment', 'rate']);
+
 /** Steps that end the dossier or turn the applicant away: shown in red, never the default. */
 export const endingActions: ReadonlySet<DossierAction> = new Set<DossierAction>(['refuse', 'withdraw', 'stop', 'close_not_accepted']);
 
@@ -37,13 +43,13 @@ export interface SplitActions {
 
 /** The primary button and the menu, from exactly what the API says the user may do now. */
 export function splitActions(available: readonly DossierAction[]): SplitActions {
-  const allowed = new Set(available);
+  const allowed = new Set(available.filter((action) => !panelActions.has(action)));
   const primary = expectedNextSteps.find((action) => allowed.has(action));
   const known = [...expectedNextSteps, ...otherSteps];
   const others = [
     ...otherSteps.filter((action) => allowed.has(action)),
     // An action this screen does not know yet still gets a menu entry rather than vanishing.
-    ...available.filter((action) => !known.includes(action)),
+    ...available.filter((action) => !known.includes(action) && !panelActions.has(action)),
   ];
   return { primary, others };
 }

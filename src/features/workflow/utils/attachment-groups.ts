@@ -1,11 +1,13 @@
 import type { DossierStatus } from '../../../domain/dossier-status.ts';
-import type { DossierAttachment, DossierDetail } from '../../../domain/schemas/dossier.ts';
+import type { DossierAttachment, DossierDetail, DossierDocument } from '../../../domain/schemas/dossier.ts';
 
 export interface AttachmentGroup {
   /** Stable key: the checklist item's id, or the kind for files of no item. */
   key: string;
   /** A checklist item (thành phần hồ sơ), or a group of files that belong to none. */
   item: { id: string; position: number; name: string } | null;
+  /** The checklist item itself (received, digitisation, reuse), for item groups. */
+  document: DossierDocument | null;
   /** `supplement` / `result` / `document` (scans of no particular item). */
   kind: DossierAttachment['kind'];
   files: DossierAttachment[];
@@ -32,12 +34,13 @@ export function attachmentGroups(dossier: Pick<DossierDetail, 'documents' | 'att
     ...items.map((item, index) => ({
       key: item.id,
       item: { id: item.id, position: index + 1, name: item.name },
+      document: item,
       kind: uploadKind,
       files: ofItem(item.id),
       showWhenEmpty: true,
     })),
-    { key: 'supplement', item: null, kind: 'supplement', files: loose('supplement'), showWhenEmpty: dossier.status === 'supplement_requested' || dossier.supplementCount > 0 },
-    { key: 'result', item: null, kind: 'result', files: loose('result'), showWhenEmpty: resultStatuses.has(dossier.status) },
-    { key: 'document', item: null, kind: 'document', files: loose('document'), showWhenEmpty: true },
+    { key: 'supplement', item: null, document: null, kind: 'supplement', files: loose('supplement'), showWhenEmpty: dossier.status === 'supplement_requested' || dossier.supplementCount > 0 },
+    { key: 'result', item: null, document: null, kind: 'result', files: loose('result'), showWhenEmpty: resultStatuses.has(dossier.status) },
+    { key: 'document', item: null, document: null, kind: 'document', files: loose('document'), showWhenEmpty: true },
   ];
 }

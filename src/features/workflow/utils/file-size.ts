@@ -1,9 +1,6 @@
 const kilobyte = 1024;
 const megabyte = kilobyte * 1024;
 
-/** What the API accepts (the server checks again on the bytes). */
-export const maxAttachmentBytes = 10 * megabyte;
-export const acceptedAttachmentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 /** `1,2 MB`, `350 KB`: file sizes as a Vietnamese reader writes decimals. */
 export function formatFileSize(bytes: number): string {

@@ -3,7 +3,7 @@ import type { DossierDetail, DossierEvent } from '../../../domain/schemas/dossie
 import { printPaths } from '../../../lib/paths.ts';
 
 /** The official forms a dossier page links to (Circular 03/2025). */
-export type PrintableFormKind = 'receipt' | 'completionRequest' | 'supplementRequest' | 'refusal' | 'apology' | 'stopNotice' | 'controlSlip';
+export type PrintableFormKind = 'receipt' | 'completionRequest' | 'supplementRequest' | 'refusal' | 'apology' | 'stopNotice' | 'controlSlip' | 'feeReceipt';
 
 export interface PrintableForm {
   kind: PrintableFormKind;
@@ -27,6 +27,9 @@ export function formIssuedBy(dossierId: string, event: DossierEvent): PrintableF
     case 'withdraw':
     case 'stop':
       return withEvent({ kind: 'stopNotice', href: printPaths.stopNotice(dossierId) });
+    case 'record_payment':
+      // The desk writes a receipt for money it took; the portal issues its own for online payments.
+      return event.details.method === 'online' ? undefined : withEvent({ kind: 'feeReceipt', href: printPaths.feeReceipt(dossierId, event.id) });
     case 'accept_online':
     case 'receive':
       return withEvent({ kind: 'receipt', href: printPaths.receipt(dossierId) });

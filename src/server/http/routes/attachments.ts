@@ -3,7 +3,8 @@ import { DossierAttachment } from '../../../domain/schemas/dossier.ts';
 import { createRouter, errorResponses, fileResponse, jsonResponse } from '../openapi.ts';
 import { fieldError, forbidden, notFound } from '../errors.ts';
 import { attachmentContentTypes, insertAttachment } from '../../services/attachments.ts';
-import { isOpen, type DossierStatus } from '../../../domain/dossier-status.ts';
+import type { DossierStatus } from '../../../domain/dossier-status.ts';
+import { mayDigitise } from '../../../domain/permissions.ts';
 import { message, messageCode } from '../../../domain/messages.ts';
 import { recordPersonalDataView } from '../../services/audit.ts';
 
@@ -47,11 +48,7 @@ export const attachmentRoutes = createRouter()
         [dossierId],
       );
       if (!dossier) throw notFound(message('dossier_not_found'));
-      // The desk scans at receipt or later; otherwise only whoever holds the dossier adds files.
-      const allowed =
-        isOpen(dossier.status) &&
-        ((user.role === 'desk_officer' && user.unitKind === 'centre') || dossier.holder_user_id === user.id);
-      if (!allowed) throw forbidden(message('attachment_forbidden'));
+      if (!mayDigitise({ status: dossier.status, holderUserId: dossier.holder_user_id }, user)) throw forbidden(message('attachment_forbidden'));
       if (form.dossierDocumentId) {
         const [item] = await db.query('SELECT 1 FROM dossier_documents WHERE id = $1 AND dossier_id = $2', [form.dossierDocumentId, dossierId]);
         if (!item) throw fieldError('dossierDocumentId', message('document_not_in_dossier'));

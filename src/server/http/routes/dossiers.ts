@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DossierDetail, DossierListQuery, DossierListResponse } from '../../../domain/schemas/dossier.ts';
+import { DossierDetail, DossierListResponse } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { createRouter, errorResponses, jsonResponse } from '../openapi.ts';
 import { getDossier, listDossiers } from '../../services/dossier-queries.ts';
 import { recordPersonalDataView } from '../../services/audit.ts';

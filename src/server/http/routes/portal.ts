@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PortalCompletion, PortalSubmission, PortalSubmissionResponse } from '../../../domain/schemas/portal.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { completePortalSubmission, receivePortalSubmission } from '../../services/portal-submissions.ts';
+import { PortalPayment, PortalPaymentResponse } from '../../../domain/schemas/fees.ts';
+import { receivePortalPayment } from '../../services/portal-payments.ts';
 
 const ApiKeyHeader = z.object({ 'x-api-key': z.string().meta({ description: 'The portal API key (MOTCUA_PORTAL_KEY)' }) });
 
@@ -44,5 +46,29 @@ export const portalRoutes = createRouter()
     async (c) => {
       const { db, now } = c.get('deps');
       return c.json(await completePortalSubmission(db, c.req.valid('param').submissionId, c.req.valid('json'), now()), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/portal/payments',
+      tags: ['portal'],
+      summary: 'A fee paid online on the portal (idempotent on transactionId: the same report again changes nothing)',
+      description:
+        'The dossier shows it as paid online. The same transaction id with another dossier, amount or time is a 409; a payment more than what is owed is a 400 on `amount`; a dossier already paid in full or without a fee is a 409.',
+      request: { headers: ApiKeyHeader, body: jsonBody(PortalPayment) },
+      responses: {
+        200: jsonResponse(PortalPaymentResponse, 'Already reported: the payment recorded then'),
+        201: jsonResponse(PortalPaymentResponse, 'Recorded'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        404: errorResponses[404],
+        409: errorResponses[409],
+      },
+    }),
+    async (c) => {
+      const { db, now } = c.get('deps');
+      const result = await receivePortalPayment(db, c.req.valid('json'), now());
+      return result.created ? c.json(result, 201) : c.json(result, 200);
     },
   );

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { queueDefinitions, queuesByRole } from '../../../domain/queues.ts';
-import { DossierListQuery } from '../../../domain/schemas/dossier.ts';
+import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { QueueCounts, SavedView, SavedViewInput } from '../../../domain/schemas/views.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
 import { dossierConditions } from '../../services/dossier-filters.ts';
@@ -31,8 +31,8 @@ export const queueRoutes = createRouter()
       );
       const counts = [];
       for (const queue of queuesByRole[user.role]) {
-        const { statuses, scope, due } = queueDefinitions[queue];
-        if (!scope && !due) {
+        const { statuses, scope, due, notDigitised } = queueDefinitions[queue];
+        if (!scope && !due && !notDigitised) {
           const counted = statuses ?? [...perStatus.keys()];
           counts.push({ queue, count: counted.reduce((sum, status) => sum + (perStatus.get(status) ?? 0), 0) });
           continue;

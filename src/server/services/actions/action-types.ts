@@ -7,6 +7,7 @@ import type { CurrentUser } from '../../../domain/schemas/auth.ts';
 import type { WorkingCalendar } from '../../../domain/working-time.ts';
 import type { DurationUnit, SupplementClock } from '../../../domain/channels.ts';
 import type { NotificationTemplate } from '../../../domain/notifications.ts';
+import type { FeeDue } from '../../../domain/fees.ts';
 
 /** The dossier as an action sees it: locked for the transaction. */
 export interface LockedDossier {
@@ -39,6 +40,14 @@ export interface LockedDossier {
   applicantName: string;
   applicantPhone: string | null;
   applicantEmail: string | null;
+  /** The dossier's fee (set at receipt), what has been paid of it and when it was paid in full. */
+  feeAmount: number;
+  feePaidAmount: number;
+  feePaidAt: Date | null;
+  /** When the procedure version says the fee is due. */
+  feeDue: FeeDue;
+  /** The applicant has rated the service. */
+  rated: boolean;
 }
 
 export interface ActionContext<Input> {

@@ -19,6 +19,7 @@ import type { Queryable } from '../../db/db.ts';
 import { conflict, fieldError } from '../../http/errors.ts';
 import { defineAction } from './action-types.ts';
 import { message, type Message } from '../../../domain/messages.ts';
+import { feeCheckAtReturn, feeRemaining, formatAmount } from '../../../domain/fees.ts';
 
 /** Who took `action` last on this dossier, and in which unit (to send the dossier back to them). */
 async function lastActor(tx: Queryable, dossierId: string, action: string) {
@@ -163,13 +164,17 @@ export const returnToHandler = defineAction({
 
 export const returnResult = defineAction({
   action: 'return_result',
-  summary: 'Trả kết quả cho công dân, tổ chức',
+  summary: 'Trả kết quả cho công dân, tổ chức (phí, lệ phí phải nộp trước khi trả mà chưa nộp: 409 fee_unpaid)',
   input: ReturnResultInput,
   apply({ dossier, actor, input, now, centre }) {
     const returnedAt = input.returnedAt ? new Date(input.returnedAt) : now;
     if (returnedAt.getTime() > now.getTime()) throw fieldError('returnedAt', message('returned_at_in_future'));
     if (dossier.receivedAt && returnedAt.getTime() < dossier.receivedAt.getTime()) {
       throw fieldError('returnedAt', message('returned_at_before_receipt'));
+    }
+    // Fees due before the return block it; fees due at receipt only warn (the dialog says so).
+    if (feeCheckAtReturn(dossier.feeDue, dossier.feeAmount, dossier.feePaidAmount) === 'block') {
+      throw conflict(message('fee_due_before_return', { remaining: formatAmount(feeRemaining(dossier.feeAmount, dossier.feePaidAmount)) }), 'fee_unpaid');
     }
     return {
       set: { returned_at: returnedAt, returned_to: input.recipient, return_method: input.method, finished_at: returnedAt },

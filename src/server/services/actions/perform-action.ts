@@ -15,7 +15,8 @@ const lockSql = `SELECT d.id, d.code, d.unit_id, d.status, d.version, d.channel,
     d.deciding_unit_id, d.procedure_id, p.name AS procedure_name, p.duration_unit, p.duration_amount, p.supplement_clock, p.leg_shares,
     d.submitted_at, d.received_at, d.appointment_at, d.original_appointment_at, d.paused_at, d.paused_working_ms,
     d.supplement_count, d.supplement_deadline_at, d.apology_count,
-    d.applicant_name, d.applicant_phone, d.applicant_email
+    d.applicant_name, d.applicant_phone, d.applicant_email, d.fee_amount, d.fee_paid_amount, d.fee_paid_at, p.fee_due,
+    EXISTS (SELECT 1 FROM dossier_ratings r WHERE r.dossier_id = d.id) AS rated
   FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
   WHERE d.id = $1 FOR UPDATE OF d`;
 
@@ -50,6 +51,11 @@ export async function lockDossier(tx: Queryable, id: string): Promise<LockedDoss
     applicantName: row.applicant_name as string,
     applicantPhone: row.applicant_phone as string | null,
     applicantEmail: row.applicant_email as string | null,
+    feeAmount: row.fee_amount as number,
+    feePaidAmount: row.fee_paid_amount as number,
+    feePaidAt: row.fee_paid_at as Date | null,
+    feeDue: row.fee_due as LockedDossier['feeDue'],
+    rated: row.rated as boolean,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ActionHandler } from './action-types.ts';
 import { acceptOnline, refuse, requestCompletion } from './intake-actions.ts';
+import { rate, recordPayment } from './fee-actions.ts';
 import {
   apologize,
   approve,
@@ -34,4 +35,6 @@ export const staffActions: readonly ActionHandler[] = [
   stop,
   apologize,
   closeNotAccepted,
+  recordPayment,
+  rate,
 ];

@@ -43,6 +43,7 @@ interface LatestVersion {
   duration_unit: ProcedureInput['durationUnit'];
   duration_amount: number;
   fee_lines: ProcedureInput['feeLines'];
+  fee_due: ProcedureInput['feeDue'];
   supplement_clock: ProcedureInput['supplementClock'];
   leg_shares: LegShares;
   used: boolean;
@@ -61,7 +62,7 @@ async function loadCatalogue(tx: Queryable): Promise<Catalogue> {
   const units = await tx.query<{ id: string; code: string }>('SELECT id, code FROM units WHERE active ORDER BY code');
   const latest = await tx.query<LatestVersion>(
     `SELECT DISTINCT ON (p.code) p.id, p.code, p.version, p.effective_from, p.name, p.field_id, p.deciding_unit_id, p.online_level, p.active,
-       p.duration_unit, p.duration_amount, p.fee_lines, p.supplement_clock, p.leg_shares,
+       p.duration_unit, p.duration_amount, p.fee_lines, p.fee_due, p.supplement_clock, p.leg_shares,
        (EXISTS (SELECT 1 FROM dossiers d WHERE d.procedure_id = p.id) OR EXISTS (SELECT 1 FROM intake_slips s WHERE s.procedure_id = p.id)) AS used
      FROM procedures p ORDER BY p.code, p.revision DESC`,
   );
@@ -97,6 +98,7 @@ function placeOf(read: ReadProcedureRow, path: readonly PropertyKey[]): Pick<Imp
     decidingUnitId: 'decidingUnitCode',
     supplementClock: 'supplementClock',
     onlineLevel: 'onlineLevel',
+    feeDue: 'feeDue',
     legShares: 'share_approval',
     documents: 'code',
   };
@@ -149,6 +151,7 @@ function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: strin
       // What the file leaves out (a column, a sheet, the four shares) an existing procedure keeps;
       // a new one gets the default.
       feeLines: read.feeLines ? read.feeLines.map(({ kind, amount, note }) => ({ kind, amount, note })) : (existing?.fee_lines ?? []),
+      feeDue: read.feeDue ?? existing?.fee_due ?? 'at_receipt',
       decidingUnitId: decidingUnitId ?? '',
       supplementClock: read.supplementClock ?? existing?.supplement_clock ?? 'pause',
       onlineLevel: read.onlineLevel ?? existing?.online_level ?? 'partial',
@@ -176,6 +179,7 @@ function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: strin
           {
             duration: { unit: existing.duration_unit, amount: existing.duration_amount },
             feeLines: existing.fee_lines,
+            feeDue: existing.fee_due,
             supplementClock: existing.supplement_clock,
             documents: existing.documents,
             legShares: existing.leg_shares,
@@ -183,6 +187,7 @@ function analyse(sheets: CatalogueSheetsRead, catalogue: Catalogue, today: strin
           {
             duration: { unit: input.durationUnit, amount: input.durationUnit === 'same_day' ? 0 : input.durationAmount },
             feeLines: input.feeLines,
+            feeDue: input.feeDue,
             supplementClock: input.supplementClock,
             documents: input.documents,
             legShares: input.legShares,

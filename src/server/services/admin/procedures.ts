@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db, Queryable } from '../../db/db.ts';
 import type { DurationUnit, SupplementClock } from '../../../domain/channels.ts';
 import type { LegShares } from '../../../domain/control-slip.ts';
-import { feeSummaryNote, feeTotal, type FeeLine } from '../../../domain/fees.ts';
+import { feeSummaryNote, feeTotal, type FeeDue, type FeeLine } from '../../../domain/fees.ts';
 import { message } from '../../../domain/messages.ts';
 import { changedRules, earliestEffectiveFrom, versionStates, type OnlineLevel, type ProcedureRules } from '../../../domain/procedures.ts';
 import type { CurrentUser } from '../../../domain/schemas/auth.ts';
@@ -36,6 +36,7 @@ interface VersionRow {
   duration_unit: DurationUnit;
   duration_amount: number;
   fee_lines: FeeLine[];
+  fee_due: FeeDue;
   deciding_unit_id: string;
   deciding_unit_name: string;
   supplement_clock: SupplementClock;
@@ -47,7 +48,7 @@ interface VersionRow {
 }
 
 const versionColumns = `p.id, p.code, p.revision, p.version, p.effective_from, p.name, p.field_id, f.name AS field_name,
-  p.duration_unit, p.duration_amount, p.fee_lines, p.deciding_unit_id, u.name AS deciding_unit_name, p.supplement_clock,
+  p.duration_unit, p.duration_amount, p.fee_lines, p.fee_due, p.deciding_unit_id, u.name AS deciding_unit_name, p.supplement_clock,
   p.online_level, p.leg_shares, p.active, p.created_at`;
 const versionJoins = 'FROM procedures p JOIN fields f ON f.id = p.field_id JOIN units u ON u.id = p.deciding_unit_id';
 /** Dossiers and desk slips made under a version: once there is one, its rules are history. */
@@ -57,10 +58,11 @@ async function versionRows(db: Queryable, code: string): Promise<VersionRow[]> {
   return db.query<VersionRow>(`SELECT ${versionColumns}, ${usedCountSql} AS dossier_count ${versionJoins} WHERE p.code = $1 ORDER BY p.revision`, [code]);
 }
 
-function rulesOf(row: Pick<VersionRow, 'duration_unit' | 'duration_amount' | 'fee_lines' | 'supplement_clock' | 'leg_shares'>, documents: ProcedureRules['documents']): ProcedureRules {
+function rulesOf(row: Pick<VersionRow, 'duration_unit' | 'duration_amount' | 'fee_lines' | 'fee_due' | 'supplement_clock' | 'leg_shares'>, documents: ProcedureRules['documents']): ProcedureRules {
   return {
     duration: { unit: row.duration_unit, amount: row.duration_amount },
     feeLines: row.fee_lines,
+    feeDue: row.fee_due,
     supplementClock: row.supplement_clock,
     documents,
     legShares: row.leg_shares,
@@ -71,6 +73,7 @@ function inputRules(input: ProcedureInput): ProcedureRules {
   return {
     duration: { unit: input.durationUnit, amount: input.durationUnit === 'same_day' ? 0 : input.durationAmount },
     feeLines: input.feeLines,
+    feeDue: input.feeDue,
     supplementClock: input.supplementClock,
     documents: input.documents,
     legShares: input.legShares,
@@ -103,6 +106,7 @@ async function toDetail(db: Queryable, code: string, today: string): Promise<Adm
       durationUnit: row.duration_unit,
       durationAmount: row.duration_amount,
       feeLines: row.fee_lines,
+      feeDue: row.fee_due,
       decidingUnitId: row.deciding_unit_id,
       decidingUnitName: row.deciding_unit_name,
       supplementClock: row.supplement_clock,
@@ -133,6 +137,7 @@ function auditSnapshot(version: ProcedureVersion | undefined, active: boolean) {
     decidingUnit: version.decidingUnitName,
     duration: { unit: version.durationUnit, amount: version.durationAmount },
     feeLines: version.feeLines,
+    feeDue: version.feeDue,
     supplementClock: version.supplementClock,
     onlineLevel: version.onlineLevel,
     documents: version.documents.map((d) => ({ name: d.name, required: d.required, defaultForm: d.defaultForm, defaultCount: d.defaultCount })),
@@ -198,8 +203,8 @@ async function checkReferences(tx: Queryable, input: Pick<ProcedureInput, 'field
 async function insertVersion(tx: Queryable, code: string, revision: number, input: ProcedureInput, effectiveFrom: string, now: Date): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `INSERT INTO procedures (code, revision, name, field_id, duration_unit, duration_amount, fee_amount, fee_note, fee_lines,
-       deciding_unit_id, supplement_clock, online_level, leg_shares, effective_from, active, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+       deciding_unit_id, supplement_clock, online_level, leg_shares, effective_from, active, created_at, fee_due)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
     [
       code,
       revision,
@@ -217,6 +222,7 @@ async function insertVersion(tx: Queryable, code: string, revision: number, inpu
       effectiveFrom,
       input.active,
       now,
+      input.feeDue,
     ],
   );
   await insertChecklistItems(tx, row!.id, input.documents);
@@ -238,7 +244,7 @@ async function rewriteVersion(tx: Queryable, id: string, input: ProcedureInput, 
   await tx.query(
     `UPDATE procedures SET name = $2, field_id = $3, duration_unit = $4, duration_amount = $5, fee_amount = $6, fee_note = $7,
        fee_lines = $8, deciding_unit_id = $9, supplement_clock = $10, online_level = $11, leg_shares = $12, effective_from = $13,
-       version = version + 1
+       fee_due = $14, version = version + 1
      WHERE id = $1`,
     [
       id,
@@ -254,6 +260,7 @@ async function rewriteVersion(tx: Queryable, id: string, input: ProcedureInput, 
       input.onlineLevel,
       JSON.stringify(input.legShares),
       effectiveFrom,
+      input.feeDue,
     ],
   );
   await tx.query('DELETE FROM procedure_documents WHERE procedure_id = $1', [id]);
@@ -293,7 +300,7 @@ export async function createProcedureIn(context: ProcedureChangeContext, input: 
  * - nothing changed: nothing written;
  * - the latest version has no dossiers yet, or only names, field, unit, online level or
  *   "active" change: it is corrected in place;
- * - a rule changes (duration, fees, supplement clock, checklist, leg shares) on a version
+ * - a rule changes (duration, fees or when they are due, supplement clock, checklist, leg shares) on a version
  *   dossiers were received under: a new version takes effect from `effectiveFrom` (today
  *   or later, not before the latest), and those dossiers keep theirs.
  */

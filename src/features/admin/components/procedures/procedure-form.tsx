@@ -178,7 +178,25 @@ export function ProcedureForm({ form, mode, onSubmit, onCancel, stale, onReload,
         </Fieldset>
 
         <Fieldset legend={t('admin.procedures.sections.fees')}>
-          <FeeLinesEditor control={form.control} errors={errors} lines={feeLines} />
+          <Stack gap="md">
+            <FeeLinesEditor control={form.control} errors={errors} lines={feeLines} />
+            <Controller
+              control={form.control}
+              name="feeDue"
+              render={({ field }) => (
+                <Radio.Group
+                  label={t('admin.procedures.fields.feeDue')}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value === 'before_return' ? 'before_return' : 'at_receipt')}
+                >
+                  <Stack gap={6} mt={6}>
+                    <Radio value="at_receipt" label={t('admin.procedures.fields.feeDueAtReceipt')} />
+                    <Radio value="before_return" label={t('admin.procedures.fields.feeDueBeforeReturn')} />
+                  </Stack>
+                </Radio.Group>
+              )}
+            />
+          </Stack>
         </Fieldset>
 
         <Fieldset legend={t('admin.procedures.sections.documents')}>

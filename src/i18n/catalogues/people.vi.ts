@@ -1,0 +1,77 @@
+/**
+ * Strings of a person's dossiers (the person's page, the dossier page's parties and
+ * digitisation, a scanned citizen ID card outside the intake form). Vietnamese, the source language.
+ */
+export const peopleVi = {
+  title: 'Công dân',
+  documentTitle: 'Công dân {{idNumber}}',
+  backToList: 'Danh sách hồ sơ',
+  factsTitle: 'Thông tin cá nhân',
+  facts: {
+    idNumber: 'Số định danh cá nhân',
+    dateOfBirth: 'Ngày sinh',
+    gender: 'Giới tính',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+  },
+  summary_one: '{{count}} hồ sơ · {{open}} đang giải quyết',
+  summary_other: '{{count}} hồ sơ · {{open}} đang giải quyết',
+  dossiersTitle: 'Hồ sơ',
+  dossiersCaption: 'Hồ sơ của công dân: đang giải quyết ở trên, mới nhất trước',
+  columns: {
+    dossier: 'Hồ sơ, thủ tục, vai trò',
+    status: 'Trạng thái, số hóa',
+    receivedAt: 'Ngày nhận',
+    appointmentAt: 'Hẹn trả',
+  },
+  role: {
+    applicant: 'Chủ hồ sơ',
+    submitter: 'Người nộp thay',
+  },
+  digitisedState: {
+    yes: 'Đã số hóa',
+    no: 'Chưa số hóa',
+  },
+  empty: 'Chưa có hồ sơ nào với số định danh này.',
+  documentsTitle: 'Giấy tờ đã số hóa',
+  documentsHint: 'Hồ sơ sau của công dân dùng lại được các bản này, không phải quét lại.',
+  documentsEmpty: 'Chưa có giấy tờ nào được số hóa.',
+  documentFrom_one: 'Hồ sơ {{code}} · {{count}} tệp',
+  documentFrom_other: 'Hồ sơ {{code}} · {{count}} tệp',
+  loading: 'Đang tải hồ sơ của công dân…',
+  loadFailed: 'Không tải được hồ sơ của công dân.',
+  invalidId: 'Số định danh cá nhân trong đường dẫn không hợp lệ.',
+  openPerson: 'Mọi hồ sơ của người này',
+  searchLink: 'Xem trang công dân của số định danh {{idNumber}}',
+  parties: {
+    dateOfBirth: 'Ngày sinh, giới tính',
+    address: 'Địa chỉ',
+  },
+  history: {
+    duplicates: 'Cán bộ đã xem hồ sơ đang giải quyết cùng thủ tục của người này và vẫn tiếp nhận hồ sơ mới:',
+  },
+  documentState: 'Đã nhận, số hóa',
+  documentCount_one: '{{count}} bản',
+  documentCount_other: '{{count}} bản',
+  reuse: {
+    button: 'Dùng lại',
+    label: 'Dùng lại bản đã số hóa cho: {{name}}',
+    sameKind: 'Cùng loại giấy tờ',
+    others: 'Giấy tờ khác của người này',
+    item: '{{name}} (hồ sơ {{code}})',
+    reused: 'Dùng lại bản số hóa của hồ sơ {{code}}',
+    reusedFrom: 'Dùng lại bản số hóa của hồ sơ',
+    stop: 'Bỏ dùng lại: {{name}}',
+    done: 'Đã đánh dấu dùng lại bản số hóa của hồ sơ {{code}}.',
+    stopped: 'Đã bỏ dùng lại.',
+    failed: 'Không đánh dấu được dùng lại.',
+  },
+  digitisation: {
+    scanned: 'Bản quét',
+    reused: 'Dùng lại',
+    none: 'Chưa số hóa',
+    digitised: 'Hồ sơ đã số hóa',
+    notDigitised: 'Chưa số hóa: {{done}}/{{total}} giấy tờ',
+    resultMissing: 'chưa có tệp kết quả',
+  },
+};
