@@ -19,3 +19,6 @@ export function issuingBody(centre: Pick<CentreSettings, 'centreName' | 'commune
   }
   return upper(name);
 }
+
+/** Titles a signer's block commonly carries, in the forms' words: the examples beside the title's field. */
+export const signerTitleExamples = 'CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH';

@@ -329,7 +329,7 @@ export const adminEn: typeof adminVi = {
       placeHint: 'E.g. "Hoàng An" → "Hoàng An, ngày … tháng … năm …"',
       signerName: 'Signer’s full name',
       signerTitle: 'Signer’s title',
-      signerTitleHint: 'E.g. CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+      signerTitleHint: 'As the forms print it, e.g.',
       preview: 'Letterhead preview',
     },
     workingTime: {

@@ -334,7 +334,7 @@ export const adminVi = {
       placeHint: 'Ví dụ "Hoàng An" → "Hoàng An, ngày … tháng … năm …"',
       signerName: 'Họ và tên người ký',
       signerTitle: 'Chức vụ người ký',
-      signerTitleHint: 'Ví dụ CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+      signerTitleHint: 'Như in trên biểu mẫu, ví dụ',
       preview: 'Xem trước tiêu đề',
     },
     workingTime: {

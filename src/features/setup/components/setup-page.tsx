@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Center, Fieldset, Group, List, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconBuildingCommunity, IconCircleCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignerTitleHint } from '../../../components/signer-title-hint.tsx';
 import { Link, Navigate } from 'react-router';
 import { SetupForm } from '../../../domain/schemas/setup.ts';
 import { applyApiError, useZodForm } from '../../../lib/form.ts';
@@ -48,7 +49,7 @@ export function SetupPage() {
       applyApiError(form, error);
     }
   });
-  const text = (name: `identity.${keyof typeof emptyIdentity}`, label: string, options: { required?: boolean; description?: string } = {}) => (
+  const text = (name: `identity.${keyof typeof emptyIdentity}`, label: string, options: { required?: boolean; description?: ReactNode } = {}) => (
     <TextInput
       label={label}
       required={options.required}
@@ -115,7 +116,7 @@ export function SetupPage() {
                   {text('identity.place', t('admin.settings.identity.place'), { required: true, description: t('admin.settings.identity.placeHint') })}
                 </SimpleGrid>
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.signerTitle', t('admin.settings.identity.signerTitle'), { description: t('admin.settings.identity.signerTitleHint') })}
+                  {text('identity.signerTitle', t('admin.settings.identity.signerTitle'), { description: <SignerTitleHint /> })}
                   {text('identity.signerName', t('admin.settings.identity.signerName'))}
                 </SimpleGrid>
               </Stack>

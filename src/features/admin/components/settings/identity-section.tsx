@@ -1,6 +1,8 @@
 import { Card, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignerTitleHint } from '../../../../components/signer-title-hint.tsx';
 import { CentreIdentitySchema, type AdminSettings } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
@@ -27,7 +29,7 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
     const saved = await run(() => save.mutateAsync({ ...values, version: settings.identity.version, unitVersion: settings.identity.unitVersion }));
     if (saved) notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.settings.saved') });
   });
-  const field = (name: keyof typeof watched, label: string, options: { required?: boolean; description?: string } = {}) => (
+  const field = (name: keyof typeof watched, label: string, options: { required?: boolean; description?: ReactNode } = {}) => (
     <TextInput
       label={label}
       required={options.required}
@@ -67,7 +69,7 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
             <Text size="xs" c="dimmed" mb={6}>
               {t('admin.settings.identity.preview')}
             </Text>
-            <SimpleGrid cols={2} spacing="md" style={{ fontFamily: '"Times New Roman", serif' }}>
+            <SimpleGrid cols={2} spacing="md" style={{ fontFamily: '"Times New Roman", serif' }} lang="vi">
               <div style={{ textAlign: 'center' }}>
                 <Text size="sm">{upper(watched.peoplesCommittee)}</Text>
                 <Text size="sm" fw={700}>
@@ -91,7 +93,7 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
       </Fieldset>
       <Fieldset legend={t('admin.settings.identity.signer')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {field('signerTitle', t('admin.settings.identity.signerTitle'), { description: t('admin.settings.identity.signerTitleHint') })}
+          {field('signerTitle', t('admin.settings.identity.signerTitle'), { description: <SignerTitleHint /> })}
           {field('signerName', t('admin.settings.identity.signerName'))}
         </SimpleGrid>
       </Fieldset>
