@@ -183,6 +183,13 @@ const items = (answer: Answer | undefined): ListItem[] =>
 /** Names and numbers people type: with and without diacritics, ID numbers, phones, codes. */
 const nameSearches = ['nguyễn văn', 'nguyen van', 'Trần Thị', 'tran thi', 'hoàng thị lan', 'hoang thi lan', 'le van hung', 'pham minh', 'Đặng', 'dang van', 'vu thi thu', 'bui duc'];
 const seen: { code: string[]; idNumber: string[]; phone: string[] } = { code: [], idNumber: [], phone: [] };
+/**
+ * A new applicant's ID number for every receipt: the intake refuses a second open dossier of
+ * the same person and procedure (409) unless the officer saw it. The serial starts from the
+ * clock, so runs against the same database do not meet earlier runs' applicants either.
+ */
+let nextSerial = Math.floor(Date.now() / 1000) % 10_000_000;
+const newIdNumber = () => `01019${String(nextSerial++ % 10_000_000).padStart(7, '0')}`;
 
 interface Reference {
   procedureId: string;
@@ -236,7 +243,7 @@ async function work(role: Role, cookie: string) {
           json: {
             procedureId: reference.procedureId,
             channel: 'walk_in',
-            applicant: { name: random(['Nguyễn Văn An', 'Trần Thị Hoa', 'Lê Minh Tuấn']), idNumber: `0101900${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`, phone: '0912345678', address: 'Thôn Bảo An' },
+            applicant: { name: random(['Nguyễn Văn An', 'Trần Thị Hoa', 'Lê Minh Tuấn']), idNumber: newIdNumber(), phone: '0912345678', address: 'Thôn Bảo An' },
             documents: reference.documents,
             returnMethod: 'desk',
           },
