@@ -331,7 +331,7 @@ export const adminVi = {
       communeName: 'Xã, phường',
       peoplesCommittee: 'Ủy ban nhân dân (dòng đầu tiêu đề)',
       place: 'Địa danh ghi trước ngày tháng',
-      placeHint: 'Ví dụ "Hoàng An" → "Hoàng An, ngày … tháng … năm …"',
+      placeHint: 'Ví dụ "Hoàng An" →',
       signerName: 'Họ và tên người ký',
       signerTitle: 'Chức vụ người ký',
       signerTitleHint: 'Như in trên biểu mẫu, ví dụ',
