@@ -33,7 +33,7 @@ export const dossierColumns: ColumnTypes = {
   submitter_id_number: 'text', submitter_phone: 'text', submitter_birth_date: 'date', submitter_gender: 'text', submitter_address: 'text',
   search_text: 'text', holder_unit_id: 'uuid', holder_user_id: 'uuid', deciding_unit_id: 'uuid',
   submitted_at: 'timestamptz', received_at: 'timestamptz', appointment_at: 'timestamptz',
-  original_appointment_at: 'timestamptz', paused_at: 'timestamptz', paused_working_ms: 'bigint',
+  original_appointment_at: 'timestamptz', paused_at: 'timestamptz', paused_working_ms: 'bigint', processing_working_ms: 'bigint',
   supplement_count: 'integer', supplement_deadline_at: 'timestamptz', apology_count: 'integer', sets_count: 'integer',
   fee_amount: 'integer', fee_paid_amount: 'integer', fee_paid_at: 'timestamptz', return_method: 'text', result_kind: 'text', result_number: 'text',
   result_summary: 'text', decided_at: 'timestamptz', finished_at: 'timestamptz', returned_at: 'timestamptz',

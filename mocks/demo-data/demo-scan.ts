@@ -1,6 +1,8 @@
 import { removeDiacritics } from '../../src/domain/text.ts';
 
+/** The papers' titles repeat; the results' are one per dossier, so the cache is bounded. */
 const cache = new Map<string, Uint8Array>();
+const CACHE_LIMIT = 5_000;
 
 /** Text for a PDF string literal: ASCII (the standard Helvetica has no Vietnamese), parentheses escaped. */
 function pdfText(value: string): string {
@@ -36,6 +38,7 @@ export function demoScanPdf(title: string): Uint8Array {
   for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   const bytes = new TextEncoder().encode(body);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(title, bytes);
   return bytes;
 }

@@ -37,6 +37,7 @@ export function toDossierRow(context: DemoContext, d: NumberedDossier): Record<s
     original_appointment_at: state.originalAppointmentAt,
     paused_at: state.pausedAt,
     paused_working_ms: state.pausedWorkingMs,
+    processing_working_ms: state.processingWorkingMs,
     supplement_count: state.supplementCount,
     supplement_deadline_at: state.supplementDeadlineAt,
     apology_count: state.apologyCount,

@@ -1,17 +1,15 @@
 import { formatDossierCode } from '../../src/domain/dossier-code.ts';
 import { dossierSearchText } from '../../src/domain/text.ts';
+import type { Channel, ReturnMethod } from '../../src/domain/channels.ts';
 import type { BuiltDossier } from './build-dossier.ts';
+import type { DemoPerson } from './people.ts';
 import type { Random } from './random.ts';
-import type { DemoContext } from './types.ts';
+import type { EventRow, PaymentRow, ReplayedState } from './replay.ts';
+import type { DemoContext, DemoProcedure } from './types.ts';
 
 const OFFSET_MS = 7 * 3_600_000;
 
-export interface NumberedDossier extends BuiltDossier {
-  code: string;
-  portalSubmissionId: string | null;
-  registerBook: string | null;
-  registerNumber: number | null;
-  resultNumber: string | null;
+export interface NumberedDossier extends BuiltDossier, DossierNumbers {
   searchText: string;
 }
 
@@ -46,62 +44,99 @@ function byTime<T>(items: T[], instant: (item: T) => Date): T[] {
   return items.sort((a, b) => instant(a).getTime() - instant(b).getTime());
 }
 
+/** What numbering needs to know about a dossier (a `BuiltDossier` has it all). */
+export interface NumberingInput {
+  id: string;
+  scenario: { channel: Channel; procedure: Pick<DemoProcedure, 'code' | 'texts'> };
+  state: Pick<ReplayedState, 'submittedAt' | 'receivedAt' | 'decidedAt' | 'resultKind'>;
+}
+
+export interface DossierNumbers {
+  code: string;
+  portalSubmissionId: string | null;
+  registerBook: string | null;
+  registerNumber: number | null;
+  resultNumber: string | null;
+}
+
 /**
  * The numbering a live desk does as dossiers arrive: codes with a gap-free daily sequence
  * in arrival order (online dossiers are numbered when submitted, the others when
- * received), the tracking-register number, portal ids and result (or denial notice) numbers.
+ * received), the tracking-register number, portal ids and result (or denial notice)
+ * numbers. `numbers[i]` belongs to `items[i]`.
  */
-export function numberDossiers(context: DemoContext, built: readonly BuiltDossier[]): { dossiers: NumberedDossier[]; counters: CounterRow[] } {
+export function assignNumbers(context: DemoContext, items: readonly NumberingInput[]): { numbers: DossierNumbers[]; counters: CounterRow[] } {
   const { calendar, centre } = context;
-  const codeInstant = (d: BuiltDossier) => (d.scenario.channel === 'online' ? d.state.submittedAt : d.state.receivedAt)!;
-  const codes = new Map<string, string>();
+  const numbers: DossierNumbers[] = items.map(() => ({ code: '', portalSubmissionId: null, registerBook: null, registerNumber: null, resultNumber: null }));
+  const indexes = items.map((_, i) => i);
+  const codeInstant = (i: number) => (items[i]!.scenario.channel === 'online' ? items[i]!.state.submittedAt : items[i]!.state.receivedAt)!;
   const lastNumbers = new Map<string, number>();
-  for (const dossier of byTime([...built], codeInstant)) {
-    const day = calendar.localDate(codeInstant(dossier));
+  for (const i of byTime([...indexes], codeInstant)) {
+    const day = calendar.localDate(codeInstant(i));
     const sequence = (lastNumbers.get(day) ?? 0) + 1;
     lastNumbers.set(day, sequence);
-    codes.set(dossier.id, formatDossierCode(centre.code, day, sequence));
+    numbers[i]!.code = formatDossierCode(centre.code, day, sequence);
   }
 
-  const portalIds = new Map<string, string>();
-  const online = byTime(built.filter((d) => d.scenario.channel === 'online'), (d) => d.state.submittedAt!);
-  online.forEach((d, i) => {
-    const day = calendar.localDate(d.state.submittedAt!).replaceAll('-', '').slice(2);
-    portalIds.set(d.id, `G22.DVCQG-${day}-${String(i + 1).padStart(6, '0')}`);
+  const online = byTime(indexes.filter((i) => items[i]!.scenario.channel === 'online'), (i) => items[i]!.state.submittedAt!);
+  online.forEach((index, position) => {
+    const day = calendar.localDate(items[index]!.state.submittedAt!).replaceAll('-', '').slice(2);
+    numbers[index]!.portalSubmissionId = `G22.DVCQG-${day}-${String(position + 1).padStart(6, '0')}`;
   });
 
-  const register = new Map<string, { book: string; number: number }>();
   const perBook = new Map<string, number>();
-  for (const d of byTime(built.filter((x) => x.state.receivedAt), (x) => x.state.receivedAt!)) {
-    const book = `Sổ theo dõi hồ sơ năm ${calendar.localDate(d.state.receivedAt!).slice(0, 4)}`;
+  for (const i of byTime(indexes.filter((x) => items[x]!.state.receivedAt), (x) => items[x]!.state.receivedAt!)) {
+    const book = `Sổ theo dõi hồ sơ năm ${calendar.localDate(items[i]!.state.receivedAt!).slice(0, 4)}`;
     const number = (perBook.get(book) ?? 0) + 1;
     perBook.set(book, number);
-    register.set(d.id, { book, number });
+    numbers[i]!.registerBook = book;
+    numbers[i]!.registerNumber = number;
   }
 
-  const resultNumbers = new Map<string, string>();
   const perProcedure = new Map<string, number>();
   // Decided results in decision order, then the drafts awaiting approval (numbered as
   // submitted, in their order): every result the chairperson sees carries its number.
   const numbered = [
-    ...byTime(built.filter((x) => x.state.decidedAt), (x) => x.state.decidedAt!),
-    ...built.filter((x) => x.state.resultKind && !x.state.decidedAt),
+    ...byTime(indexes.filter((x) => items[x]!.state.decidedAt), (x) => items[x]!.state.decidedAt!),
+    ...indexes.filter((x) => items[x]!.state.resultKind && !items[x]!.state.decidedAt),
   ];
-  for (const d of numbered) {
-    const year = Number(calendar.localDate(d.state.decidedAt ?? d.state.receivedAt!).slice(0, 4));
+  for (const i of numbered) {
+    const { state, scenario } = items[i]!;
+    const year = Number(calendar.localDate(state.decidedAt ?? state.receivedAt!).slice(0, 4));
     // A denial is a numbered notice (thông báo) of the committee, whatever the procedure.
-    const denied = d.state.resultKind === 'denied';
-    const key = denied ? `TB/${year}` : `${d.scenario.procedure.code}/${year}`;
+    const denied = state.resultKind === 'denied';
+    const key = denied ? `TB/${year}` : `${scenario.procedure.code}/${year}`;
     const n = (perProcedure.get(key) ?? 0) + 1;
     perProcedure.set(key, n);
-    resultNumbers.set(d.id, denied ? `${n}/TB-UBND` : d.scenario.procedure.texts.resultNumber(n, year));
+    numbers[i]!.resultNumber = denied ? `${n}/TB-UBND` : scenario.procedure.texts.resultNumber(n, year);
   }
+  const counters = [...lastNumbers].map(([day, last]) => ({ unit_id: centre.id, day, last_number: last }));
+  return { numbers, counters };
+}
 
-  // Fee receipts: the desk's receipt book numbers them through the year; the portal's
-  // transactions carry its own ids. Both go into the payment and its event.
+/** The search box's text for a numbered dossier (the domain's rule). */
+export function searchTextOf(
+  code: string,
+  d: { applicant: Pick<DemoPerson, 'name' | 'idNumber' | 'phone'>; submitter: Pick<DemoPerson, 'name'> | null },
+): string {
+  return dossierSearchText({
+    code,
+    applicantName: d.applicant.name,
+    submitterName: d.submitter?.name,
+    idNumber: d.applicant.idNumber,
+    phone: d.applicant.phone,
+  });
+}
+
+/**
+ * Fee receipts: the desk's receipt book numbers them through the year; the portal's
+ * transactions carry its own ids. Both go into the payment and its event (`events` holds
+ * at least the payments' `record_payment` events).
+ */
+export function numberPayments(context: DemoContext, payments: PaymentRow[], events: Iterable<EventRow>): void {
+  const { calendar } = context;
   const receiptNumbers = new Map<string, number>();
-  const payments = byTime(built.flatMap((d) => d.payments), (p) => p.paid_at);
-  payments.forEach((payment, index) => {
+  byTime(payments, (p) => p.paid_at).forEach((payment, index) => {
     const year = calendar.localDate(payment.paid_at).slice(0, 4);
     if (payment.method === 'online') {
       payment.portal_transaction_id = `DVCQG-TT-${calendar.localDate(payment.paid_at).replaceAll('-', '').slice(2)}-${String(index + 1).padStart(6, '0')}`;
@@ -111,43 +146,47 @@ export function numberDossiers(context: DemoContext, built: readonly BuiltDossie
       payment.receipt_number = String(n).padStart(7, '0');
     }
   });
-  const paymentEvents = new Map(built.flatMap((d) => d.events).filter((e) => e.action === 'record_payment').map((e) => [e.id, e]));
+  const paymentEvents = new Map<string, EventRow>();
+  for (const event of events) if (event.action === 'record_payment') paymentEvents.set(event.id, event);
   for (const payment of payments) {
     const event = paymentEvents.get(payment.event_id);
     if (event) event.details = { ...event.details, receiptNumber: payment.receipt_number, transactionId: payment.portal_transaction_id };
   }
+}
 
-  const dossiers = built.map((d) => {
-    const code = codes.get(d.id)!;
-    return {
-      ...d,
-      code,
-      portalSubmissionId: portalIds.get(d.id) ?? null,
-      registerBook: register.get(d.id)?.book ?? null,
-      registerNumber: register.get(d.id)?.number ?? null,
-      resultNumber: resultNumbers.get(d.id) ?? null,
-      searchText: dossierSearchText({
-        code,
-        applicantName: d.applicant.name,
-        submitterName: d.submitter?.name,
-        idNumber: d.applicant.idNumber,
-        phone: d.applicant.phone,
-      }),
-    };
-  });
-  const counters = [...lastNumbers].map(([day, last]) => ({ unit_id: centre.id, day, last_number: last }));
+/** Every built dossier with its numbers and search text; their payments numbered too. */
+export function numberDossiers(context: DemoContext, built: readonly BuiltDossier[]): { dossiers: NumberedDossier[]; counters: CounterRow[] } {
+  const { numbers, counters } = assignNumbers(context, built);
+  numberPayments(context, built.flatMap((d) => d.payments), built.flatMap((d) => d.events));
+  const dossiers = built.map((d, i) => ({ ...d, ...numbers[i]!, searchText: searchTextOf(numbers[i]!.code, d) }));
   return { dossiers, counters };
 }
+
+/** What the outbox needs of a dossier: a `NumberedDossier`, or its receipt and approval events only. */
+export interface NotifiableDossier {
+  id: string;
+  code: string;
+  events: readonly Pick<EventRow, 'id' | 'action' | 'at' | 'details'>[];
+  state: Pick<ReplayedState, 'appointmentAt'>;
+  applicant: Pick<DemoPerson, 'phone' | 'email'>;
+  scenario: { channel: Channel; returnMethod: ReturnMethod; procedure: Pick<DemoProcedure, 'name'> };
+}
+
+/** Messages are kept for the last two weeks before `now`. */
+export const notificationsSince = (context: DemoContext) => context.now.getTime() - 14 * 86_400_000;
+
+/** The events the outbox writes messages for. */
+export const notifiedActions: ReadonlySet<string> = new Set(['receive', 'accept_online', 'approve']);
 
 /**
  * The outbox as the notifier left it: receipt SMS (and e-mail for online applicants) and
  * result-ready SMS for the last two weeks, all delivered.
  */
-export function buildNotifications(random: Random, context: DemoContext, dossiers: readonly NumberedDossier[]): NotificationRow[] {
+export function buildNotifications(random: Random, context: DemoContext, dossiers: readonly NotifiableDossier[]): NotificationRow[] {
   const sender = context.senderName;
-  const since = context.now.getTime() - 14 * 86_400_000;
+  const since = notificationsSince(context);
   const rows: NotificationRow[] = [];
-  const push = (d: NumberedDossier, eventId: string, at: Date, row: Pick<NotificationRow, 'channel' | 'recipient' | 'template' | 'subject' | 'body'>) => {
+  const push = (d: NotifiableDossier, eventId: string, at: Date, row: Pick<NotificationRow, 'channel' | 'recipient' | 'template' | 'subject' | 'body'>) => {
     const sentAt = new Date(at.getTime() + random.int(5, 120) * 1000);
     if (sentAt.getTime() >= context.now.getTime()) return;
     rows.push({ id: random.uuid(), dossier_id: d.id, event_id: eventId, status: 'sent', attempts: 1, created_at: at, sent_at: sentAt, ...row });

@@ -24,10 +24,24 @@ export function makeWorkingAxis(calendar: WorkingCalendar, now: Date, workingDay
     if (calendar.isWorkingDay(date)) counted++;
   }
   const origin = calendar.normalizeReceipt(vietnamDayStart(date));
+  // Working time adds up (A then B = A + B), so a position is reached from the instant one
+  // working day's worth before it instead of from the origin: the same instant, without
+  // walking hundreds of days for each of a million dossiers' steps.
+  const dayMs = calendar.workingDayMs;
+  const dayMarks: Date[] = [origin];
+  const mark = (index: number) => {
+    while (dayMarks.length <= index) dayMarks.push(calendar.addWorkingMs(dayMarks[dayMarks.length - 1]!, dayMs));
+    return dayMarks[index]!;
+  };
   return {
-    dayMinutes: calendar.workingDayMs / MINUTE_MS,
+    dayMinutes: dayMs / MINUTE_MS,
     nowMinutes: calendar.workingMsBetween(origin, now) / MINUTE_MS,
-    at: (minutes) => calendar.addWorkingMs(origin, minutes * MINUTE_MS),
+    at: (minutes) => {
+      const ms = Math.round(minutes * MINUTE_MS);
+      if (!(ms > 0)) return calendar.addWorkingMs(origin, minutes * MINUTE_MS);
+      const index = Math.ceil(ms / dayMs) - 1;
+      return calendar.addWorkingMs(mark(index), ms - index * dayMs);
+    },
   };
 }
 
@@ -65,13 +79,24 @@ export class IntakeLoad {
     this.#counts.set(day, (this.#counts.get(day) ?? 0) + 1);
   }
 
-  /** A day in [from, to], weighted by how far below the steady intake it still is. */
+  /**
+   * A day in [from, to], weighted by how far below the steady intake it still is. The same
+   * draw as `random.weighted` over the list of days, without building the list (this runs
+   * once per dossier, a million times for the largest bench).
+   */
   pick(random: Random, from: number, to: number): number {
-    const days: (readonly [number, number])[] = [];
-    for (let day = Math.max(from, this.#firstDay); day <= Math.min(to, this.#lastDay); day++) {
-      days.push([day, Math.max(0.2, this.#perDay - (this.#counts.get(day) ?? 0))]);
+    const first = Math.max(from, this.#firstDay);
+    const last = Math.min(to, this.#lastDay);
+    if (last < first) return random.int(from, to);
+    const weight = (day: number) => Math.max(0.2, this.#perDay - (this.#counts.get(day) ?? 0));
+    let total = 0;
+    for (let day = first; day <= last; day++) total += weight(day);
+    let roll = random.next() * total;
+    for (let day = first; day <= last; day++) {
+      roll -= weight(day);
+      if (roll < 0) return day;
     }
-    return days.length > 0 ? random.weighted(days) : random.int(from, to);
+    return last;
   }
 }
 

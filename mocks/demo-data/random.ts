@@ -1,3 +1,5 @@
+const hexByte = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /**
  * A small seeded PRNG (mulberry32) so the demo data is the same on every run for a given
  * seed: screenshots, training scripts and tests can rely on it. Math.random is never used.
@@ -65,14 +67,14 @@ export class Random {
 
   /** A version-4-shaped UUID from this stream, so row ids are reproducible too. */
   uuid(): string {
-    const hex: string[] = [];
+    let s = '';
     for (let i = 0; i < 16; i++) {
       let byte = Math.floor(this.next() * 256);
       if (i === 6) byte = (byte & 0x0f) | 0x40;
       if (i === 8) byte = (byte & 0x3f) | 0x80;
-      hex.push(byte.toString(16).padStart(2, '0'));
+      if (i === 4 || i === 6 || i === 8 || i === 10) s += '-';
+      s += hexByte[byte];
     }
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    return s;
   }
 }

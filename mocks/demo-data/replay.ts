@@ -1,4 +1,5 @@
 import { newAppointmentProblem } from '../../src/domain/appointments.ts';
+import { processingWorkingMs } from '../../src/domain/indicators.ts';
 import { legFieldsOfStep, nonHandoffActions } from '../../src/domain/control-slip.ts';
 import { isAllowedFrom, nextStatus, type DossierAction } from '../../src/domain/dossier-lifecycle.ts';
 import type { DossierStatus } from '../../src/domain/dossier-status.ts';
@@ -46,6 +47,8 @@ export interface ReplayedState {
   resultKind: 'granted' | 'denied' | null;
   resultSummary: string | null;
   decidedAt: Date | null;
+  /** Working time from receipt to decision, supplement waiting excluded (the domain's rule). */
+  processingWorkingMs: number | null;
   finishedAt: Date | null;
   returnedAt: Date | null;
   feePaidAmount: number;
@@ -110,7 +113,7 @@ export function replay(
     status: 'awaiting_intake', holderUnitId: centre.id, holderUserId: null, submittedAt: null, receivedAt: null,
     appointmentAt: null, originalAppointmentAt: null, pausedAt: null, pausedWorkingMs: 0, supplementCount: 0,
     supplementDeadlineAt: null, apologyCount: 0, resultKind: null, resultSummary: null, decidedAt: null,
-    finishedAt: null, returnedAt: null, feePaidAmount: 0, feePaidAt: null,
+    processingWorkingMs: null, finishedAt: null, returnedAt: null, feePaidAmount: 0, feePaidAt: null,
   };
   const events: EventRow[] = [];
   const payments: PaymentRow[] = [];
@@ -212,6 +215,7 @@ export function replay(
         actor = { id: staff.chairperson, role: 'chairperson' };
         toHolder = deskQueue;
         state.decidedAt = at;
+        if (state.receivedAt) state.processingWorkingMs = processingWorkingMs(calendar, { receivedAt: state.receivedAt, decidedAt: at, pausedWorkingMs: state.pausedWorkingMs });
         note = state.resultKind === 'denied' ? `Kết quả: từ chối giải quyết. Lý do: ${state.resultSummary}` : procedure.texts.resultNote;
         details = { resultKind: state.resultKind };
         break;

@@ -58,15 +58,14 @@ export function dossierDigitisation(facts: DigitisationFacts): DossierDigitisati
 }
 
 /**
- * `dossierDigitisation(...).digitised` over the tables, for a dossier aliased `d`: the list's
- * `digitised` filter, the "Chưa số hóa" queue and the overview's count. A test compares it
- * with the function above on every demo dossier.
+ * `dossierDigitisation(...).digitised` for a dossier aliased `d`: the list's `digitised`
+ * filter, the "Chưa số hóa" queue, the person's page and the overview's count. The rule over
+ * the tables is the database function `dossier_is_digitised` (migration 041); triggers keep
+ * its value on the dossier whenever the dossier's decision, checklist items or files change,
+ * so lists filter on a column and the overview counts it per day. Tests compare the column,
+ * the function and `dossierDigitisation` on every demo dossier and after random changes.
  */
-export const digitisedSql = `(EXISTS (SELECT 1 FROM dossier_documents dd WHERE dd.dossier_id = d.id AND dd.received)
-  AND NOT EXISTS (SELECT 1 FROM dossier_documents dd WHERE dd.dossier_id = d.id AND dd.received
-    AND dd.reused_from_document_id IS NULL
-    AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_document_id = dd.id))
-  AND (d.decided_at IS NULL OR EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'result')))`;
+export const digitisedSql = 'd.digitised';
 
 /** A digitised document of an earlier dossier, as offered for reuse. */
 export interface ReuseCandidate {

@@ -26,3 +26,15 @@ export function dossierSearchText(parts: {
 }): string {
   return foldText([parts.code, parts.applicantName, parts.submitterName, parts.idNumber, parts.phone].filter(Boolean).join(' '));
 }
+
+/** Runs of up to this many consecutive name words are stored as one searchable element. */
+export const SEARCH_RUN_WORDS = 4;
+
+/**
+ * The typed search as name words, when it is nothing else: folded text made only of plain
+ * words (a–z, one space between). Anything else (a code, an ID number, a phone) is null and
+ * is matched as text. Stored name words follow the same rule (migration 040).
+ */
+export function nameSearchWords(folded: string): string[] | null {
+  return /^[a-z]+( [a-z]+)*$/.test(folded) ? folded.split(' ') : null;
+}

@@ -3,6 +3,7 @@ import { migrate } from './db/migrate.ts';
 import { seedInstallationDefaults, seedSampleCommune } from './db/reference-data.ts';
 import { hashPassword } from './auth/password.ts';
 import { setupNeeded } from './services/setup-status.ts';
+import { recordMissingProcessingTimes } from './services/processing-times.ts';
 
 export interface PrepareOptions {
   /** The demo's commune (Xã Hoàng An): training mode, `npm start`, the tests. A real install enters its own. */
@@ -23,6 +24,7 @@ export interface PrepareOptions {
  */
 export async function prepareDatabase(db: Db, options: PrepareOptions = {}) {
   const migrations = await migrate(db);
+  await recordMissingProcessingTimes(db);
   const seededDefaults = await seedInstallationDefaults(db);
   const seededSample = options.sampleCommune ? await seedSampleCommune(db) : false;
   const createdAdmin = options.adminPassword ? await ensureAdmin(db, options.adminPassword, options.adminMustChangePassword ?? false) : false;

@@ -105,13 +105,50 @@ describe('008_administration', () => {
   });
 });
 
+describe('041_overview_counts', () => {
+  it('marks the dossiers already digitised and counts their figures, ratings and payments per day', async () => {
+    await upTo('030_citizens');
+    // The dossier of the 006 test, received on 23/11/2026: its paper scanned, decided with its
+    // result's file, rated 2, and its fee paid in full online on 25/11.
+    const dossier = '00000000-0000-4000-8000-000000000004';
+    await db.exec(`
+      INSERT INTO dossier_documents (id, dossier_id, position, name, received) VALUES ('00000000-0000-4000-8000-000000000010', '${dossier}', 1, 'Tờ khai', true);
+      INSERT INTO dossier_documents (dossier_id, position, name, received) VALUES ('${dossier}', 2, 'Bản sao', false);
+      INSERT INTO attachments (dossier_id, dossier_document_id, kind, file_name, content_type, size_bytes, content)
+        VALUES ('${dossier}', '00000000-0000-4000-8000-000000000010', 'document', 'to-khai.pdf', 'application/pdf', 5, '\\x255044462d'),
+               ('${dossier}', NULL, 'result', 'ket-qua.pdf', 'application/pdf', 5, '\\x255044462d');
+      UPDATE dossiers SET status = 'returned', decided_at = '2026-11-26T03:00:00Z', fee_amount = 20000, fee_paid_amount = 20000,
+        fee_paid_at = '2026-11-25T02:00:00Z' WHERE id = '${dossier}';
+      INSERT INTO dossier_ratings (dossier_id, event_id, level, channel, rated_at)
+        SELECT '${dossier}', id, 2, 'counter', '2026-11-27T03:00:00Z' FROM dossier_events WHERE dossier_id = '${dossier}';
+      INSERT INTO fee_payments (dossier_id, event_id, amount, method, portal_transaction_id, payer_name, paid_at, recorded_at)
+        SELECT '${dossier}', id, 20000, 'online', 'TT-1', 'A', '2026-11-25T02:00:00Z', '2026-11-25T02:00:00Z' FROM dossier_events WHERE dossier_id = '${dossier}';
+    `);
+    await upTo('041_overview_counts');
+    const [row] = await db.query<{ digitised: boolean }>('SELECT digitised FROM dossiers WHERE id = $1', [dossier]);
+    expect(row!.digitised).toBe(true);
+    const days = await db.query<Record<string, string | number>>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(received)::int AS received, sum(digitised)::int AS digitised, sum(decided)::int AS decided,
+         sum(fee_paid)::int AS fee_paid, sum(fee_paid_online)::int AS fee_paid_online, sum(rated_2)::int AS rated_2
+       FROM dossier_day_counts GROUP BY day ORDER BY day`,
+    );
+    expect(days).toEqual([
+      { day: '2026-11-23', received: 1, digitised: 1, decided: 0, fee_paid: 0, fee_paid_online: 0, rated_2: 0 },
+      { day: '2026-11-25', received: 0, digitised: 0, decided: 0, fee_paid: 1, fee_paid_online: 1, rated_2: 0 },
+      { day: '2026-11-26', received: 0, digitised: 0, decided: 1, fee_paid: 0, fee_paid_online: 0, rated_2: 1 },
+    ]);
+    const [statuses] = await db.query<{ count: number }>("SELECT sum(count)::int AS count FROM dossier_status_counts WHERE status = 'returned'");
+    expect(statuses!.count).toBe(1);
+  });
+});
+
 describe('rules the schema repeats', () => {
   it('indexes the open dossiers by exactly the statuses in which the clock runs', async () => {
     await upTo(migrations.at(-1)!.name);
     const indexes = await db.query<{ indexname: string; indexdef: string }>(
-      "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('dossiers_open_appointment_idx', 'dossiers_open_load_idx')",
+      "SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('dossiers_open_appointment_idx', 'dossiers_open_load_idx', 'dossiers_handler_open_load_idx')",
     );
-    expect(indexes).toHaveLength(2);
+    expect(indexes).toHaveLength(3);
     for (const index of indexes) {
       const predicate = index.indexdef.slice(index.indexdef.indexOf(' WHERE '));
       const statuses = [...predicate.matchAll(/'([a-z_]+)'/g)].map((match) => match[1]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 import type { Overview } from '../../src/domain/schemas/reports.ts';
+import { recordMissingProcessingTimes } from '../../src/server/services/processing-times.ts';
 
 // A month with no demo data (March 2027, no public holiday), filled with dossiers whose
 // Decision 766 figures were worked out by hand below.
@@ -95,6 +96,9 @@ beforeAll(async () => {
     }
     if (f.resultFile) await scan(null, 'result');
   }
+  // These rows were written directly: the processing time the API records when it approves
+  // a result is computed here the way the server does for dossiers decided before it did.
+  await recordMissingProcessingTimes(t.db);
 });
 afterAll(async () => {
   await t.close();

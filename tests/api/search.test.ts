@@ -8,7 +8,7 @@ const sessions: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApi();
-  for (const user of ['motcua1', 'truongvp', 'hotich', 'chutich']) sessions[user] = await t.login(user);
+  for (const user of ['motcua1', 'truongvp', 'truongkt', 'hotich', 'chutich']) sessions[user] = await t.login(user);
 });
 afterAll(async () => {
   await t.close();
@@ -123,6 +123,10 @@ describe('work queues', () => {
     ['truongvp', 'awaiting_assignment', "SELECT count(*)::int AS n FROM dossiers d JOIN users u ON u.username = 'truongvp' WHERE d.status = 'awaiting_assignment' AND d.holder_unit_id = u.unit_id"],
     ['hotich', 'mine', "SELECT count(*)::int AS n FROM dossiers d JOIN users u ON u.username = 'hotich' WHERE d.holder_user_id = u.id"],
     ['chutich', 'awaiting_approval', "SELECT count(*)::int AS n FROM dossiers WHERE status = 'awaiting_approval'"],
+    ['motcua1', 'withdrawn_stopped', "SELECT count(*)::int AS n FROM dossiers WHERE status IN ('withdrawn', 'stopped')"],
+    ['motcua1', 'awaiting_supplement', "SELECT count(*)::int AS n FROM dossiers WHERE status IN ('supplement_requested', 'intake_completion_requested')"],
+    ['truongkt', 'in_department', "SELECT count(*)::int AS n FROM dossiers d JOIN users u ON u.username = 'truongkt' WHERE d.status IN ('awaiting_assignment', 'processing', 'supplement_requested', 'awaiting_approval') AND d.deciding_unit_id = u.unit_id"],
+    ['hotich', 'all', 'SELECT count(*)::int AS n FROM dossiers'],
   ])('%s: %s', async (user, queue, sql) => {
     const expected = await count(sql);
     expect(expected).toBeGreaterThan(0);

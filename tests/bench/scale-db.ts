@@ -7,6 +7,8 @@ import { migrate } from '../../src/server/db/migrate.ts';
 import { DEMO_PASSWORD } from '../../mocks/demo-data/seed-demo.ts';
 import { fillScaleData, type ScaleResult } from '../../mocks/demo-data/scale.ts';
 import { TEST_NOW } from '../setup/test-clock.ts';
+import type { BulkLoader } from '../../mocks/demo-data/bulk-load.ts';
+import { pgliteBulkLoader, postgresBulkLoader } from '../setup/bulk-loaders.ts';
 
 /** The bench runs at the tests' instant (a Monday, 10:00 in Vietnam), the data ends there. */
 export const BENCH_NOW = TEST_NOW;
@@ -38,7 +40,7 @@ async function readMarker(db: Db, count: number, seed: number): Promise<FillInfo
   return row ? { dossiers: row.dossiers, seed: row.seed, fillMs: row.fill_ms, filledAt: row.filled_at, result: row.result } : null;
 }
 
-async function fill(db: Db, count: number, seed: number, log: (line: string) => void): Promise<FillInfo> {
+async function fill(db: Db, loader: BulkLoader, count: number, seed: number, log: (line: string) => void): Promise<FillInfo> {
   const started = performance.now();
   await prepareDatabase(db, { sampleCommune: true, adminPassword: DEMO_PASSWORD });
   let lastLog = 0;
@@ -46,11 +48,13 @@ async function fill(db: Db, count: number, seed: number, log: (line: string) => 
     now: BENCH_NOW,
     dossierCount: count,
     seed,
-    onProgress: ({ phase, done, total }) => {
+    loader,
+    onProgress: ({ phase, done, total, detail }) => {
       const elapsed = performance.now() - started;
-      if (phase !== 'insert' || elapsed - lastLog > 10_000 || done === total) {
+      if (phase !== 'build' || elapsed - lastLog > 10_000 || done === total) {
         lastLog = elapsed;
-        log(`  ${phase} ${done}/${total} (${(elapsed / 1000).toFixed(0)} s)`);
+        const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
+        log(`  ${phase} ${detail ? detail.slice(0, 90) : `${done}/${total}`} (${(elapsed / 1000).toFixed(0)} s, RSS ${rss} MB)`);
       }
     },
   });
@@ -69,7 +73,7 @@ async function applyNewMigrations(db: Db, marker: FillInfo, log: (line: string) 
   return marker;
 }
 
-function databaseUrl(serverUrl: string, database: string): string {
+export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
@@ -109,7 +113,7 @@ export async function openFilledDatabase(
     if (exists) await rm(target.dataDir, { recursive: true, force: true });
     log(`Filling PGlite at ${target.dataDir} with ${count} dossiers…`);
     const db = await openPgliteDb(target.dataDir);
-    return { db, fill: await fill(db, count, seed, log), reused: false };
+    return { db, fill: await fill(db, pgliteBulkLoader(db), count, seed, log), reused: false };
   }
 
   const admin = openPostgresDb(target.serverUrl, 1);
@@ -128,8 +132,14 @@ export async function openFilledDatabase(
     await admin.close();
   }
   log(`Filling PostgreSQL database ${target.database} with ${count} dossiers…`);
-  const db = openPostgresDb(databaseUrl(target.serverUrl, target.database), 4);
-  return { db, fill: await fill(db, count, seed, log), reused: false };
+  const url = databaseUrl(target.serverUrl, target.database);
+  const db = openPostgresDb(url, 4);
+  const loader = postgresBulkLoader(url);
+  try {
+    return { db, fill: await fill(db, loader, count, seed, log), reused: false };
+  } finally {
+    await loader.close();
+  }
 }
 
 /** Bench database name on the server for a given size: several sizes can coexist. */

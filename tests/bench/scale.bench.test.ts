@@ -64,10 +64,13 @@ async function benchTarget(label: string, target: BenchTarget, withTargets: bool
     );
     const procedures: Procedure[] = await (await api.fetch(call('/api/procedures', desk))).json();
     const procedure = procedures.find((p) => p.code === '1.004873')!;
-    const receiveBody = JSON.stringify({
+    // A new applicant every time: the intake refuses a second open dossier of the same person
+    // and procedure (409). The serial starts from the clock, as a reused database keeps them.
+    let serial = Math.floor(Date.now() / 1000) % 10_000_000;
+    const receiveBody = () => JSON.stringify({
       procedureId: procedure.id,
       channel: 'walk_in',
-      applicant: { name: 'Nguyễn Thị Hoa', idNumber: '010190012345', phone: '0912345678', address: 'Thôn Bảo An, xã Hoàng An, tỉnh Lào Cai' },
+      applicant: { name: 'Nguyễn Thị Hoa', idNumber: `01019${String(serial++ % 10_000_000).padStart(7, '0')}`, phone: '0912345678', address: 'Thôn Bảo An, xã Hoàng An, tỉnh Lào Cai' },
       documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: d.required, form: d.defaultForm, count: d.required ? 1 : 0 })),
       returnMethod: 'desk',
       feeAmount: 0,
@@ -84,7 +87,7 @@ async function benchTarget(label: string, target: BenchTarget, withTargets: bool
       { group: 'search', name: 'q=<ID number>', request: get(`/api/dossiers?q=${sample[7]!.applicant_id_number}`, desk) },
       { group: 'search', name: 'q=<code>', request: get(`/api/dossiers?q=${encodeURIComponent(sample[11]!.code)}`, desk) },
       { group: 'dossier page', name: 'GET /api/dossiers/{id}', request: (i) => call(`/api/dossiers/${sample[i % sample.length]!.id}`, desk) },
-      { group: 'receive', name: 'POST /api/dossiers', request: () => call('/api/dossiers', desk, { method: 'POST', body: receiveBody }) },
+      { group: 'receive', name: 'POST /api/dossiers', request: () => call('/api/dossiers', desk, { method: 'POST', body: receiveBody() }) },
       { group: 'overview', name: `month ${lastMonth.from.slice(0, 7)}`, request: get(`/api/reports/overview?from=${lastMonth.from}&to=${lastMonth.to}`, chair) },
     ];
     const results: CaseResult[] = [];

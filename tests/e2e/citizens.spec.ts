@@ -27,15 +27,18 @@ interface Dossier {
   version: number;
 }
 
-/** A walk-in received through the API as the desk's form sends it (the fee of the procedure's lines). */
-async function receive(request: APIRequestContext, procedureCode: string, phone: string): Promise<Dossier> {
+/**
+ * A walk-in received through the API as the desk's form sends it (the fee of the procedure's
+ * lines). One person per open dossier of a procedure: a second would be a duplicate (409).
+ */
+async function receive(request: APIRequestContext, procedureCode: string, phone: string, idNumber = '001190012345'): Promise<Dossier> {
   const procedures: { id: string; code: string; feeAmount: number; documents: { id: string; defaultForm: string }[] }[] = await (await request.get('/api/procedures')).json();
   const procedure = procedures.find((p) => p.code === procedureCode)!;
   const response = await request.post('/api/dossiers', {
     data: {
       procedureId: procedure.id,
       channel: 'walk_in',
-      applicant: { name: 'Trịnh Thị Thu', phone, idNumber: '001190012345', address: 'Thôn Yên Lạc, xã Hoàng An' },
+      applicant: { name: 'Trịnh Thị Thu', phone, idNumber, address: 'Thôn Yên Lạc, xã Hoàng An' },
       documents: procedure.documents.map((d) => ({ procedureDocumentId: d.id, received: true, form: d.defaultForm, count: 1 })),
       returnMethod: 'desk',
       feeAmount: procedure.feeAmount,
@@ -134,7 +137,7 @@ test('a rating given on the counter tablet appears in the overview', async ({ br
   const handler = await signedIn(browser, 'hotich');
   const chair = await signedIn(browser, 'chutich');
   const handlerId = ((await (await handler.request.get('/api/auth/me')).json()) as { id: string }).id;
-  let dossier = await receive(desk.request, '1.004873', '0968123458');
+  let dossier = await receive(desk.request, '1.004873', '0968123458', '001190012346');
   dossier = await step(desk.request, dossier, 'hand_over');
   dossier = await step(head.request, dossier, 'assign', { handlerId });
   dossier = await step(handler.request, dossier, 'submit_result', { kind: 'granted', number: '9/XNTTHN', summary: 'Cấp giấy xác nhận' });

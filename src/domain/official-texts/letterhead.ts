@@ -19,3 +19,11 @@ export function issuingBody(centre: Pick<CentreSettings, 'centreName' | 'commune
   }
   return upper(name);
 }
+
+/** Examples in the forms' own words, shown beside the fields that set them (Vietnamese in every language). */
+export const officialExamples = {
+  /** Titles a signer's block commonly carries. */
+  signerTitle: 'CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+  /** The line before the date, for the place "Hoàng An". */
+  placeDate: '"Hoàng An, ngày … tháng … năm …"',
+} as const;

@@ -326,10 +326,10 @@ export const adminEn: typeof adminVi = {
       communeName: 'Commune or ward',
       peoplesCommittee: 'People’s committee (first letterhead line)',
       place: 'Place name before the date',
-      placeHint: 'E.g. "Hoàng An" → "Hoàng An, ngày … tháng … năm …"',
+      placeHint: 'E.g. "Hoàng An" →',
       signerName: 'Signer’s full name',
       signerTitle: 'Signer’s title',
-      signerTitleHint: 'E.g. CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+      signerTitleHint: 'As the forms print it, e.g.',
       preview: 'Letterhead preview',
     },
     workingTime: {

@@ -331,10 +331,10 @@ export const adminVi = {
       communeName: 'Xã, phường',
       peoplesCommittee: 'Ủy ban nhân dân (dòng đầu tiêu đề)',
       place: 'Địa danh ghi trước ngày tháng',
-      placeHint: 'Ví dụ "Hoàng An" → "Hoàng An, ngày … tháng … năm …"',
+      placeHint: 'Ví dụ "Hoàng An" →',
       signerName: 'Họ và tên người ký',
       signerTitle: 'Chức vụ người ký',
-      signerTitleHint: 'Ví dụ CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+      signerTitleHint: 'Như in trên biểu mẫu, ví dụ',
       preview: 'Xem trước tiêu đề',
     },
     workingTime: {

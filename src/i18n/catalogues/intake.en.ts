@@ -105,7 +105,7 @@ export const intakeEn: typeof intakeVi = {
   receipt: {
     channel: 'Channel',
     setsCount: 'Number of sets',
-    fee: 'Fee (đồng)',
+    fee: 'Fee (VND)',
     returnMethod: 'Result returned',
     notes: 'Notes',
     notesPlaceholder: 'The receiving officer’s notes (optional)',

@@ -14,6 +14,8 @@ export const pgliteParsers = { 1082: (value: string) => value, 1700: (value: str
 export interface PgliteDb extends Db {
   /** A snapshot of the whole data directory (tests copy a seeded database from it). */
   dump(): Promise<Blob>;
+  /** Loads rows written in COPY's text format into `table` (bulk loads: the bench's generator). */
+  copyFrom(table: string, columns: readonly string[], rows: string): Promise<void>;
 }
 
 /** The Db port over a PGlite, here or in a worker (`PGliteWorker`; give it `pgliteParsers`). */
@@ -22,6 +24,9 @@ export function wrapPglite(pg: PGliteInterface): PgliteDb {
     kind: 'pglite',
     async dump() {
       return pg.dumpDataDir('gzip');
+    },
+    async copyFrom(table, columns, rows) {
+      await pg.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([rows]) });
     },
     async query<Row>(sql: string, params?: readonly unknown[]) {
       const result = await pg.query<Row>(sql, params ? [...params] : undefined);

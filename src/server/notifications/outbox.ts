@@ -57,23 +57,40 @@ export async function queueApplicantNotifications(
 }
 
 const maxAttempts = 5;
+/** How long a claimed message is left to its dispatcher before another may send it. */
+const CLAIM_MS = 10 * 60_000;
 
-/** Sends pending messages, oldest first. Returns how many were sent. */
+/**
+ * Sends pending messages, oldest first. Returns how many were sent. Safe with several
+ * dispatchers on one database (server processes, machines): each first claims a batch in
+ * one statement, skipping rows another dispatcher has locked or claimed, so every message
+ * is sent by one of them; a claim that outlives its process lapses and the message is
+ * retried.
+ */
 export async function dispatchPendingNotifications(db: Db, sender: NotificationSender, now: () => Date, limit = 50): Promise<number> {
-  const pending = await db.query<{ id: string; channel: 'sms' | 'email'; recipient: string; subject: string; body: string; attempts: number }>(
-    `SELECT id, channel, recipient, subject, body, attempts FROM notifications
-     WHERE status = 'pending' ORDER BY created_at LIMIT $1`,
-    [limit],
+  const claimedAt = now();
+  const pending = await db.query<{ id: string; channel: 'sms' | 'email'; recipient: string; subject: string; body: string; attempts: number; created_at: Date }>(
+    `UPDATE notifications SET claimed_until = $2
+     WHERE id IN (
+       SELECT id FROM notifications
+       WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until <= $1)
+       ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+     RETURNING id, channel, recipient, subject, body, attempts, created_at`,
+    [claimedAt, new Date(claimedAt.getTime() + CLAIM_MS), limit],
   );
+  pending.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
   let sent = 0;
-  for (const message of pending) {
+  for (const { created_at: _created, ...message } of pending) {
     try {
       await sender.send(message);
-      await db.query("UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = $2, last_error = NULL WHERE id = $1", [message.id, now()]);
+      await db.query(
+        "UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = $2, last_error = NULL, claimed_until = NULL WHERE id = $1",
+        [message.id, now()],
+      );
       sent++;
     } catch (error) {
       const failed = message.attempts + 1 >= maxAttempts;
-      await db.query('UPDATE notifications SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1', [
+      await db.query('UPDATE notifications SET attempts = attempts + 1, last_error = $2, status = $3, claimed_until = NULL WHERE id = $1', [
         message.id,
         error instanceof Error ? error.message : String(error),
         failed ? 'failed' : 'pending',

@@ -4,8 +4,7 @@ import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
 import { lateFor766Sql, paidOnlineSql, timedStatuses } from '../../domain/indicators.ts';
 import { digitisedSql } from '../../domain/digitisation.ts';
 import { dissatisfiedRatingSql, type RatingFilter } from '../../domain/satisfaction.ts';
-import { foldText } from '../../domain/text.ts';
-import { dossierCodePattern } from '../../domain/dossier-code.ts';
+import type { SearchMatch } from './search.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { vietnamDayEnd, vietnamDayStart } from '../../domain/vietnam-time.ts';
 
@@ -49,16 +48,33 @@ function addDue(conditions: Conditions, due: 'late' | 'due_soon', now: Date, cal
   }
 }
 
-/** The WHERE of a dossier list: queue, search box and every filter, for this user at this instant. */
-export function dossierConditions(query: DossierListQuery, user: CurrentUser, now: Date, calendar: WorkingCalendar): Conditions {
+const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The search box (`resolveSearch` read what was typed). */
+function addSearch(conditions: Conditions, search: SearchMatch): void {
+  switch (search.kind) {
+    case 'code':
+      return conditions.add('d.code = ?', search.code);
+    case 'words':
+      conditions.add('d.search_words && ?::text[]', search.runs);
+      if (search.text) conditions.add("d.search_text LIKE '%' || ? || '%'", likeText(search.text));
+      return;
+    case 'text':
+      return conditions.add("d.search_text LIKE '%' || ? || '%'", likeText(search.text));
+    case 'nothing':
+      return conditions.add('false');
+  }
+}
+
+/**
+ * The WHERE of a dossier list: queue, search box and every filter, for this user at this
+ * instant. `search` is the search box resolved by `resolveSearch` (it needs the database).
+ */
+export function dossierConditions(query: DossierListQuery, user: CurrentUser, now: Date, calendar: WorkingCalendar, search?: SearchMatch): Conditions {
   const conditions = new Conditions();
   if (query.queue) addQueue(conditions, query.queue, user, now, calendar);
   if (query.status?.length) conditions.add('d.status = ANY(?::text[])', query.status);
-  const q = query.q?.trim();
-  if (q) {
-    if (dossierCodePattern.test(q.toUpperCase())) conditions.add('d.code = ?', q.toUpperCase());
-    else conditions.add("d.search_text LIKE '%' || ? || '%'", foldText(q).replace(/[\\%_]/g, (c) => `\\${c}`));
-  }
+  if (search) addSearch(conditions, search);
   if (query.procedureId) conditions.add('d.procedure_id = ?', query.procedureId);
   if (query.fieldId) conditions.add('d.procedure_id IN (SELECT id FROM procedures WHERE field_id = ?)', query.fieldId);
   if (query.departmentId) conditions.add('d.deciding_unit_id = ?', query.departmentId);

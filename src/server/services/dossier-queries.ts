@@ -9,6 +9,7 @@ import { timedStatuses } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
+import { resolveSearch } from './search.ts';
 import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
 import { personActions } from '../../domain/dossier-lifecycle.ts';
@@ -88,16 +89,8 @@ export const LIST_TOTAL_CAP = 10_000;
 
 export async function listDossiers(db: Queryable, query: DossierListQuery, user: CurrentUser, now: Date) {
   const calendar = await loadWorkingCalendar(db);
-  const conditions = dossierConditions(query, user, now, calendar);
+  const conditions = dossierConditions(query, user, now, calendar, await resolveSearch(db, query.q));
   const { params } = conditions;
-  // Counting a year of dossiers exactly costs more than the page itself; past the cap the
-  // list says "more than 10,000" and the officer narrows the search.
-  const [{ total: counted } = { total: 0 }] = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
-    params,
-  );
-  const totalCapped = counted > LIST_TOTAL_CAP;
-  const total = Math.min(counted, LIST_TOTAL_CAP);
   const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
   const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
   const values = [...params, query.pageSize, (query.page - 1) * query.pageSize];
@@ -117,10 +110,22 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
      ${orderBy}`,
     values,
   );
+  // A page that is not full ends the list, so the total is known. Otherwise count, but
+  // counting a year of dossiers exactly costs more than the page itself: past the cap the
+  // list says "more than 10,000" and the officer narrows the search.
+  const offset = (query.page - 1) * query.pageSize;
+  let counted = offset + rows.length;
+  if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
+    const [row] = await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
+      params,
+    );
+    counted = row?.total ?? 0;
+  }
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
-    total,
-    totalCapped,
+    total: Math.min(counted, LIST_TOTAL_CAP),
+    totalCapped: counted > LIST_TOTAL_CAP,
     page: query.page,
     pageSize: query.pageSize,
   };

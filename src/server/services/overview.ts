@@ -2,9 +2,8 @@ import type { Queryable } from '../db/db.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
-import { lateFor766Sql, onlinePaymentShare, paidOnlineSql, timedStatuses } from '../../domain/indicators.ts';
-import { digitisedSql } from '../../domain/digitisation.ts';
-import { averageRating, dissatisfiedRatingSql, ratingLevels, satisfactionIndex } from '../../domain/satisfaction.ts';
+import { onlinePaymentShare, timedStatuses } from '../../domain/indicators.ts';
+import { averageRating, dissatisfiedRatingSql, isDissatisfied, ratingLevels, satisfactionIndex, type RatingLevel } from '../../domain/satisfaction.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -28,8 +27,10 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
     count(*) FILTER (WHERE d.appointment_at < $2)::int AS late,
     count(*) FILTER (WHERE d.appointment_at >= $2 AND d.appointment_at <= $3)::int AS due_soon`;
 
+  // Dossiers per status and the period's figures come from the counts the same transactions
+  // keep (migration 041); the open load is live, read from index-only scans.
   const byStatus = await db.query<{ status: DossierStatus; count: number }>(
-    'SELECT status, count(*)::int AS count FROM dossiers GROUP BY status ORDER BY count DESC',
+    `SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status HAVING sum(count) <> 0 ORDER BY count DESC, status`,
   );
   const byDepartment = await db.query<{ unit_id: string; name: string; open: number; late: number; due_soon: number }>(
     `SELECT u.id AS unit_id, u.name, ${loadColumns}
@@ -44,75 +45,59 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
      WHERE p.role = 'handler' AND p.active GROUP BY p.id, p.full_name, u.name ORDER BY late DESC, p.full_name`,
     [timed, now, soon],
   );
-  const [decided] = await db.query<{ decided: number; late: number }>(
-    `SELECT count(*)::int AS decided, count(*) FILTER (WHERE ${lateFor766Sql})::int AS late
-     FROM dossiers d WHERE d.decided_at >= $1 AND d.decided_at < $2`,
-    [start, end],
+  const days = { from: period.from, to: period.to };
+  const [totals] = await db.query<
+    { received: number; online: number; digitised: number; decided: number; late: number; refused_online: number; fee_paid: number; fee_paid_online: number } & Record<`rated_${number}`, number>
+  >(
+    `SELECT coalesce(sum(received), 0)::int AS received, coalesce(sum(received_online), 0)::int AS online,
+       coalesce(sum(digitised), 0)::int AS digitised, coalesce(sum(decided), 0)::int AS decided,
+       coalesce(sum(decided_late), 0)::int AS late, coalesce(sum(refused_online), 0)::int AS refused_online,
+       coalesce(sum(fee_paid), 0)::int AS fee_paid, coalesce(sum(fee_paid_online), 0)::int AS fee_paid_online,
+       ${ratingLevels.map((level) => `coalesce(sum(rated_${level}), 0)::int AS rated_${level}`).join(', ')}
+     FROM dossier_day_counts WHERE day BETWEEN $1::date AND $2::date`,
+    [days.from, days.to],
   );
-  const [received] = await db.query<{ received: number; online: number; digitised: number }>(
-    `SELECT count(*)::int AS received,
-       count(*) FILTER (WHERE d.channel = 'online')::int AS online,
-       count(*) FILTER (WHERE ${digitisedSql})::int AS digitised
-     FROM dossiers d WHERE d.received_at >= $1 AND d.received_at < $2`,
-    [start, end],
+  const timedByProcedure = await db.query<{ procedure_id: string; code: string; name: string; decided: number; working_ms: number }>(
+    `SELECT c.procedure_id, p.code, p.name, sum(c.timed)::int AS decided, sum(c.timed_working_ms)::bigint AS working_ms
+     FROM dossier_day_counts c JOIN procedures p ON p.id = c.procedure_id
+     WHERE c.day BETWEEN $1::date AND $2::date GROUP BY c.procedure_id, p.code, p.name HAVING sum(c.timed) > 0`,
+    [days.from, days.to],
   );
-  const [refused] = await db.query<{ online: number }>(
-    `SELECT count(*)::int AS online FROM dossiers d
-     WHERE d.status = 'refused' AND d.channel = 'online' AND d.submitted_at >= $1 AND d.submitted_at < $2`,
-    [start, end],
-  );
-  // Processing time needs the working-time calendar: computed here, not in SQL.
-  const finished = await db.query<{ procedure_id: string; code: string; name: string; received_at: Date; decided_at: Date; paused_working_ms: number }>(
-    `SELECT d.procedure_id, p.code, p.name, d.received_at, d.decided_at, d.paused_working_ms
-     FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-     WHERE d.decided_at >= $1 AND d.decided_at < $2 AND d.received_at IS NOT NULL`,
-    [start, end],
-  );
-  const perProcedure = new Map<string, { code: string; name: string; decided: number; workingMs: number }>();
-  for (const row of finished) {
-    const entry = perProcedure.get(row.procedure_id) ?? { code: row.code, name: row.name, decided: 0, workingMs: 0 };
-    entry.decided += 1;
-    entry.workingMs += Math.max(calendar.workingMsBetween(row.received_at, row.decided_at) - row.paused_working_ms, 0);
-    perProcedure.set(row.procedure_id, entry);
-  }
-  const weekly = await weeklyCounts(db, start, end);
-  const satisfaction = await satisfactionFigures(db, start, end, { decided: decided?.decided ?? 0, late: decided?.late ?? 0 });
-  const [payments] = await db.query<{ paid: number; online: number }>(
-    `SELECT count(*)::int AS paid, count(*) FILTER (WHERE ${paidOnlineSql})::int AS online
-     FROM dossiers d WHERE d.fee_amount > 0 AND d.fee_paid_at >= $1 AND d.fee_paid_at < $2`,
-    [start, end],
-  );
-  const decidedCount = decided?.decided ?? 0;
-  const lateCount = decided?.late ?? 0;
+  const weekly = await weeklyCounts(db, days, start, end);
+  const { received = 0, online = 0, digitised = 0, decided = 0, late = 0, refused_online: refusedOnline = 0 } = totals ?? {};
+  const ratings = ratingLevels.map((level) => ({ level, count: totals?.[`rated_${level}`] ?? 0 }));
+  const satisfaction = await satisfactionFigures(db, start, end, { decided, late }, ratings);
+  const paid = totals?.fee_paid ?? 0;
+  const paidOnline = totals?.fee_paid_online ?? 0;
   return {
     period,
     byStatus,
     byDepartment: byDepartment.map((r) => ({ unitId: r.unit_id, name: r.name, open: r.open, dueSoon: r.due_soon, late: r.late })),
     byHandler: byHandler.map((r) => ({ userId: r.user_id, name: r.name, unitName: r.unit_name, open: r.open, dueSoon: r.due_soon, late: r.late })),
     indicators: {
-      decided: decidedCount,
-      decidedOnTime: decidedCount - lateCount,
-      decidedLate: lateCount,
-      onTimeRate: ratio(decidedCount - lateCount, decidedCount),
-      received: received?.received ?? 0,
-      receivedOnline: received?.online ?? 0,
-      onlineShare: ratio(received?.online ?? 0, received?.received ?? 0),
-      refusedOnline: refused?.online ?? 0,
-      digitised: received?.digitised ?? 0,
-      digitisationShare: ratio(received?.digitised ?? 0, received?.received ?? 0),
+      decided,
+      decidedOnTime: decided - late,
+      decidedLate: late,
+      onTimeRate: ratio(decided - late, decided),
+      received,
+      receivedOnline: online,
+      onlineShare: ratio(online, received),
+      refusedOnline,
+      digitised,
+      digitisationShare: ratio(digitised, received),
     },
-    processingTime: [...perProcedure]
-      .map(([procedureId, e]) => ({
-        procedureId,
+    processingTime: timedByProcedure
+      .map((e) => ({
+        procedureId: e.procedure_id,
         code: e.code,
         name: e.name,
         decided: e.decided,
-        averageWorkingDays: Math.round((e.workingMs / e.decided / calendar.workingDayMs) * 100) / 100,
+        averageWorkingDays: Math.round((e.working_ms / e.decided / calendar.workingDayMs) * 100) / 100,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     weekly,
     satisfaction,
-    onlinePayment: { paid: payments?.paid ?? 0, paidOnline: payments?.online ?? 0, share: onlinePaymentShare({ paid: payments?.paid ?? 0, paidOnline: payments?.online ?? 0 }) },
+    onlinePayment: { paid, paidOnline, share: onlinePaymentShare({ paid, paidOnline }) },
   };
 }
 
@@ -120,31 +105,37 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
  * Satisfaction over the dossiers decided in the period (the on-time rate's dossiers): their
  * ratings, the Decision 766 figure, per officer and the newest comments. Every count is one
  * the list reproduces with `decidedFrom`/`decidedTo` and `rating` (and `returnedById` or
- * `handlerId` per officer).
+ * `handlerId` per officer). The ratings per level come from the day counts; per officer
+ * and the comments are read from the rated dossiers themselves.
  */
-async function satisfactionFigures(db: Queryable, start: Date, end: Date, decided: { decided: number; late: number }): Promise<Overview['satisfaction']> {
+async function satisfactionFigures(
+  db: Queryable,
+  start: Date,
+  end: Date,
+  decided: { decided: number; late: number },
+  counts: { level: RatingLevel; count: number }[],
+): Promise<Overview['satisfaction']> {
   const rated = `FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id WHERE d.decided_at >= $1 AND d.decided_at < $2`;
-  const levels = await db.query<{ level: number; count: number }>(`SELECT r.level, count(*)::int AS count ${rated} GROUP BY r.level`, [start, end]);
-  const [dissatisfied] = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${rated} AND ${dissatisfiedRatingSql}`, [start, end]);
+  const ratedCount = counts.reduce((sum, row) => sum + row.count, 0);
+  const dissatisfiedCount = counts.reduce((sum, row) => sum + (isDissatisfied(row.level) ? row.count : 0), 0);
+  // Nothing rated in the period (the day counts say so): nothing to read per officer.
+  const ifRated = async <Row>(read: () => Promise<Row[]>): Promise<Row[]> => (ratedCount > 0 ? read() : []);
   const officerColumns = `u.id AS user_id, u.full_name AS name, count(*)::int AS rated, avg(r.level)::float8 AS average,
     count(*) FILTER (WHERE ${dissatisfiedRatingSql})::int AS dissatisfied`;
-  const deskOfficers = await db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+  const deskOfficers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
     `SELECT ${officerColumns} ${rated.replace('WHERE', `JOIN dossier_events e ON e.dossier_id = d.id AND e.action = 'return_result' JOIN users u ON u.id = e.actor_user_id WHERE`)}
      GROUP BY u.id, u.full_name ORDER BY u.full_name`,
     [start, end],
-  );
-  const handlers = await db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
+  ));
+  const handlers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
     `SELECT ${officerColumns} ${rated.replace('WHERE', 'JOIN users u ON u.id = d.handler_user_id WHERE')}
      GROUP BY u.id, u.full_name ORDER BY u.full_name`,
     [start, end],
-  );
-  const comments = await db.query<{ dossier_id: string; code: string; level: number; comment: string; rated_at: Date }>(
+  ));
+  const comments = await ifRated(() => db.query<{ dossier_id: string; code: string; level: number; comment: string; rated_at: Date }>(
     `SELECT d.id AS dossier_id, d.code, r.level, r.comment, r.rated_at ${rated} AND r.comment <> '' ORDER BY r.rated_at DESC, d.code LIMIT 20`,
     [start, end],
-  );
-  const counts = ratingLevels.map((level) => ({ level, count: levels.find((row) => row.level === level)?.count ?? 0 }));
-  const ratedCount = counts.reduce((sum, row) => sum + row.count, 0);
-  const dissatisfiedCount = dissatisfied?.n ?? 0;
+  ));
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
     decided: decided.decided,
@@ -162,19 +153,12 @@ async function satisfactionFigures(db: Queryable, start: Date, end: Date, decide
   };
 }
 
-const weekOf = (column: string) => `to_char(date_trunc('week', ${column} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')`;
-
 /** Received and decided per week (Monday to Sunday, Vietnam time), every week of the period listed. */
-async function weeklyCounts(db: Queryable, start: Date, end: Date) {
-  const received = await db.query<{ week: string; n: number }>(
-    `SELECT ${weekOf('d.received_at')} AS week, count(*)::int AS n FROM dossiers d
-     WHERE d.received_at >= $1 AND d.received_at < $2 GROUP BY 1`,
-    [start, end],
-  );
-  const decided = await db.query<{ week: string; n: number }>(
-    `SELECT ${weekOf('d.decided_at')} AS week, count(*)::int AS n FROM dossiers d
-     WHERE d.decided_at >= $1 AND d.decided_at < $2 GROUP BY 1`,
-    [start, end],
+async function weeklyCounts(db: Queryable, days: { from: string; to: string }, start: Date, end: Date) {
+  const counts = await db.query<{ week: string; received: number; decided: number }>(
+    `SELECT to_char(date_trunc('week', day::timestamp), 'YYYY-MM-DD') AS week, sum(received)::int AS received, sum(decided)::int AS decided
+     FROM dossier_day_counts WHERE day BETWEEN $1::date AND $2::date GROUP BY 1`,
+    [days.from, days.to],
   );
   const weeks: { weekStart: string; received: number; decided: number }[] = [];
   // Monday of the first local day, then every 7 days until the period ends.
@@ -184,8 +168,8 @@ async function weeklyCounts(db: Queryable, start: Date, end: Date) {
     const key = week.toISOString().slice(0, 10);
     weeks.push({
       weekStart: key,
-      received: received.find((r) => r.week === key)?.n ?? 0,
-      decided: decided.find((r) => r.week === key)?.n ?? 0,
+      received: counts.find((r) => r.week === key)?.received ?? 0,
+      decided: counts.find((r) => r.week === key)?.decided ?? 0,
     });
   }
   return weeks;

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconBuildingCommunity, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CentreIdentityFields, SignerFields, type IdentityFieldOptions } from '../../../components/centre-identity-fields.tsx';
 import { Link, Navigate } from 'react-router';
 import { SetupForm } from '../../../domain/schemas/setup.ts';
 import { applyApiError, useZodForm } from '../../../lib/form.ts';
@@ -48,14 +49,14 @@ export function SetupPage() {
       applyApiError(form, error);
     }
   });
-  const text = (name: `identity.${keyof typeof emptyIdentity}`, label: string, options: { required?: boolean; description?: string } = {}) => (
+  const text = (name: keyof typeof emptyIdentity, label: string, options: IdentityFieldOptions = {}) => (
     <TextInput
       label={label}
       required={options.required}
       description={options.description}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
-      error={errors.identity?.[name.split('.')[1] as keyof typeof emptyIdentity]?.message}
-      {...form.register(name)}
+      error={errors.identity?.[name]?.message}
+      {...form.register(`identity.${name}`)}
     />
   );
 
@@ -91,35 +92,7 @@ export function SetupPage() {
                 {...form.register('setupCode')}
               />
             )}
-            <Fieldset legend={t('admin.settings.identity.centre')}>
-              <Stack gap="sm">
-                {text('identity.centreName', t('admin.settings.identity.centreName'), { required: true })}
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.centreShortName', t('admin.settings.identity.centreShortName'), { required: true })}
-                  {text('identity.unitCode', t('admin.settings.identity.unitCode'), { required: true, description: t('admin.settings.identity.unitCodeHint') })}
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.address', t('admin.settings.identity.address'))}
-                  {text('identity.phone', t('admin.settings.identity.phone'))}
-                </SimpleGrid>
-              </Stack>
-            </Fieldset>
-            <Fieldset legend={t('admin.settings.identity.letterhead')}>
-              <Stack gap="sm">
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.province', t('admin.settings.identity.province'), { required: true })}
-                  {text('identity.communeName', t('admin.settings.identity.communeName'), { required: true })}
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.peoplesCommittee', t('admin.settings.identity.peoplesCommittee'), { required: true })}
-                  {text('identity.place', t('admin.settings.identity.place'), { required: true, description: t('admin.settings.identity.placeHint') })}
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                  {text('identity.signerTitle', t('admin.settings.identity.signerTitle'), { description: t('admin.settings.identity.signerTitleHint') })}
-                  {text('identity.signerName', t('admin.settings.identity.signerName'))}
-                </SimpleGrid>
-              </Stack>
-            </Fieldset>
+            <CentreIdentityFields field={text} letterheadEnd={<SignerFields field={text} />} />
             <Fieldset legend={t('admin.setup.admin')}>
               <Stack gap="sm">
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

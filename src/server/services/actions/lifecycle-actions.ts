@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../domain/vietnam-time.ts';
+import { processingWorkingMs } from '../../../domain/indicators.ts';
 import {
   ApologizeInput,
   CloseNotAcceptedInput,
@@ -140,9 +141,10 @@ export const approve = defineAction({
   action: 'approve',
   summary: 'Phê duyệt kết quả; hồ sơ chuyển về Bộ phận Một cửa chờ trả',
   input: ApproveInput,
-  apply({ input, now, centre }) {
+  apply({ dossier, input, now, centre, calendar }) {
+    const { receivedAt, pausedWorkingMs } = dossier;
     return {
-      set: { decided_at: now },
+      set: { decided_at: now, processing_working_ms: receivedAt ? processingWorkingMs(calendar, { receivedAt, decidedAt: now, pausedWorkingMs }) : null },
       holder: { unitId: centre.id, userId: null },
       note: input.note,
       notify: { template: 'result_ready', data: {} },

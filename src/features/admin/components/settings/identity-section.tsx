@@ -1,6 +1,7 @@
-import { Card, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { CentreIdentityFields, SignerFields, type IdentityFieldOptions } from '../../../../components/centre-identity-fields.tsx';
 import { CentreIdentitySchema, type AdminSettings } from '../../../../domain/schemas/settings.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { settingsSaves, useSaveSettings } from '../../api/settings.ts';
@@ -27,7 +28,7 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
     const saved = await run(() => save.mutateAsync({ ...values, version: settings.identity.version, unitVersion: settings.identity.unitVersion }));
     if (saved) notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.settings.saved') });
   });
-  const field = (name: keyof typeof watched, label: string, options: { required?: boolean; description?: string } = {}) => (
+  const field = (name: keyof typeof watched, label: string, options: IdentityFieldOptions = {}) => (
     <TextInput
       label={label}
       required={options.required}
@@ -40,34 +41,14 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
 
   return (
     <SectionForm onSubmit={(event) => void submit(event)} pending={isSubmitting} stale={stale} rootError={errors.root?.server?.message}>
-      <Fieldset legend={t('admin.settings.identity.centre')}>
-        <Stack gap="sm">
-          {field('centreName', t('admin.settings.identity.centreName'), { required: true })}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field('centreShortName', t('admin.settings.identity.centreShortName'), { required: true })}
-            {field('unitCode', t('admin.settings.identity.unitCode'), { required: true, description: t('admin.settings.identity.unitCodeHint') })}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field('address', t('admin.settings.identity.address'))}
-            {field('phone', t('admin.settings.identity.phone'))}
-          </SimpleGrid>
-        </Stack>
-      </Fieldset>
-      <Fieldset legend={t('admin.settings.identity.letterhead')}>
-        <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field('province', t('admin.settings.identity.province'), { required: true })}
-            {field('communeName', t('admin.settings.identity.communeName'), { required: true })}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field('peoplesCommittee', t('admin.settings.identity.peoplesCommittee'), { required: true })}
-            {field('place', t('admin.settings.identity.place'), { required: true, description: t('admin.settings.identity.placeHint') })}
-          </SimpleGrid>
+      <CentreIdentityFields
+        field={field}
+        letterheadEnd={
           <Card withBorder padding="md" aria-label={t('admin.settings.identity.preview')}>
             <Text size="xs" c="dimmed" mb={6}>
               {t('admin.settings.identity.preview')}
             </Text>
-            <SimpleGrid cols={2} spacing="md" style={{ fontFamily: '"Times New Roman", serif' }}>
+            <SimpleGrid cols={2} spacing="md" style={{ fontFamily: '"Times New Roman", serif' }} lang="vi">
               <div style={{ textAlign: 'center' }}>
                 <Text size="sm">{upper(watched.peoplesCommittee)}</Text>
                 <Text size="sm" fw={700}>
@@ -87,13 +68,10 @@ export function IdentitySection({ settings, onReload }: SectionProps) {
               </div>
             </SimpleGrid>
           </Card>
-        </Stack>
-      </Fieldset>
+        }
+      />
       <Fieldset legend={t('admin.settings.identity.signer')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {field('signerTitle', t('admin.settings.identity.signerTitle'), { description: t('admin.settings.identity.signerTitleHint') })}
-          {field('signerName', t('admin.settings.identity.signerName'))}
-        </SimpleGrid>
+        <SignerFields field={field} />
       </Fieldset>
     </SectionForm>
   );
