@@ -33,7 +33,7 @@ export function ReuseDocumentMenu({ itemName, documents, onPick, disabled }: Reu
         <Button
           size="compact-xs"
           variant="subtle"
-          color="teal.9"
+          color="teal"
           disabled={disabled}
           leftSection={<IconRecycle size={14} aria-hidden />}
           rightSection={<IconChevronDown size={12} aria-hidden />}

@@ -54,7 +54,7 @@ test('the administrator adds a procedure and an officer; the officer signs in, c
   const passwordDialog = page.getByRole('dialog', { name: 'Mật khẩu dùng một lần' });
   const oneTimePassword = await passwordDialog.getByRole('textbox', { name: 'Mật khẩu dùng một lần' }).inputValue();
   expect(oneTimePassword).toMatch(/^[a-zA-Z2-9]{12}$/);
-  await passwordDialog.getByRole('button', { name: 'Đóng' }).click();
+  await passwordDialog.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(page.getByRole('row', { name: /Đào Thị Thư/ })).toContainText('Phải đổi mật khẩu');
 
   // 3. The officer signs in with it and must choose a password first.

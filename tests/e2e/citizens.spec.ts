@@ -198,7 +198,7 @@ test('the desk records a fee payment and prints its receipt', async ({ browser }
   await sheet.screenshot({ path: `${shots}/fee-receipt.png` });
   await receipt.screenshot({ path: `${shots}/fee-receipt-page.png`, fullPage: true });
 
-  await desk.getByRole('button', { name: 'Đóng' }).click();
+  await desk.getByRole('button', { name: 'Đóng', exact: true }).click();
   await expect(fees).toContainText('Đã nộp đủ');
   await expect(fees).toContainText('Biên lai số 0012345');
   await desk.screenshot({ path: `${shots}/dossier-1440-fees.png`, fullPage: true });

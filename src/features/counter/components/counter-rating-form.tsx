@@ -57,7 +57,7 @@ export function CounterRatingForm({ dossier, onRated, onSkip }: CounterRatingFor
         }}
       />
       {missingLevel && (
-        <Text size="lg" c="red.8" role="alert">
+        <Text size="lg" c="red" role="alert">
           {t('citizens.rating.chooseLevel')}
         </Text>
       )}

@@ -68,7 +68,7 @@ export function DossierTableRow({ dossier, listSearch, selection, actions }: Dos
           {dossier.procedureName}
         </Text>
       </LightTable.Td>
-      <LightTable.Td>
+      <LightTable.Td className={classes.status}>
         <StatusBadge status={dossier.status} />
         <Text size="xs" c="dimmed" className={`${classes.compactOnly} ${classes.secondary}`} title={holderTitle}>
           {holderLine}

@@ -32,7 +32,7 @@ export function ChecklistScans({ name, files, onAdd, onRemove, reusable, reused,
     return (
       <Group gap={6} wrap="nowrap" mt={4}>
         <IconRecycle size={16} aria-hidden color="var(--mantine-color-teal-8)" style={{ flexShrink: 0 }} />
-        <Text size="xs" c="teal.9" fw={600}>
+        <Text size="xs" c="teal" fw={600}>
           {t('people.reuse.reused', { code: reused.dossierCode })}
         </Text>
         <CloseButton size="sm" aria-label={t('people.reuse.stop', { name })} onClick={() => onReuse(null)} />

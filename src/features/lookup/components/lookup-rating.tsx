@@ -61,7 +61,7 @@ export function LookupRating({ dossier, request, onRated }: LookupRatingProps) {
           }}
         />
         {missingLevel && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red" role="alert">
             {t('citizens.rating.chooseLevel')}
           </Text>
         )}

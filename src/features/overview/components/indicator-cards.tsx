@@ -57,8 +57,8 @@ export function IndicatorCards({ indicators: i, satisfaction: s, onlinePayment: 
         target={targets.digitisation}
         empty={t('overview.digitisation.empty')}
         figures={[
-          { label: t('overview.digitisation.part'), value: i.digitised, to: overviewLinks.digitised(period, true), color: 'teal.9' },
-          { label: t('overview.digitisation.missing'), value: i.received - i.digitised, to: overviewLinks.digitised(period, false), color: 'red.8' },
+          { label: t('overview.digitisation.part'), value: i.digitised, to: overviewLinks.digitised(period, true), color: 'teal' },
+          { label: t('overview.digitisation.missing'), value: i.received - i.digitised, to: overviewLinks.digitised(period, false), color: 'red' },
           { label: t('overview.digitisation.total'), value: i.received, to: overviewLinks.received(period) },
         ]}
       />
@@ -71,8 +71,8 @@ export function IndicatorCards({ indicators: i, satisfaction: s, onlinePayment: 
         target={targets.onTime}
         empty={t('overview.satisfaction.empty')}
         figures={[
-          { label: t('overview.satisfaction.late'), value: s.late, to: overviewLinks.decided(period, true), color: 'red.8' },
-          { label: t('overview.satisfaction.dissatisfied'), value: s.dissatisfied, to: overviewLinks.rated(period, 'dissatisfied'), color: 'red.8' },
+          { label: t('overview.satisfaction.late'), value: s.late, to: overviewLinks.decided(period, true), color: 'red' },
+          { label: t('overview.satisfaction.dissatisfied'), value: s.dissatisfied, to: overviewLinks.rated(period, 'dissatisfied'), color: 'red' },
           { label: t('overview.satisfaction.rated'), value: s.rated, to: overviewLinks.rated(period, 'rated') },
           { label: t('overview.satisfaction.total'), value: s.decided, to: overviewLinks.decided(period) },
         ]}

@@ -99,7 +99,7 @@ export function SatisfactionSection({ satisfaction: s, period }: SatisfactionSec
                           <FigureLink
                             value={officer.dissatisfied}
                             to={overviewLinks.rated(period, 'dissatisfied', officer)}
-                            color="red.8"
+                            color="red"
                             label={t('overview.ratings.dissatisfiedLink', { count: officer.dissatisfied, name: officer.name })}
                           />
                         </Table.Td>

@@ -66,7 +66,7 @@ function ReusedFrom({ document, onPreview, onStop }: { document: DossierDocument
               <UnstyledButton
                 onClick={() => onPreview(file)}
                 aria-label={t('workflow.attachments.preview', { name: file.fileName })}
-                c="var(--mantine-primary-color-filled)"
+                c="var(--mantine-color-anchor)"
                 fz="sm"
                 style={{ overflowWrap: 'anywhere', textDecoration: 'underline', textUnderlineOffset: 2 }}
               >

@@ -31,7 +31,7 @@ export function AttachmentItem({ attachment, showKind, onPreview }: AttachmentIt
         <UnstyledButton
           onClick={() => onPreview(attachment)}
           aria-label={t('workflow.attachments.preview', { name: attachment.fileName })}
-          c="var(--mantine-primary-color-filled)"
+          c="var(--mantine-color-anchor)"
           fz="sm"
           fw={500}
           style={{ overflowWrap: 'anywhere', textDecoration: 'underline', textUnderlineOffset: 2 }}

@@ -58,7 +58,7 @@ export function FeesCard({ dossier }: FeesCardProps) {
               <Text size="xs" c="dimmed">
                 {t('citizens.fees.remaining')}
               </Text>
-              <Text fw={600} c="orange.9">
+              <Text fw={600} c="orange">
                 {formatMoney(feeRemaining(fee.amount, fee.paidAmount))}
               </Text>
             </div>

@@ -119,13 +119,13 @@ export function CalendarPage() {
         w={140}
       />
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')} size="lg">
         {adding && <AddDaysForm year={year} onDone={() => setAdding(false)} />}
       </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={editing !== null} onClose={() => setEditingDate(null)} title={editing ? t('admin.calendar.editTitle', { date: day(editing.date) }) : ''}>
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={editing !== null} onClose={() => setEditingDate(null)} title={editing ? t('admin.calendar.editTitle', { date: day(editing.date) }) : ''}>
         {editing && <EditDayForm day={editing} onDone={() => setEditingDate(null)} onReload={() => void calendar.refetch()} />}
       </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={deleting !== null} onClose={() => setDeletingDate(null)} title={deleting ? t('admin.calendar.deleteTitle', { date: day(deleting.date) }) : ''}>
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={deleting !== null} onClose={() => setDeletingDate(null)} title={deleting ? t('admin.calendar.deleteTitle', { date: day(deleting.date) }) : ''}>
         <Stack gap="md">
           <Text size="sm">{deleting && t('admin.calendar.deleteBody', { date: day(deleting.date) })}</Text>
           <Group justify="flex-end">

@@ -78,7 +78,7 @@ export function FieldsPage() {
       }
     >
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('admin.fields.newTitle') : editing ? t('admin.fields.editTitle', { name: editing.name }) : ''}

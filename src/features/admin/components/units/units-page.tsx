@@ -113,7 +113,7 @@ export function UnitsPage() {
       }
     >
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
         opened={editing !== null}
         onClose={() => setEditingId(null)}
         title={editing === 'new' ? t('admin.units.newTitle') : editing ? t('admin.units.editTitle', { name: editing.name }) : ''}
@@ -121,7 +121,7 @@ export function UnitsPage() {
       >
         {editing !== null && <UnitForm unit={editing === 'new' ? null : editing} onDone={() => setEditingId(null)} onReload={() => void units.refetch()} />}
       </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={deleting !== null} onClose={() => setDeletingId(null)} title={deleting ? t('admin.units.deleteTitle', { name: deleting.name }) : ''}>
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={deleting !== null} onClose={() => setDeletingId(null)} title={deleting ? t('admin.units.deleteTitle', { name: deleting.name }) : ''}>
         <Stack gap="md">
           <Text size="sm">{t('admin.units.deleteBody')}</Text>
           <Group justify="flex-end">

@@ -16,7 +16,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ opened, title, body, confirm, danger = false, pending, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={onClose} title={title}>
+    <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
         <Text size="sm">{body}</Text>
         <Group justify="flex-end">

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function OneTimePasswordDialog({ name, username, password, onClose }: { name: string; username: string; password: string; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened onClose={onClose} title={t('admin.users.passwordTitle')}>
+    <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened onClose={onClose} title={t('admin.users.passwordTitle')}>
       <Stack gap="md">
         <Text size="sm">{t('admin.users.passwordBody', { name, username })}</Text>
         <TextInput

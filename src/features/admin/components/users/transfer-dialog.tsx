@@ -53,7 +53,7 @@ export function TransferDialog({ user, users, blocked, onClose }: TransferDialog
   }
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened onClose={onClose} title={t('admin.users.heldTitle', { name: user.fullName })} size="xl">
+    <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened onClose={onClose} title={t('admin.users.heldTitle', { name: user.fullName })} size="xl">
       <Stack gap="md">
         {blocked && (
           <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('admin.users.blockedTitle')}>

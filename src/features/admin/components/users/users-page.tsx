@@ -198,7 +198,7 @@ export function UsersPage() {
       )}
       {content()}
 
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
         opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && !!editing)}
         onClose={close}
         title={dialog?.kind === 'create' ? t('admin.users.newTitle') : editing ? t('admin.users.editTitle', { name: editing.fullName }) : ''}
