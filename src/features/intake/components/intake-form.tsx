@@ -23,7 +23,7 @@ import { fillFromCard, type CardFill } from '../utils/card-fill.ts';
 import { checklistValues, emptyIntakeValues, missingRequiredDocuments } from '../utils/intake-form-values.ts';
 import { rememberProcedure } from '../utils/last-procedure.ts';
 import type { SlipBase } from '../utils/slip-request.ts';
-import { ApplicantFields } from './applicant-fields.tsx';
+import { PersonFields } from './person-fields.tsx';
 import { CardFillNotice } from './card-fill-notice.tsx';
 import { ChecklistTable } from './checklist-table.tsx';
 import { DuplicateWarning } from './duplicate-warning.tsx';
@@ -266,7 +266,7 @@ export function IntakeForm({ procedures, focusKey, rememberedProcedure }: Intake
                     </Text>
                   )}
                 </Box>
-                <ApplicantFields form={form} fromCard={fromCard('applicant')} />
+                <PersonFields form={form} who="applicant" fromCard={fromCard('applicant')} />
                 <SubmitterFields form={form} fromCard={fromCard('submitter')} blockRef={submitterBlock} />
               </Section>
               {/* Below the side column's breakpoint, the warning follows the applicant it is about. */}

@@ -1,13 +1,10 @@
-import { Grid, NativeSelect, Stack, Switch, TextInput } from '@mantine/core';
+import { Stack, Switch } from '@mantine/core';
 import type { Ref } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LocalDateInput } from '../../../components/local-date-input.tsx';
-import { genders } from '../../../domain/gender.ts';
 import type { CardField } from '../utils/card-fill.ts';
 import { emptySubmitter, type IntakeForm } from '../utils/intake-form-values.ts';
-import classes from './intake-form.module.css';
+import { PersonFields } from './person-fields.tsx';
 
 export interface SubmitterFieldsProps {
   form: IntakeForm;
@@ -25,9 +22,6 @@ export function SubmitterFields({ form, fromCard, blockRef }: SubmitterFieldsPro
   const { t } = useTranslation();
   const submitter = useWatch({ control: form.control, name: 'submitter' });
   const enabled = submitter !== null && submitter !== undefined;
-  const errors = form.formState.errors.submitter;
-  const marked = (field: CardField) => (fromCard.has(field) ? { input: classes.fromCard } : undefined);
-  const genderOptions = [{ value: '', label: t('intake.applicant.genderNone') }, ...genders.map((value) => ({ value, label: t(`gender.${value}`) }))];
 
   function toggle(on: boolean) {
     form.setValue('submitter', on ? { ...emptySubmitter } : null);
@@ -47,78 +41,7 @@ export function SubmitterFields({ form, fromCard, blockRef }: SubmitterFieldsPro
         checked={enabled}
         onChange={(event) => toggle(event.currentTarget.checked)}
       />
-      {enabled && (
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <TextInput
-              label={t('intake.submitter.name')}
-              required
-              autoComplete="off"
-              classNames={marked('name')}
-              error={errors?.name?.message}
-              {...form.register('submitter.name')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-            <TextInput
-              label={t('intake.submitter.idNumber')}
-              inputMode="numeric"
-              autoComplete="off"
-              classNames={marked('idNumber')}
-              error={errors?.idNumber?.message}
-              {...form.register('submitter.idNumber')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 3, md: 3 }}>
-            <Controller
-              control={form.control}
-              name="submitter.dateOfBirth"
-              render={({ field }) => (
-                // Typed as dd/mm/yyyy like every date of the app; a card scan fills it too.
-                <LocalDateInput
-                  label={t('intake.submitter.dateOfBirth')}
-                  autoComplete="off"
-                  leftSection={null}
-                  classNames={marked('dateOfBirth')}
-                  error={errors?.dateOfBirth?.message}
-                  value={typeof field.value === 'string' ? field.value : null}
-                  onChange={(value) => field.onChange(value ?? '')}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                />
-              )}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 3, md: 2 }}>
-            <NativeSelect
-              label={t('intake.submitter.gender')}
-              data={genderOptions}
-              classNames={marked('gender')}
-              error={errors?.gender?.message}
-              {...form.register('submitter.gender')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-            <TextInput
-              label={t('intake.submitter.phone')}
-              type="tel"
-              inputMode="tel"
-              autoComplete="off"
-              error={errors?.phone?.message}
-              {...form.register('submitter.phone')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <TextInput
-              label={t('intake.submitter.address')}
-              autoComplete="off"
-              classNames={marked('address')}
-              error={errors?.address?.message}
-              {...form.register('submitter.address')}
-            />
-          </Grid.Col>
-        </Grid>
-      )}
+      {enabled && <PersonFields form={form} who="submitter" fromCard={fromCard} />}
     </Stack>
   );
 }
