@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RatingScale } from '../../../components/rating-scale.tsx';
-import { ratingCommentMaxLength, type RatingLevel } from '../../../domain/satisfaction.ts';
+import { RatingFields } from '../../../components/rating-fields.tsx';
+import type { RatingLevel } from '../../../domain/satisfaction.ts';
 import type { CounterDossier } from '../../../domain/schemas/ratings.ts';
 import { useRateAtCounter } from '../api/counter.ts';
 import classes from './counter.module.css';
@@ -47,29 +47,16 @@ export function CounterRatingForm({ dossier, onRated, onSkip }: CounterRatingFor
       <Text component="h1" className={classes.question} fw={650} m={0}>
         {t('public.counter.question')}
       </Text>
-      <RatingScale
+      <RatingFields
         size="xl"
-        label={t('citizens.rating.legend')}
-        value={level}
-        onChange={(value) => {
+        level={level}
+        onLevel={(value) => {
           setLevel(value);
           setMissingLevel(false);
         }}
-      />
-      {missingLevel && (
-        <Text size="lg" c="red" role="alert">
-          {t('citizens.rating.chooseLevel')}
-        </Text>
-      )}
-      <Textarea
-        size="lg"
-        label={t('citizens.rating.comment')}
-        placeholder={t('citizens.rating.commentPlaceholder')}
-        autosize
-        minRows={2}
-        maxLength={ratingCommentMaxLength}
-        value={comment}
-        onChange={(event) => setComment(event.currentTarget.value)}
+        missingLevel={missingLevel}
+        comment={comment}
+        onComment={setComment}
       />
       {rate.isError && (
         <Alert color="red" role="alert">

@@ -1,10 +1,9 @@
-import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RatingScale } from '../../../components/rating-scale.tsx';
+import { RatingFields } from '../../../components/rating-fields.tsx';
 import type { RatingLevel } from '../../../domain/satisfaction.ts';
-import { ratingCommentMaxLength } from '../../../domain/satisfaction.ts';
 import type { PublicDossier, PublicLookupRequest } from '../../../domain/schemas/public-lookup.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useRateFromLookup } from '../api/lookup-dossier.ts';
@@ -52,27 +51,15 @@ export function LookupRating({ dossier, request, onRated }: LookupRatingProps) {
             {t('public.lookup.rateIntro')}
           </Text>
         </div>
-        <RatingScale
-          label={t('citizens.rating.legend')}
-          value={level}
-          onChange={(value) => {
+        <RatingFields
+          level={level}
+          onLevel={(value) => {
             setLevel(value);
             setMissingLevel(false);
           }}
-        />
-        {missingLevel && (
-          <Text size="sm" c="red" role="alert">
-            {t('citizens.rating.chooseLevel')}
-          </Text>
-        )}
-        <Textarea
-          label={t('citizens.rating.comment')}
-          placeholder={t('citizens.rating.commentPlaceholder')}
-          autosize
-          minRows={2}
-          maxLength={ratingCommentMaxLength}
-          value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          missingLevel={missingLevel}
+          comment={comment}
+          onComment={setComment}
         />
         {rate.isError && (
           <Alert color="red" role="alert">
