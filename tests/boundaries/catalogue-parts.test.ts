@@ -47,6 +47,7 @@ const citizenUsers = [
   'features/dossiers/components/dossier-history-item.tsx',
   'features/dossiers/components/person-page.tsx',
   'components/rating-scale.tsx',
+  'components/rating-fields.tsx',
   'components/reuse-document-menu.tsx',
 ];
 
