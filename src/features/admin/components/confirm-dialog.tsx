@@ -1,33 +1,39 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Text } from '@mantine/core';
+import { DialogForm } from '../../../components/dialog-form.tsx';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 
 export interface ConfirmDialogProps {
   opened: boolean;
   title: string;
   body: string;
+  /** The label of the button that does it. */
   confirm: string;
+  /** Deleting or locking something: a red button. */
   danger?: boolean;
   pending: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Where focus goes on closing when what opened the dialog is gone (see `FormDialog`). */
+  focusFallback?: () => HTMLElement | null;
 }
 
-/** "Are you sure?" with the safe choice focused first. */
-export function ConfirmDialog({ opened, title, body, confirm, danger = false, pending, onConfirm, onClose }: ConfirmDialogProps) {
-  const { t } = useTranslation();
+/** "Are you sure?" with the safe choice focused first; Ctrl+Enter confirms, as in every dialog. */
+export function ConfirmDialog({ opened, title, body, confirm, danger = false, pending, onConfirm, onClose, focusFallback }: ConfirmDialogProps) {
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={opened} onClose={onClose} title={title}>
-      <Stack gap="md">
+    <FormDialog opened={opened} onClose={onClose} title={title} size="md" focusFallback={focusFallback}>
+      <DialogForm
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Ctrl+Enter again while the request runs: once is enough.
+          if (!pending) onConfirm();
+        }}
+        submitLabel={confirm}
+        danger={danger}
+        pending={pending}
+        focusCancel
+      >
         <Text size="sm">{body}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button color={danger ? 'red' : undefined} loading={pending} onClick={onConfirm}>
-            {confirm}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      </DialogForm>
+    </FormDialog>
   );
 }
