@@ -5,7 +5,7 @@ import type { HolderRef } from '../../domain/schemas/common.ts';
 import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
 import { defaultListOrder } from '../../domain/queues.ts';
-import { timedStatuses } from '../../domain/indicators.ts';
+import { isTimedStatus, timedStatuses } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -93,28 +93,48 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   const { params } = conditions;
   const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
   const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
-  const values = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  const values: unknown[] = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  const limit = `$${params.length + 1}`;
+  const offset = `$${params.length + 2}`;
   let orderBy = `ORDER BY ${sortColumns[wanted.sort]} ${order} NULLS LAST, d.code ${order}`;
+  // The page, picked from `dossiers` alone (the list-order indexes serve it).
+  let page = `SELECT d.* FROM dossiers d ${conditions.where} ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
   if (wanted.sort === 'appointment_at') {
     // Most urgent first: late dossiers (running clock, appointment passed), then by
     // appointment; ties, and dossiers without an appointment yet, by arrival.
-    values.push(now);
-    const late = `(d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length})`;
-    orderBy = `ORDER BY ${late} ${order === 'ASC' ? 'DESC' : 'ASC'}, d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+    const byAppointment = `d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+    orderBy = `ORDER BY ${byAppointment}`;
+    page = `SELECT d.* FROM dossiers d ${conditions.where} ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+    // Where every row's clock runs (or none does), "late" is "appointment passed" (or never),
+    // so the appointment alone orders them. Otherwise the late ones and the others are each
+    // taken in appointment order (an index gives both without sorting the whole queue) and
+    // the page is cut from the two.
+    const statuses = conditions.statuses;
+    const timed = statuses?.filter(isTimedStatus).length;
+    if (timed === undefined || (timed > 0 && timed < statuses!.length)) {
+      values.push(now, query.page * query.pageSize);
+      const late = `d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length - 1}`;
+      const throughPage = `$${values.length}`;
+      const where = (condition: string) => (conditions.where ? `${conditions.where} AND ${condition}` : `WHERE ${condition}`);
+      const part = (urgency: number, condition: string) =>
+        `(SELECT d.*, ${urgency} AS urgency FROM dossiers d ${where(condition)} ORDER BY ${byAppointment} LIMIT ${throughPage})`;
+      orderBy = `ORDER BY d.urgency ${order}, ${byAppointment}`;
+      page = `SELECT d.* FROM (${part(0, `(${late})`)} UNION ALL ${part(1, `NOT coalesce(${late}, false)`)}) d
+        ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+    }
   }
-  // Pick the page from `dossiers` alone (the list-order indexes serve it), then join names.
+  // Then the names are joined to the page's rows.
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
     `SELECT ${listColumns}, d.paused_at
-     ${listJoins.replace('FROM dossiers d', `FROM (SELECT d.* FROM dossiers d ${conditions.where} ${orderBy}
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}) d`)}
+     ${listJoins.replace('FROM dossiers d', `FROM (${page}) d`)}
      ${orderBy}`,
     values,
   );
   // A page that is not full ends the list, so the total is known. Otherwise count, but
   // counting a year of dossiers exactly costs more than the page itself: past the cap the
   // list says "more than 10,000" and the officer narrows the search.
-  const offset = (query.page - 1) * query.pageSize;
-  let counted = offset + rows.length;
+  const skipped = (query.page - 1) * query.pageSize;
+  let counted = skipped + rows.length;
   if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
     const [row] = await db.query<{ total: number }>(
       `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
