@@ -2,10 +2,10 @@ import type { Queryable } from '../db/db.ts';
 import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierNotification } from '../../domain/schemas/dossier.ts';
 import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
-import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
+import { dossierStatuses, nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
 import { defaultListOrder } from '../../domain/queues.ts';
-import { isTimedStatus, timedStatuses } from '../../domain/indicators.ts';
+import { isTimedStatus } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -86,10 +86,18 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
 
 /** Lists count exactly up to this many dossiers. */
 export const LIST_TOTAL_CAP = 10_000;
+/**
+ * A name search counts up to this many: a common name matches tens of thousands of a
+ * province's dossiers, counting them all costs far more than the page, and past a thousand
+ * the officer adds a word or a filter anyway.
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
 
 export async function listDossiers(db: Queryable, query: DossierListQuery, user: CurrentUser, now: Date) {
   const calendar = await loadWorkingCalendar(db);
-  const conditions = dossierConditions(query, user, now, calendar, await resolveSearch(db, query.q));
+  const search = await resolveSearch(db, query.q);
+  const conditions = dossierConditions(query, user, now, calendar, search);
+  const cap = search?.kind === 'words' || search?.kind === 'text' ? SEARCH_TOTAL_CAP : LIST_TOTAL_CAP;
   const { params } = conditions;
   const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
   const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
@@ -105,22 +113,31 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
     const byAppointment = `d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
     orderBy = `ORDER BY ${byAppointment}`;
     page = `SELECT d.* FROM dossiers d ${conditions.where} ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
-    // Where every row's clock runs (or none does), "late" is "appointment passed" (or never),
-    // so the appointment alone orders them. Otherwise the late ones and the others are each
-    // taken in appointment order (an index gives both without sorting the whole queue) and
-    // the page is cut from the two.
-    const statuses = conditions.statuses;
-    const timed = statuses?.filter(isTimedStatus).length;
-    if (timed === undefined || (timed > 0 && timed < statuses!.length)) {
-      values.push(now, query.page * query.pageSize);
-      const late = `d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length - 1}`;
+    // One status: its index (migration 043) gives the rows in this order, late ones first
+    // when its clock runs (their appointment has passed). Several: the page is cut from
+    // parts that each come in index order, one per status, and for a status whose clock
+    // runs its late dossiers, the others, and any without an appointment.
+    const statuses = conditions.statuses ?? dossierStatuses;
+    if (statuses.length > 1) {
+      values.push(query.page * query.pageSize);
       const throughPage = `$${values.length}`;
-      const where = (condition: string) => (conditions.where ? `${conditions.where} AND ${condition}` : `WHERE ${condition}`);
-      const part = (urgency: number, condition: string) =>
-        `(SELECT d.*, ${urgency} AS urgency FROM dossiers d ${where(condition)} ORDER BY ${byAppointment} LIMIT ${throughPage})`;
+      if (statuses.some(isTimedStatus)) values.push(now);
+      const at = `$${values.length}`;
+      const where = conditions.where ? `${conditions.where} AND` : 'WHERE';
+      const parts = statuses.flatMap((status): { urgency: 0 | 1; condition: string }[] => {
+        values.push(status);
+        const is = `d.status = $${values.length}`;
+        if (!isTimedStatus(status)) return [{ urgency: 1, condition: is }];
+        return [
+          { urgency: 0, condition: `${is} AND d.appointment_at < ${at}` },
+          { urgency: 1, condition: `${is} AND d.appointment_at >= ${at}` },
+          { urgency: 1, condition: `${is} AND d.appointment_at IS NULL` },
+        ];
+      });
+      const part = ({ urgency, condition }: { urgency: 0 | 1; condition: string }) =>
+        `(SELECT d.*, ${urgency} AS urgency FROM dossiers d ${where} ${condition} ORDER BY ${byAppointment} LIMIT ${throughPage})`;
       orderBy = `ORDER BY d.urgency ${order}, ${byAppointment}`;
-      page = `SELECT d.* FROM (${part(0, `(${late})`)} UNION ALL ${part(1, `NOT coalesce(${late}, false)`)}) d
-        ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+      page = `SELECT d.* FROM (${parts.map(part).join(' UNION ALL ')}) d ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
     }
   }
   // Then the names are joined to the page's rows.
@@ -132,20 +149,20 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   );
   // A page that is not full ends the list, so the total is known. Otherwise count, but
   // counting a year of dossiers exactly costs more than the page itself: past the cap the
-  // list says "more than 10,000" and the officer narrows the search.
+  // list says "more than 10,000" (1,000 for a name search) and the officer narrows it.
   const skipped = (query.page - 1) * query.pageSize;
   let counted = skipped + rows.length;
   if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
     const [row] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`,
       params,
     );
     counted = row?.total ?? 0;
   }
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
-    total: Math.min(counted, LIST_TOTAL_CAP),
-    totalCapped: counted > LIST_TOTAL_CAP,
+    total: Math.min(counted, cap),
+    totalCapped: counted > cap,
     page: query.page,
     pageSize: query.pageSize,
   };
