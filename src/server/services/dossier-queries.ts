@@ -121,8 +121,9 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
     if (statuses.length > 1) {
       values.push(query.page * query.pageSize);
       const throughPage = `$${values.length}`;
-      if (statuses.some(isTimedStatus)) values.push(now);
-      const at = `$${values.length}`;
+      // The instant "late" is measured at, when a part needs it.
+      let at = '';
+      if (statuses.some(isTimedStatus)) at = `$${values.push(now)}`;
       const where = conditions.where ? `${conditions.where} AND` : 'WHERE';
       const parts = statuses.flatMap((status): { urgency: 0 | 1; condition: string }[] => {
         values.push(status);
