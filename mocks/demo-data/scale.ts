@@ -104,6 +104,8 @@ const setAsideTriggers = [
   ['dossier_documents', 'dossier_documents_digitised'],
   ['attachments', 'attachments_digitised'],
   ['dossier_ratings', 'dossier_ratings_counts'],
+  ['dossier_events', 'dossier_events_officer_rating_counts'],
+  ['dossiers', 'dossiers_officer_rating_counts'],
   ['fee_payments', 'fee_payments_counts'],
 ] as const;
 
@@ -309,7 +311,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   await constraints.restore(db, (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }));
   for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
   onProgress?.({ phase: 'index', done: 0, total: 0, detail: 'search dictionary and overview counts' });
-  await db.exec('SELECT refresh_search_dictionary(); SELECT refresh_dossier_counts();');
+  await db.exec('SELECT refresh_search_dictionary(); SELECT refresh_dossier_counts(); SELECT refresh_officer_rating_counts();');
   const indexMs = performance.now() - indexStart;
 
   const vacuumStart = performance.now();

@@ -1,5 +1,5 @@
 import type { DossierStatus } from './dossier-status.ts';
-import { timedStatuses } from './indicators.ts';
+import { isTimedStatus } from './indicators.ts';
 import type { DueState, WorkingCalendar } from './working-time.ts';
 
 /**
@@ -13,6 +13,6 @@ export function dossierDueState(
   now: Date,
 ): DueState {
   if (dossier.status === 'supplement_requested' && dossier.pausedAt) return 'paused';
-  const running = (timedStatuses as readonly DossierStatus[]).includes(dossier.status);
+  const running = isTimedStatus(dossier.status);
   return running && dossier.appointmentAt ? calendar.dueState(now, dossier.appointmentAt) : 'normal';
 }

@@ -14,6 +14,9 @@ export const lateFor766Sql = 'dossier_is_late_for_766(d.apology_count, d.supplem
 /** Statuses in which the clock runs and a dossier can be late or due soon. */
 export const timedStatuses = ['received', 'awaiting_assignment', 'processing', 'awaiting_approval'] as const;
 
+/** Whether a dossier's clock runs in this status (it can be late or due soon). */
+export const isTimedStatus = (status: string): boolean => (timedStatuses as readonly string[]).includes(status);
+
 /**
  * Decision 766 online payment share: of the dossiers whose fee was paid in full in the
  * period (`fee_paid_at`), those with a payment made online through the portal

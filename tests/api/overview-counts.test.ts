@@ -13,7 +13,8 @@ import type { DossierDetail } from '../../src/domain/schemas/dossier.ts';
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 
 // The overview reads figures per day and per status that triggers keep as dossiers, their
-// checklist items, files, ratings and payments change (migration 041). Whatever is written,
+// checklist items, files, ratings and payments change (migration 041), and ratings per day,
+// officer and level as ratings, dossiers and returns change (migration 044). Whatever is written,
 // in whatever order, they must be what counting the dossiers gives: this counts both ways
 // after random changes, and compares the overview with the figures counted straight from
 // the dossiers the way the rules define them.
@@ -22,6 +23,7 @@ let calendar: WorkingCalendar;
 let dossierIds: string[];
 let procedureIds: string[];
 let documentIds: string[];
+let userIds: string[];
 
 beforeAll(async () => {
   t = await createTestApi();
@@ -29,6 +31,7 @@ beforeAll(async () => {
   dossierIds = (await t.db.query<{ id: string }>('SELECT id FROM dossiers ORDER BY code')).map((r) => r.id);
   procedureIds = (await t.db.query<{ id: string }>('SELECT id FROM procedures ORDER BY code')).map((r) => r.id);
   documentIds = (await t.db.query<{ id: string }>('SELECT id FROM dossier_documents ORDER BY id')).map((r) => r.id);
+  userIds = (await t.db.query<{ id: string }>('SELECT id FROM users ORDER BY username')).map((r) => r.id);
 });
 afterAll(async () => {
   await t.close();
@@ -46,6 +49,7 @@ async function counted(db: Queryable): Promise<Figures> {
     appointment_at: Date | null; apology_count: number; supplement_count: number; processing_working_ms: number | null;
     documents: { received: boolean; files: number; reused: string | null }[]; results: number;
     fee_amount: number; fee_paid_at: Date | null; paid_online: boolean; rating: number | null;
+    handler_user_id: string | null; returners: string[];
   }>(
     `SELECT d.status, d.procedure_id, d.channel, d.submitted_at, d.received_at, d.decided_at, d.appointment_at, d.apology_count,
        d.supplement_count, d.processing_working_ms, d.fee_amount, d.fee_paid_at,
@@ -54,7 +58,9 @@ async function counted(db: Queryable): Promise<Figures> {
          FROM dossier_documents dd WHERE dd.dossier_id = d.id), '[]') AS documents,
        (SELECT count(*)::int FROM attachments a WHERE a.dossier_id = d.id AND a.kind = 'result') AS results,
        EXISTS (SELECT 1 FROM fee_payments fp WHERE fp.dossier_id = d.id AND fp.method = 'online') AS paid_online,
-       (SELECT r.level FROM dossier_ratings r WHERE r.dossier_id = d.id) AS rating
+       (SELECT r.level FROM dossier_ratings r WHERE r.dossier_id = d.id) AS rating, d.handler_user_id,
+       coalesce((SELECT jsonb_agg(e.actor_user_id) FROM dossier_events e
+         WHERE e.dossier_id = d.id AND e.action = 'return_result' AND e.actor_user_id IS NOT NULL), '[]') AS returners
      FROM dossiers d`,
   );
   const figures: Figures = {};
@@ -83,7 +89,13 @@ async function counted(db: Queryable): Promise<Figures> {
         add(`${key} timed`, 1);
         add(`${key} timed_working_ms`, d.processing_working_ms);
       }
-      if (d.rating !== null) add(`${key} rated_${d.rating}`, 1);
+      if (d.rating !== null) {
+        add(`${key} rated_${d.rating}`, 1);
+        // Per officer: the handler, and each desk officer who returned the result.
+        const day = calendar.localDate(d.decided_at);
+        if (d.handler_user_id) add(`officer ${day} ${d.handler_user_id} handler rated_${d.rating}`, 1);
+        for (const returner of d.returners) add(`officer ${day} ${returner} desk_officer rated_${d.rating}`, 1);
+      }
     }
     if (d.fee_amount > 0 && d.fee_paid_at) {
       const key = `${calendar.localDate(d.fee_paid_at)} ${d.procedure_id}`;
@@ -113,6 +125,14 @@ async function kept(db: Queryable): Promise<Figures> {
   for (const row of days) {
     for (const m of measures) if (Number(row[m])) figures[`${row.day} ${row.procedure_id} ${m}`] = Number(row[m]);
   }
+  const officerLevels = ['rated_1', 'rated_2', 'rated_3', 'rated_4', 'rated_5'];
+  const officers = await db.query<Record<string, number | string>>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, user_id, role, ${officerLevels.map((m) => `sum(${m})::int AS ${m}`).join(', ')}
+     FROM dossier_officer_rating_counts GROUP BY day, user_id, role`,
+  );
+  for (const row of officers) {
+    for (const m of officerLevels) if (Number(row[m])) figures[`officer ${row.day} ${row.user_id} ${row.role} ${m}`] = Number(row[m]);
+  }
   return figures;
 }
 
@@ -132,6 +152,8 @@ type Change =
   | { kind: 'item'; dossier: number; item: number; received: boolean; reuse: number | null }
   | { kind: 'rate'; dossier: number; level: number | null }
   | { kind: 'pay'; dossier: number; method: 'cash' | 'transfer' | 'online' }
+  | { kind: 'handler'; dossier: number; user: number | null }
+  | { kind: 'return'; dossier: number; user: number }
   | { kind: 'insert'; procedure: number; status: string; channel: string; submittedAt: Date | null; receivedAt: Date | null; decidedAt: Date | null }
   | { kind: 'compact' };
 
@@ -160,6 +182,8 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('rate' as const), dossier: dossierIndex, level: fc.option(fc.integer({ min: 1, max: 5 }), { freq: 4 }) }),
   fc.record({ kind: fc.constant('pay' as const), dossier: dossierIndex, method: fc.constantFrom('cash' as const, 'transfer' as const, 'online' as const) }),
+  fc.record({ kind: fc.constant('handler' as const), dossier: dossierIndex, user: fc.option(fc.nat({ max: 30 }), { freq: 4 }) }),
+  fc.record({ kind: fc.constant('return' as const), dossier: dossierIndex, user: fc.nat({ max: 30 }) }),
   fc.record({ kind: fc.constant('attach' as const), dossier: dossierIndex, attachment: fc.constantFrom('document' as const, 'result' as const) }),
   fc.record({ kind: fc.constant('detach' as const), dossier: dossierIndex }),
   fc.record({
@@ -236,8 +260,19 @@ async function apply(tx: Queryable, c: Change): Promise<void> {
         [procedureIds[c.procedure % procedureIds.length], c.channel, c.status, c.submittedAt, c.receivedAt, c.decidedAt],
       );
       return;
+    case 'handler':
+      await tx.query('UPDATE dossiers SET handler_user_id = $2 WHERE id = $1', [dossier, c.user === null ? null : userIds[c.user % userIds.length]]);
+      return;
+    case 'return':
+      await tx.query(
+        `INSERT INTO dossier_events (dossier_id, seq, at, actor_user_id, action, to_status)
+         SELECT $1, coalesce(max(seq), 0) + 1, now(), $2, 'return_result', 'returned' FROM dossier_events WHERE dossier_id = $1`,
+        [dossier, userIds[c.user % userIds.length]],
+      );
+      return;
     case 'compact':
       await tx.query('SELECT compact_dossier_counts()');
+      await tx.query('SELECT compact_officer_rating_counts()');
   }
 }
 
@@ -381,6 +416,7 @@ describe('the counts the overview reads', () => {
             for (const c of changes) await apply(tx, c);
             const before = { kept: await kept(tx), counted: await counted(tx) };
             await tx.query('SELECT refresh_dossier_counts()');
+            await tx.query('SELECT refresh_officer_rating_counts()');
             result = { ...before, refreshed: await kept(tx) };
             throw new RolledBack();
           })

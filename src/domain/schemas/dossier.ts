@@ -33,7 +33,7 @@ export type DossierListItem = z.infer<typeof DossierListItem>;
 
 export const DossierListResponse = z.object({
   items: z.array(DossierListItem),
-  /** Exact up to 10,000; `totalCapped` says there are more. */
+  /** Exact up to 10,000 (1,000 for a name search); `totalCapped` says there are more than `total`. */
   total: z.number().int(),
   totalCapped: z.boolean(),
   page: z.number().int(),

@@ -16,7 +16,7 @@ export const searchEn: typeof searchVi = {
     active: 'Active filters',
     clear: 'Clear filters',
     remove: 'Remove filter {{label}}',
-    totalCapped: 'More than 10,000 dossiers',
+    totalCapped: 'More than {{count, number}} dossiers',
     any: 'All',
     chip: {
       q: 'Search: {{value}}',

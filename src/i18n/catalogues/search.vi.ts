@@ -20,7 +20,7 @@ export const searchVi = {
     active: 'Bộ lọc đang áp dụng',
     clear: 'Xóa bộ lọc',
     remove: 'Bỏ lọc {{label}}',
-    totalCapped: 'Hơn 10.000 hồ sơ',
+    totalCapped: 'Hơn {{count, number}} hồ sơ',
     any: 'Tất cả',
     /** One chip per filter: its name and the value chosen. */
     chip: {

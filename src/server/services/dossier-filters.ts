@@ -6,18 +6,31 @@ import { digitisedSql } from '../../domain/digitisation.ts';
 import { dissatisfiedRatingSql, type RatingFilter } from '../../domain/satisfaction.ts';
 import type { SearchMatch } from './search.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
+import type { DossierStatus } from '../../domain/dossier-status.ts';
 import { vietnamDayEnd, vietnamDayStart } from '../../domain/vietnam-time.ts';
 
 /** Collects SQL conditions and their parameters ($1, $2… in order). */
 export class Conditions {
   readonly clauses: string[] = [];
   readonly params: unknown[] = [];
+  /** The statuses a row can be in, when a condition limits them (the list's order reads it). */
+  statuses: readonly DossierStatus[] | undefined;
 
   /** Adds a clause; `?` marks are replaced by the next parameter numbers. */
   add(clause: string, ...values: unknown[]): void {
     let index = 0;
     this.clauses.push(clause.replace(/\?/g, () => `$${this.params.length + ++index}`));
     this.params.push(...values);
+  }
+
+  /**
+   * Only dossiers in these statuses. One status is an equality, so an index on
+   * (status, appointment_at) also gives the rows in order (`= ANY` of one does not).
+   */
+  addStatuses(statuses: readonly DossierStatus[]): void {
+    this.statuses = this.statuses ? this.statuses.filter((status) => statuses.includes(status)) : [...statuses];
+    if (statuses.length === 1) this.add('d.status = ?', statuses[0]);
+    else this.add('d.status = ANY(?::text[])', [...statuses]);
   }
 
   get where(): string {
@@ -33,7 +46,7 @@ const nextDayStart = vietnamDayEnd;
 function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, now: Date, calendar: WorkingCalendar): void {
   const { statuses, scope, due, notDigitised } = queueDefinitions[queue];
   if (due) return addDue(conditions, due, now, calendar);
-  if (statuses) conditions.add('d.status = ANY(?::text[])', [...statuses]);
+  if (statuses) conditions.addStatuses(statuses);
   if (notDigitised) conditions.add(`NOT ${digitisedSql}`);
   if (scope === 'holderUnit') conditions.add('d.holder_unit_id = ?', user.unitId);
   if (scope === 'decidingUnit') conditions.add('d.deciding_unit_id = ?', user.unitId);
@@ -41,11 +54,9 @@ function addQueue(conditions: Conditions, queue: QueueKey, user: CurrentUser, no
 }
 
 function addDue(conditions: Conditions, due: 'late' | 'due_soon', now: Date, calendar: WorkingCalendar): void {
-  if (due === 'late') {
-    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at < ?', [...timedStatuses], now);
-  } else {
-    conditions.add('d.status = ANY(?::text[]) AND d.appointment_at >= ? AND d.appointment_at <= ?', [...timedStatuses], now, calendar.dueSoonLimit(now));
-  }
+  conditions.addStatuses(timedStatuses);
+  if (due === 'late') conditions.add('d.appointment_at < ?', now);
+  else conditions.add('d.appointment_at >= ? AND d.appointment_at <= ?', now, calendar.dueSoonLimit(now));
 }
 
 const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -73,7 +84,7 @@ function addSearch(conditions: Conditions, search: SearchMatch): void {
 export function dossierConditions(query: DossierListQuery, user: CurrentUser, now: Date, calendar: WorkingCalendar, search?: SearchMatch): Conditions {
   const conditions = new Conditions();
   if (query.queue) addQueue(conditions, query.queue, user, now, calendar);
-  if (query.status?.length) conditions.add('d.status = ANY(?::text[])', query.status);
+  if (query.status?.length) conditions.addStatuses(query.status);
   if (search) addSearch(conditions, search);
   if (query.procedureId) conditions.add('d.procedure_id = ?', query.procedureId);
   if (query.fieldId) conditions.add('d.procedure_id IN (SELECT id FROM procedures WHERE field_id = ?)', query.fieldId);

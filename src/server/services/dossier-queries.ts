@@ -2,10 +2,10 @@ import type { Queryable } from '../db/db.ts';
 import type { DossierAttachment, DossierDetail, DossierEvent, DossierListItem, DossierNotification } from '../../domain/schemas/dossier.ts';
 import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { HolderRef } from '../../domain/schemas/common.ts';
-import { nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
+import { dossierStatuses, nationalStatusCode, type DossierStatus } from '../../domain/dossier-status.ts';
 import { dossierDueState } from '../../domain/due-state.ts';
 import { defaultListOrder } from '../../domain/queues.ts';
-import { timedStatuses } from '../../domain/indicators.ts';
+import { isTimedStatus } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dossierConditions } from './dossier-filters.ts';
@@ -86,46 +86,84 @@ function toListItem(row: ListRow, calendar: WorkingCalendar, now: Date, pausedAt
 
 /** Lists count exactly up to this many dossiers. */
 export const LIST_TOTAL_CAP = 10_000;
+/**
+ * A name search counts up to this many: a common name matches tens of thousands of a
+ * province's dossiers, counting them all costs far more than the page, and past a thousand
+ * the officer adds a word or a filter anyway.
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
 
 export async function listDossiers(db: Queryable, query: DossierListQuery, user: CurrentUser, now: Date) {
   const calendar = await loadWorkingCalendar(db);
-  const conditions = dossierConditions(query, user, now, calendar, await resolveSearch(db, query.q));
+  const search = await resolveSearch(db, query.q);
+  const conditions = dossierConditions(query, user, now, calendar, search);
+  const cap = search?.kind === 'words' || search?.kind === 'text' ? SEARCH_TOTAL_CAP : LIST_TOTAL_CAP;
   const { params } = conditions;
   const wanted = query.sort ? { sort: query.sort, order: query.order ?? 'desc' } : defaultListOrder(query.queue);
   const order = wanted.order === 'asc' ? 'ASC' : 'DESC';
-  const values = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  const values: unknown[] = [...params, query.pageSize, (query.page - 1) * query.pageSize];
+  const limit = `$${params.length + 1}`;
+  const offset = `$${params.length + 2}`;
   let orderBy = `ORDER BY ${sortColumns[wanted.sort]} ${order} NULLS LAST, d.code ${order}`;
+  // The page, picked from `dossiers` alone (the list-order indexes serve it).
+  let page = `SELECT d.* FROM dossiers d ${conditions.where} ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
   if (wanted.sort === 'appointment_at') {
     // Most urgent first: late dossiers (running clock, appointment passed), then by
     // appointment; ties, and dossiers without an appointment yet, by arrival.
-    values.push(now);
-    const late = `(d.status = ANY('{${timedStatuses.join(',')}}'::text[]) AND d.appointment_at < $${values.length})`;
-    orderBy = `ORDER BY ${late} ${order === 'ASC' ? 'DESC' : 'ASC'}, d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+    const byAppointment = `d.appointment_at ${order} NULLS LAST, ${sortColumns.received_at} ${order} NULLS LAST, d.code ${order}`;
+    orderBy = `ORDER BY ${byAppointment}`;
+    page = `SELECT d.* FROM dossiers d ${conditions.where} ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+    // One status: its index (migration 043) gives the rows in this order, late ones first
+    // when its clock runs (their appointment has passed). Several: the page is cut from
+    // parts that each come in index order, one per status, and for a status whose clock
+    // runs its late dossiers, the others, and any without an appointment.
+    const statuses = conditions.statuses ?? dossierStatuses;
+    if (statuses.length > 1) {
+      values.push(query.page * query.pageSize);
+      const throughPage = `$${values.length}`;
+      // The instant "late" is measured at, when a part needs it.
+      let at = '';
+      if (statuses.some(isTimedStatus)) at = `$${values.push(now)}`;
+      const where = conditions.where ? `${conditions.where} AND` : 'WHERE';
+      const parts = statuses.flatMap((status): { urgency: 0 | 1; condition: string }[] => {
+        values.push(status);
+        const is = `d.status = $${values.length}`;
+        if (!isTimedStatus(status)) return [{ urgency: 1, condition: is }];
+        return [
+          { urgency: 0, condition: `${is} AND d.appointment_at < ${at}` },
+          { urgency: 1, condition: `${is} AND d.appointment_at >= ${at}` },
+          { urgency: 1, condition: `${is} AND d.appointment_at IS NULL` },
+        ];
+      });
+      const part = ({ urgency, condition }: { urgency: 0 | 1; condition: string }) =>
+        `(SELECT d.*, ${urgency} AS urgency FROM dossiers d ${where} ${condition} ORDER BY ${byAppointment} LIMIT ${throughPage})`;
+      orderBy = `ORDER BY d.urgency ${order}, ${byAppointment}`;
+      page = `SELECT d.* FROM (${parts.map(part).join(' UNION ALL ')}) d ${orderBy} LIMIT ${limit} OFFSET ${offset}`;
+    }
   }
-  // Pick the page from `dossiers` alone (the list-order indexes serve it), then join names.
+  // Then the names are joined to the page's rows.
   const rows = await db.query<ListRow & { paused_at: Date | null }>(
     `SELECT ${listColumns}, d.paused_at
-     ${listJoins.replace('FROM dossiers d', `FROM (SELECT d.* FROM dossiers d ${conditions.where} ${orderBy}
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}) d`)}
+     ${listJoins.replace('FROM dossiers d', `FROM (${page}) d`)}
      ${orderBy}`,
     values,
   );
   // A page that is not full ends the list, so the total is known. Otherwise count, but
   // counting a year of dossiers exactly costs more than the page itself: past the cap the
-  // list says "more than 10,000" and the officer narrows the search.
-  const offset = (query.page - 1) * query.pageSize;
-  let counted = offset + rows.length;
+  // list says "more than 10,000" (1,000 for a name search) and the officer narrows it.
+  const skipped = (query.page - 1) * query.pageSize;
+  let counted = skipped + rows.length;
   if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
     const [row] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${LIST_TOTAL_CAP + 1}) capped`,
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`,
       params,
     );
     counted = row?.total ?? 0;
   }
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),
-    total: Math.min(counted, LIST_TOTAL_CAP),
-    totalCapped: counted > LIST_TOTAL_CAP,
+    total: Math.min(counted, cap),
+    totalCapped: counted > cap,
     page: query.page,
     pageSize: query.pageSize,
   };

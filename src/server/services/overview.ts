@@ -3,7 +3,7 @@ import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import type { Overview } from '../../domain/schemas/reports.ts';
 import type { DossierStatus } from '../../domain/dossier-status.ts';
 import { onlinePaymentShare, timedStatuses } from '../../domain/indicators.ts';
-import { averageRating, dissatisfiedRatingSql, isDissatisfied, ratingLevels, satisfactionIndex, type RatingLevel } from '../../domain/satisfaction.ts';
+import { averageRating, isDissatisfied, ratingLevels, satisfactionIndex, type RatingLevel } from '../../domain/satisfaction.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
 import { dayStart } from './dossier-filters.ts';
 
@@ -66,7 +66,7 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
   const weekly = await weeklyCounts(db, days, start, end);
   const { received = 0, online = 0, digitised = 0, decided = 0, late = 0, refused_online: refusedOnline = 0 } = totals ?? {};
   const ratings = ratingLevels.map((level) => ({ level, count: totals?.[`rated_${level}`] ?? 0 }));
-  const satisfaction = await satisfactionFigures(db, start, end, { decided, late }, ratings);
+  const satisfaction = await satisfactionFigures(db, days, start, end, { decided, late }, ratings);
   const paid = totals?.fee_paid ?? 0;
   const paidOnline = totals?.fee_paid_online ?? 0;
   return {
@@ -105,38 +105,42 @@ export async function computeOverview(db: Queryable, period: { from: string; to:
  * Satisfaction over the dossiers decided in the period (the on-time rate's dossiers): their
  * ratings, the Decision 766 figure, per officer and the newest comments. Every count is one
  * the list reproduces with `decidedFrom`/`decidedTo` and `rating` (and `returnedById` or
- * `handlerId` per officer). The ratings per level come from the day counts; per officer
- * and the comments are read from the rated dossiers themselves.
+ * `handlerId` per officer). The ratings per level come from the day counts, per officer
+ * from the counts kept per decision day and officer; the comments are read from the rated
+ * dossiers themselves.
  */
 async function satisfactionFigures(
   db: Queryable,
+  days: { from: string; to: string },
   start: Date,
   end: Date,
   decided: { decided: number; late: number },
   counts: { level: RatingLevel; count: number }[],
 ): Promise<Overview['satisfaction']> {
-  const rated = `FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id WHERE d.decided_at >= $1 AND d.decided_at < $2`;
   const ratedCount = counts.reduce((sum, row) => sum + row.count, 0);
   const dissatisfiedCount = counts.reduce((sum, row) => sum + (isDissatisfied(row.level) ? row.count : 0), 0);
   // Nothing rated in the period (the day counts say so): nothing to read per officer.
   const ifRated = async <Row>(read: () => Promise<Row[]>): Promise<Row[]> => (ratedCount > 0 ? read() : []);
-  const officerColumns = `u.id AS user_id, u.full_name AS name, count(*)::int AS rated, avg(r.level)::float8 AS average,
-    count(*) FILTER (WHERE ${dissatisfiedRatingSql})::int AS dissatisfied`;
-  const deskOfficers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
-    `SELECT ${officerColumns} ${rated.replace('WHERE', `JOIN dossier_events e ON e.dossier_id = d.id AND e.action = 'return_result' JOIN users u ON u.id = e.actor_user_id WHERE`)}
-     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
-    [start, end],
-  ));
-  const handlers = await ifRated(() => db.query<{ user_id: string; name: string; rated: number; average: number; dissatisfied: number }>(
-    `SELECT ${officerColumns} ${rated.replace('WHERE', 'JOIN users u ON u.id = d.handler_user_id WHERE')}
-     GROUP BY u.id, u.full_name ORDER BY u.full_name`,
-    [start, end],
+  // Per officer: the counts kept per decision day, officer and level (migration 044).
+  const officers = await ifRated(() => db.query<{ user_id: string; name: string; role: 'desk_officer' | 'handler' } & Record<`rated_${number}`, number>>(
+    `SELECT c.user_id, u.full_name AS name, c.role, ${ratingLevels.map((level) => `sum(c.rated_${level})::int AS rated_${level}`).join(', ')}
+     FROM dossier_officer_rating_counts c JOIN users u ON u.id = c.user_id
+     WHERE c.day BETWEEN $1::date AND $2::date GROUP BY c.user_id, u.full_name, c.role`,
+    [days.from, days.to],
   ));
   const comments = await ifRated(() => db.query<{ dossier_id: string; code: string; level: number; comment: string; rated_at: Date }>(
-    `SELECT d.id AS dossier_id, d.code, r.level, r.comment, r.rated_at ${rated} AND r.comment <> '' ORDER BY r.rated_at DESC, d.code LIMIT 20`,
+    `SELECT d.id AS dossier_id, d.code, r.level, r.comment, r.rated_at
+     FROM dossiers d JOIN dossier_ratings r ON r.dossier_id = d.id WHERE d.decided_at >= $1 AND d.decided_at < $2
+     AND r.comment <> '' ORDER BY r.rated_at DESC, d.code LIMIT 20`,
     [start, end],
   ));
-  const round = (value: number) => Math.round(value * 100) / 100;
+  const byOfficer = officers
+    .map((row) => {
+      const levels = ratingLevels.flatMap((level) => Array<number>(row[`rated_${level}`] ?? 0).fill(level));
+      return { userId: row.user_id, name: row.name, role: row.role, levels };
+    })
+    .filter((officer) => officer.levels.length > 0)
+    .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'vi') : a.role === 'desk_officer' ? -1 : 1));
   return {
     decided: decided.decided,
     late: decided.late,
@@ -145,10 +149,14 @@ async function satisfactionFigures(
     index: satisfactionIndex({ decided: decided.decided, late: decided.late, dissatisfied: dissatisfiedCount }),
     average: averageRating(counts.flatMap((row) => Array<number>(row.count).fill(row.level))),
     levels: counts,
-    byOfficer: [
-      ...deskOfficers.map((row) => ({ userId: row.user_id, name: row.name, role: 'desk_officer' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
-      ...handlers.map((row) => ({ userId: row.user_id, name: row.name, role: 'handler' as const, rated: row.rated, average: round(row.average), dissatisfied: row.dissatisfied })),
-    ],
+    byOfficer: byOfficer.map(({ userId, name, role, levels }) => ({
+      userId,
+      name,
+      role,
+      rated: levels.length,
+      average: averageRating(levels) ?? 0,
+      dissatisfied: levels.filter(isDissatisfied).length,
+    })),
     comments: comments.map((row) => ({ dossierId: row.dossier_id, code: row.code, level: row.level, comment: row.comment, ratedAt: row.rated_at.toISOString() })),
   };
 }

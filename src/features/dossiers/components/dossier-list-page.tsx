@@ -132,7 +132,7 @@ export function DossierListPage({ queueTools }: DossierListPageProps = {}) {
         <Title order={1}>{title}</Title>
         {dossiers.data && (
           <Text c="dimmed" size="sm">
-            {dossiers.data.totalCapped ? t('search.filters.totalCapped') : t('dossierList.total', { count: dossiers.data.total })}
+            {dossiers.data.totalCapped ? t('search.filters.totalCapped', { count: dossiers.data.total }) : t('dossierList.total', { count: dossiers.data.total })}
           </Text>
         )}
       </Group>

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIST_TOTAL_CAP, SEARCH_TOTAL_CAP } from '../../src/server/services/dossier-queries.ts';
+import { createTestApi, type TestApi } from '../setup/test-api.ts';
+
+// A list counts its dossiers exactly up to a cap and then says "more than": a name search
+// up to 1,000 (a common name matches tens of thousands in a province), any other list up
+// to 10,000.
+let t: TestApi;
+let cookie: string;
+
+beforeAll(async () => {
+  t = await createTestApi();
+  cookie = await t.login('motcua1');
+  // 1,001 online submissions of one applicant: a name search matches them all.
+  await t.db.query(
+    `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, search_text, holder_unit_id, deciding_unit_id, submitted_at)
+     SELECT 'CAP-' || lpad(n::text, 5, '0'), u.id, p.id, 'online', 'awaiting_intake', 'Vũ Thị Giới Hạn', 'vu thi gioi han', u.id, p.deciding_unit_id,
+       now() - n * interval '1 minute'
+     FROM generate_series(1, $1::int) n, units u, (SELECT * FROM procedures ORDER BY code LIMIT 1) p WHERE u.kind = 'centre'`,
+    [SEARCH_TOTAL_CAP + 1],
+  );
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const list = async (query: string) => {
+  const response = await t.request(`/api/dossiers?${query}`, { cookie });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { items: unknown[]; total: number; totalCapped: boolean };
+};
+
+describe('list totals', () => {
+  it('a name search counts up to 1,000, then says there are more', async () => {
+    expect(SEARCH_TOTAL_CAP).toBeLessThan(LIST_TOTAL_CAP);
+    const found = await list('q=vu%20thi%20gioi%20han');
+    expect(found).toMatchObject({ total: SEARCH_TOTAL_CAP, totalCapped: true });
+    expect(found.items).toHaveLength(20);
+  });
+
+  it('any other list counts on, up to 10,000', async () => {
+    const [{ n }] = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM dossiers WHERE status = 'awaiting_intake'");
+    expect(n).toBeGreaterThan(SEARCH_TOTAL_CAP);
+    expect(await list('status=awaiting_intake')).toMatchObject({ total: n, totalCapped: false });
+  });
+});
