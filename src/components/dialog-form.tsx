@@ -21,6 +21,8 @@ export interface DialogFormProps {
   dirty?: boolean;
   /** Outside a `FormDialog` only: what Cancel does. Inside one, Cancel closes it. */
   onCancel?: () => void;
+  /** A question with no fields ("lock this account?"): Cancel, the safe choice, has focus first. */
+  focusCancel?: boolean;
   children: ReactNode;
 }
 
@@ -37,7 +39,7 @@ function submitOnModEnter(event: KeyboardEvent<HTMLFormElement>) {
  * Ctrl+Enter submits from any field; `dirty` makes the dialog ask before closing.
  */
 export function DialogForm(props: DialogFormProps) {
-  const { onSubmit, submitLabel, danger = false, pending, pendingLabel, submitDisabled, error, errorTitle, dirty = false, onCancel, children } = props;
+  const { onSubmit, submitLabel, danger = false, pending, pendingLabel, submitDisabled, error, errorTitle, dirty = false, onCancel, focusCancel = false, children } = props;
   const { t } = useTranslation();
   const dialog = useFormDialog();
   const setDirty = dialog?.setDirty;
@@ -56,7 +58,7 @@ export function DialogForm(props: DialogFormProps) {
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={dialog?.requestClose ?? onCancel} disabled={pending}>
+          <Button variant="default" onClick={dialog?.requestClose ?? onCancel} disabled={pending} data-autofocus={focusCancel || undefined}>
             {t('common.cancel')}
           </Button>
           <Button

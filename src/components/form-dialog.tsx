@@ -39,7 +39,9 @@ export function useFormDialog(): FormDialogContextValue | null {
  *   outside), inside the dialog itself, with "keep editing" focused;
  * - gives focus back to what opened it when it closes — the button of a menu the dialog was
  *   opened from, or `focusFallback` when that is gone or disabled.
- * Put a `DialogForm` inside for Ctrl+Enter, the error and the buttons.
+ * Put a `DialogForm` inside for Ctrl+Enter, the error and the buttons. A dialog that only
+ * shows something (a one-time password) may hold no form: it still closes on one Esc and
+ * gives focus back.
  */
 export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback, children }: FormDialogProps) {
   const { t } = useTranslation();

@@ -1,8 +1,9 @@
 import { Button, Group, List, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../../../components/dialog-form.tsx';
 import { parseCalendarLines } from '../../../../domain/calendar-paste.ts';
 import { CalendarDayInput, calendarDayKinds } from '../../../../domain/schemas/admin-calendar.ts';
 import { formatLocalDate } from '../../../../lib/format.ts';
@@ -11,14 +12,16 @@ import { useZodForm } from '../../../../lib/form.ts';
 import { translateMessage } from '../../../../i18n/translate-message.ts';
 import { useAddCalendarDays } from '../../api/calendar.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
-import { FormError } from '../admin-page.tsx';
 import { LocalDateInput } from '../../../../components/local-date-input.tsx';
 import { DossiersOnHolidays } from './dossiers-on-holidays.tsx';
 import type { DossierOnHoliday } from '../../../../domain/schemas/admin-calendar.ts';
 
 const day = (date: string) => formatLocalDate(date);
 
-/** One day typed in, or a list pasted from a notice or a spreadsheet; all days are added or none. */
+/**
+ * One day typed in, or a list pasted from a notice or a spreadsheet; all days are added or
+ * none (the body of its dialog). Then the open dossiers due on the new holidays, if any.
+ */
 export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void }) {
   const { t } = useTranslation();
   const [affected, setAffected] = useState<DossierOnHoliday[] | null>(null);
@@ -42,21 +45,21 @@ export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void
         <Tabs.Tab value="paste">{t('admin.calendar.pasteList')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="one">
-        <OneDayForm year={year} onDone={done} onCancel={onDone} />
+        <OneDayForm year={year} onDone={done} />
       </Tabs.Panel>
       <Tabs.Panel value="paste">
-        <PasteForm onDone={done} onCancel={onDone} />
+        <PasteForm onDone={done} />
       </Tabs.Panel>
     </Tabs>
   );
 }
 
-function OneDayForm({ year, onDone, onCancel }: { year: number; onDone: (affected: DossierOnHoliday[]) => void; onCancel: () => void }) {
+function OneDayForm({ year, onDone }: { year: number; onDone: (affected: DossierOnHoliday[]) => void }) {
   const { t } = useTranslation();
   const add = useAddCalendarDays();
   const form = useZodForm(CalendarDayInput, { defaultValues: { date: '', kind: 'holiday', name: '' } });
   const { run } = useAdminSave(form);
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     try {
       const change = await add.mutateAsync([values]);
@@ -70,53 +73,49 @@ function OneDayForm({ year, onDone, onCancel }: { year: number; onDone: (affecte
     }
   });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm">
-        <Controller
-          control={form.control}
-          name="date"
-          render={({ field, fieldState }) => (
-            <LocalDateInput
-              label={t('admin.calendar.date')}
-              required
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              defaultDate={`${year}-01-01`}
-              data-autofocus
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('admin.calendar.kind')}
-              data={calendarDayKinds.map((kind) => ({ value: kind, label: t(`admin.calendar.kinds.${kind}`) }))}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? 'holiday')}
-              allowDeselect={false}
-            />
-          )}
-        />
-        <TextInput label={t('admin.calendar.name')} required error={errors.name?.message} {...form.register('name')} />
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('admin.common.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={(event) => void submit(event)}
+      submitLabel={t('admin.common.add')}
+      pending={isSubmitting}
+      pendingLabel={t('admin.common.saving')}
+      error={errors.root?.server?.message}
+      dirty={isDirty}
+    >
+      <Controller
+        control={form.control}
+        name="date"
+        render={({ field, fieldState }) => (
+          <LocalDateInput
+            label={t('admin.calendar.date')}
+            required
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? '')}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+            defaultDate={`${year}-01-01`}
+            data-autofocus
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field }) => (
+          <Select
+            label={t('admin.calendar.kind')}
+            data={calendarDayKinds.map((kind) => ({ value: kind, label: t(`admin.calendar.kinds.${kind}`) }))}
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? 'holiday')}
+            allowDeselect={false}
+          />
+        )}
+      />
+      <TextInput label={t('admin.calendar.name')} required error={errors.name?.message} {...form.register('name')} />
+    </DialogForm>
   );
 }
 
-function PasteForm({ onDone, onCancel }: { onDone: (affected: DossierOnHoliday[]) => void; onCancel: () => void }) {
+function PasteForm({ onDone }: { onDone: (affected: DossierOnHoliday[]) => void }) {
   const { t } = useTranslation();
   const add = useAddCalendarDays();
   const [text, setText] = useState('');
@@ -125,8 +124,10 @@ function PasteForm({ onDone, onCancel }: { onDone: (affected: DossierOnHoliday[]
   const lineErrors = parsed.problems.map((problem) => translateMessage(problem.message));
   const emptyError = text.trim() !== '' && parsed.days.length === 0 && lineErrors.length === 0;
 
-  function submit() {
-    if (parsed.problems.length || parsed.days.length === 0) return;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Ctrl+Enter with nothing to add, a line to fix, or again while the request runs.
+    if (parsed.problems.length || parsed.days.length === 0 || add.isPending) return;
     add.mutate(parsed.days, {
       onSuccess: (change) => {
         notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.calendar.added', { count: change.days.length }) });
@@ -145,7 +146,15 @@ function PasteForm({ onDone, onCancel }: { onDone: (affected: DossierOnHoliday[]
   }
 
   return (
-    <Stack gap="sm">
+    <DialogForm
+      onSubmit={submit}
+      submitLabel={t('admin.common.add')}
+      pending={add.isPending}
+      pendingLabel={t('admin.common.saving')}
+      submitDisabled={parsed.days.length === 0 || parsed.problems.length > 0}
+      error={serverErrors.length > 0 ? serverErrors.join(' · ') : undefined}
+      dirty={text.trim() !== ''}
+    >
       <Textarea
         label={t('admin.calendar.pasteLabel')}
         description={t('admin.calendar.pasteHint')}
@@ -175,15 +184,6 @@ function PasteForm({ onDone, onCancel }: { onDone: (affected: DossierOnHoliday[]
           </List>
         </Stack>
       )}
-      {serverErrors.length > 0 && <FormError message={serverErrors.join(' · ')} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={add.isPending}>
-          {t('admin.common.cancel')}
-        </Button>
-        <Button onClick={submit} loading={add.isPending} disabled={parsed.days.length === 0 || parsed.problems.length > 0}>
-          {t('admin.common.add')}
-        </Button>
-      </Group>
-    </Stack>
+    </DialogForm>
   );
 }

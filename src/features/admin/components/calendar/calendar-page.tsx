@@ -1,14 +1,16 @@
-import { Button, EmptyState, Group, Modal, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
+import { Button, EmptyState, Group, Select, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../../components/form-dialog.tsx';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import type { AdminCalendarDay } from '../../../../domain/schemas/admin-calendar.ts';
 import { formatLocalDate } from '../../../../lib/format.ts';
 import { todayInVietnam } from '../../../../lib/report-period.ts';
 import { useCalendarYear, useDeleteCalendarDay } from '../../api/calendar.ts';
 import { AdminPage, LoadError } from '../admin-page.tsx';
+import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
 import { AddDaysForm } from './add-days-form.tsx';
 import { DossiersOnHolidays } from './dossiers-on-holidays.tsx';
@@ -119,25 +121,22 @@ export function CalendarPage() {
         w={140}
       />
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')} size="lg">
+      <FormDialog opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')}>
         {adding && <AddDaysForm year={year} onDone={() => setAdding(false)} />}
-      </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={editing !== null} onClose={() => setEditingDate(null)} title={editing ? t('admin.calendar.editTitle', { date: day(editing.date) }) : ''}>
+      </FormDialog>
+      <FormDialog opened={editing !== null} onClose={() => setEditingDate(null)} title={editing ? t('admin.calendar.editTitle', { date: day(editing.date) }) : ''} size="md">
         {editing && <EditDayForm day={editing} onDone={() => setEditingDate(null)} onReload={() => void calendar.refetch()} />}
-      </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={deleting !== null} onClose={() => setDeletingDate(null)} title={deleting ? t('admin.calendar.deleteTitle', { date: day(deleting.date) }) : ''}>
-        <Stack gap="md">
-          <Text size="sm">{deleting && t('admin.calendar.deleteBody', { date: day(deleting.date) })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeletingDate(null)} data-autofocus>
-              {t('admin.common.cancel')}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => deleting && confirmDelete(deleting)}>
-              {t('admin.common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      </FormDialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={deleting ? t('admin.calendar.deleteTitle', { date: day(deleting.date) }) : ''}
+        body={deleting ? t('admin.calendar.deleteBody', { date: day(deleting.date) }) : ''}
+        confirm={t('admin.common.delete')}
+        danger
+        pending={remove.isPending}
+        onConfirm={() => deleting && confirmDelete(deleting)}
+        onClose={() => setDeletingDate(null)}
+      />
     </AdminPage>
   );
 }

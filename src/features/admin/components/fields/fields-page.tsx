@@ -1,15 +1,17 @@
-import { Button, EmptyState, Group, Modal, Stack, Switch, Table, TextInput, VisuallyHidden } from '@mantine/core';
-import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
+import { Button, EmptyState, Switch, Table, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCategory, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../../../components/dialog-form.tsx';
+import { FormDialog } from '../../../../components/form-dialog.tsx';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { FieldInput, type AdminField } from '../../../../domain/schemas/admin-catalogue.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { useAdminFields, useSaveField } from '../../api/directory.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
-import { AdminPage, FormError, LoadError, StaleAlert } from '../admin-page.tsx';
+import { AdminPage, LoadError, StaleAlert } from '../admin-page.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
 
 /** /quan-tri/linh-vuc: the fields procedures belong to. */
@@ -78,23 +80,25 @@ export function FieldsPage() {
       }
     >
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
+      <FormDialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('admin.fields.newTitle') : editing ? t('admin.fields.editTitle', { name: editing.name }) : ''}
+        size="md"
       >
         {editing !== null && <FieldForm field={editing === 'new' ? null : editing} onDone={() => setEditing(null)} onReload={() => void fields.refetch()} />}
-      </Modal>
+      </FormDialog>
     </AdminPage>
   );
 }
 
+/** A field's code, name and whether it is in use (the body of its dialog); `onDone` once saved. */
 function FieldForm({ field, onDone, onReload }: { field: AdminField | null; onDone: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const save = useSaveField();
   const form = useZodForm(FieldInput, { defaultValues: { code: field?.code ?? '', name: field?.name ?? '', active: field?.active ?? true } });
   const { stale, run } = useAdminSave(form, onReload);
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(() => save.mutateAsync({ ...values, id: field?.id, version: field?.version }));
     if (!saved) return;
@@ -102,33 +106,29 @@ function FieldForm({ field, onDone, onReload }: { field: AdminField | null; onDo
     onDone();
   });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm">
-        <TextInput label={t('admin.fields.code')} required error={errors.code?.message} data-autofocus {...form.register('code')} />
-        <TextInput label={t('admin.fields.name')} required error={errors.name?.message} {...form.register('name')} />
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field: input }) => (
-            <Switch
-              label={t('admin.common.activeLabel')}
-              description={field && field.procedureCount > 0 ? t('admin.fields.deactivateHint') : undefined}
-              checked={input.value}
-              onChange={(event) => input.onChange(event.currentTarget.checked)}
-            />
-          )}
-        />
-        {stale && <StaleAlert />}
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={isSubmitting}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('admin.common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm
+      onSubmit={(event) => void submit(event)}
+      submitLabel={t('admin.common.save')}
+      pending={isSubmitting}
+      pendingLabel={t('admin.common.saving')}
+      error={errors.root?.server?.message}
+      dirty={isDirty}
+    >
+      <TextInput label={t('admin.fields.code')} required error={errors.code?.message} data-autofocus {...form.register('code')} />
+      <TextInput label={t('admin.fields.name')} required error={errors.name?.message} {...form.register('name')} />
+      <Controller
+        control={form.control}
+        name="active"
+        render={({ field: input }) => (
+          <Switch
+            label={t('admin.common.activeLabel')}
+            description={field && field.procedureCount > 0 ? t('admin.fields.deactivateHint') : undefined}
+            checked={input.value}
+            onChange={(event) => input.onChange(event.currentTarget.checked)}
+          />
+        )}
+      />
+      {stale && <StaleAlert />}
+    </DialogForm>
   );
 }

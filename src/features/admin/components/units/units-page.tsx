@@ -1,15 +1,18 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
+import { Button, Group, Select, SimpleGrid, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../../../components/dialog-form.tsx';
+import { FormDialog } from '../../../../components/form-dialog.tsx';
+import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { UnitInput, type AdminUnit } from '../../../../domain/schemas/admin-catalogue.ts';
 import { useZodForm } from '../../../../lib/form.ts';
 import { useAdminUnits, useDeleteUnit, useSaveUnit } from '../../api/directory.ts';
 import { useAdminSave } from '../../hooks/use-admin-save.ts';
-import { AdminPage, FormError, LoadError, StaleAlert } from '../admin-page.tsx';
+import { AdminPage, LoadError, StaleAlert } from '../admin-page.tsx';
+import { ConfirmDialog } from '../confirm-dialog.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
 
 /** /quan-tri/don-vi: the centre, its departments and outside authorities. */
@@ -113,31 +116,28 @@ export function UnitsPage() {
       }
     >
       {content()}
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
+      <FormDialog
         opened={editing !== null}
         onClose={() => setEditingId(null)}
         title={editing === 'new' ? t('admin.units.newTitle') : editing ? t('admin.units.editTitle', { name: editing.name }) : ''}
-        size="lg"
       >
         {editing !== null && <UnitForm unit={editing === 'new' ? null : editing} onDone={() => setEditingId(null)} onReload={() => void units.refetch()} />}
-      </Modal>
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened={deleting !== null} onClose={() => setDeletingId(null)} title={deleting ? t('admin.units.deleteTitle', { name: deleting.name }) : ''}>
-        <Stack gap="md">
-          <Text size="sm">{t('admin.units.deleteBody')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeletingId(null)} data-autofocus>
-              {t('admin.common.cancel')}
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={() => deleting && confirmDelete(deleting)}>
-              {t('admin.common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      </FormDialog>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={deleting ? t('admin.units.deleteTitle', { name: deleting.name }) : ''}
+        body={t('admin.units.deleteBody')}
+        confirm={t('admin.common.delete')}
+        danger
+        pending={remove.isPending}
+        onConfirm={() => deleting && confirmDelete(deleting)}
+        onClose={() => setDeletingId(null)}
+      />
     </AdminPage>
   );
 }
 
+/** A unit's details (the body of its dialog); `onDone` once saved. */
 function UnitForm({ unit, onDone, onReload }: { unit: AdminUnit | null; onDone: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const save = useSaveUnit();
@@ -153,7 +153,7 @@ function UnitForm({ unit, onDone, onReload }: { unit: AdminUnit | null; onDone: 
     },
   });
   const { stale, run } = useAdminSave(form, onReload);
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const centre = unit?.kind === 'centre';
   const submit = form.handleSubmit(async (values) => {
     const saved = await run(() => save.mutateAsync({ ...values, id: unit?.id, version: unit?.version }));
@@ -162,60 +162,56 @@ function UnitForm({ unit, onDone, onReload }: { unit: AdminUnit | null; onDone: 
     onDone();
   });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm">
-        {centre && (
-          <Text size="sm" c="dimmed">
-            {t('admin.units.centreHint')}
-          </Text>
+    <DialogForm
+      onSubmit={(event) => void submit(event)}
+      submitLabel={t('admin.common.save')}
+      pending={isSubmitting}
+      pendingLabel={t('admin.common.saving')}
+      error={errors.root?.server?.message}
+      dirty={isDirty}
+    >
+      {centre && (
+        <Text size="sm" c="dimmed">
+          {t('admin.units.centreHint')}
+        </Text>
+      )}
+      <TextInput label={t('admin.units.name')} required error={errors.name?.message} data-autofocus {...form.register('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('admin.units.shortName')} required error={errors.shortName?.message} {...form.register('shortName')} />
+        <TextInput label={t('admin.units.code')} description={t('admin.units.codeHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} required error={errors.code?.message} {...form.register('code')} />
+      </SimpleGrid>
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field, fieldState }) => (
+          <Select
+            label={t('admin.units.kind')}
+            data={(centre ? (['centre'] as const) : (['department', 'external'] as const)).map((kind) => ({ value: kind, label: t(`admin.units.kinds.${kind}`) }))}
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? field.value)}
+            allowDeselect={false}
+            disabled={centre}
+            error={fieldState.error?.message}
+          />
         )}
-        <TextInput label={t('admin.units.name')} required error={errors.name?.message} data-autofocus {...form.register('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('admin.units.shortName')} required error={errors.shortName?.message} {...form.register('shortName')} />
-          <TextInput label={t('admin.units.code')} description={t('admin.units.codeHint')} inputWrapperOrder={['label', 'input', 'description', 'error']} required error={errors.code?.message} {...form.register('code')} />
-        </SimpleGrid>
+      />
+      <TextInput label={t('admin.units.address')} error={errors.address?.message} {...form.register('address')} />
+      <TextInput label={t('admin.units.phone')} error={errors.phone?.message} {...form.register('phone')} />
+      {!centre && (
         <Controller
           control={form.control}
-          name="kind"
-          render={({ field, fieldState }) => (
-            <Select
-              label={t('admin.units.kind')}
-              data={(centre ? (['centre'] as const) : (['department', 'external'] as const)).map((kind) => ({ value: kind, label: t(`admin.units.kinds.${kind}`) }))}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? field.value)}
-              allowDeselect={false}
-              disabled={centre}
-              error={fieldState.error?.message}
+          name="active"
+          render={({ field }) => (
+            <Switch
+              label={t('admin.common.activeLabel')}
+              description={unit?.inUse ? t('admin.units.inUseHint') : undefined}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
             />
           )}
         />
-        <TextInput label={t('admin.units.address')} error={errors.address?.message} {...form.register('address')} />
-        <TextInput label={t('admin.units.phone')} error={errors.phone?.message} {...form.register('phone')} />
-        {!centre && (
-          <Controller
-            control={form.control}
-            name="active"
-            render={({ field }) => (
-              <Switch
-                label={t('admin.common.activeLabel')}
-                description={unit?.inUse ? t('admin.units.inUseHint') : undefined}
-                checked={field.value}
-                onChange={(event) => field.onChange(event.currentTarget.checked)}
-              />
-            )}
-          />
-        )}
-        {stale && <StaleAlert />}
-        <FormError message={errors.root?.server?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={isSubmitting}>
-            {t('admin.common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('admin.common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      )}
+      {stale && <StaleAlert />}
+    </DialogForm>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from '../../../../components/dialog-form.tsx';
+import { FormDialog } from '../../../../components/form-dialog.tsx';
 import { dossierStatuses } from '../../../../domain/dossier-status.ts';
 import { mayTakeOver } from '../../../../domain/roles.ts';
 import type { AdminUser } from '../../../../domain/schemas/admin-users.ts';
@@ -12,15 +14,35 @@ import { FormError } from '../admin-page.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
 
 export interface TransferDialogProps {
-  user: AdminUser;
+  /** Whose dossiers; null keeps the dialog closed. */
+  user: AdminUser | null;
   users: readonly AdminUser[];
   /** Opened because a lock or a move was refused. */
   blocked: boolean;
   onClose: () => void;
+  /** Where focus goes on closing when what opened the dialog is gone (see `FormDialog`). */
+  focusFallback?: () => HTMLElement | null;
 }
 
 /** Hands a user's open dossiers to a colleague with the same role in the same unit, all at once. */
-export function TransferDialog({ user, users, blocked, onClose }: TransferDialogProps) {
+export function TransferDialog({ user, users, blocked, onClose, focusFallback }: TransferDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <FormDialog opened={user !== null} onClose={onClose} title={user ? t('admin.users.heldTitle', { name: user.fullName }) : ''} size="xl" focusFallback={focusFallback}>
+      {user && <TransferForm key={user.id} user={user} users={users} blocked={blocked} onDone={onClose} />}
+    </FormDialog>
+  );
+}
+
+interface TransferFormProps {
+  user: AdminUser;
+  users: readonly AdminUser[];
+  blocked: boolean;
+  onDone: () => void;
+}
+
+/** The dialog's body: the dossiers, ticked, and to whom; only a Close button when there is nothing to hand over or nobody to take it. */
+function TransferForm({ user, users, blocked, onDone }: TransferFormProps) {
   const { t } = useTranslation();
   const held = useHeldDossiers(user.id);
   const transfer = useTransferDossiers();
@@ -38,114 +60,125 @@ export function TransferDialog({ user, users, blocked, onClose }: TransferDialog
       return next;
     });
 
-  function submit() {
-    if (!toUserId || chosen.length === 0) return;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Ctrl+Enter before a colleague is chosen, or again while the request runs.
+    if (!toUserId || chosen.length === 0 || transfer.isPending) return;
     const target = colleagues.find((candidate) => candidate.id === toUserId);
     transfer.mutate(
       { id: user.id, toUserId, note, items: chosen.map(({ id, version }) => ({ id, version })) },
       {
         onSuccess: ({ transferred }) => {
           notifications.show({ color: 'teal', title: t('admin.common.saved'), message: t('admin.users.transferred', { count: transferred, name: target?.fullName ?? '' }) });
-          onClose();
+          onDone();
         },
       },
     );
   }
 
-  return (
-    <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }} opened onClose={onClose} title={t('admin.users.heldTitle', { name: user.fullName })} size="xl">
+  const list = (
+    <>
+      {blocked && (
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('admin.users.blockedTitle')}>
+          {t('admin.users.heldIntro')}
+        </Alert>
+      )}
+      {!blocked && <Text size="sm">{t('admin.users.heldIntro')}</Text>}
+      {held.isError ? (
+        <FormError message={held.error.message} />
+      ) : !held.data ? (
+        <TableSkeleton rows={3} />
+      ) : dossiers.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('admin.users.heldNone')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640} mah={360}>
+          <Table verticalSpacing={4} fz="sm" stickyHeader>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  <Checkbox
+                    aria-label={t('admin.users.transferSubmit', { count: dossiers.length })}
+                    checked={unselected.size === 0}
+                    indeterminate={unselected.size > 0 && unselected.size < dossiers.length}
+                    onChange={() => setUnselected(unselected.size === 0 ? new Set(dossiers.map((d) => d.id)) : new Set())}
+                  />
+                </Table.Th>
+                <Table.Th scope="col">{t('admin.users.columns.code')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.columns.procedure')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.columns.applicant')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.columns.status')}</Table.Th>
+                <Table.Th scope="col">{t('admin.users.columns.appointment')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {dossiers.map((dossier) => {
+                const status = dossierStatuses.find((value) => value === dossier.status);
+                return (
+                  <Table.Tr key={dossier.id}>
+                    <Table.Td>
+                      <Checkbox aria-label={dossier.code} checked={!unselected.has(dossier.id)} onChange={() => toggle(dossier.id)} />
+                    </Table.Td>
+                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {dossier.code}
+                    </Table.Td>
+                    <Table.Td>{dossier.procedureName}</Table.Td>
+                    <Table.Td>{dossier.applicantName}</Table.Td>
+                    <Table.Td>{status ? t(`status.${status}`) : dossier.status}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : '—'}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+
+  if (dossiers.length === 0 || colleagues.length === 0) {
+    return (
       <Stack gap="md">
-        {blocked && (
-          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('admin.users.blockedTitle')}>
-            {t('admin.users.heldIntro')}
+        {list}
+        {dossiers.length > 0 && (
+          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />}>
+            {t('admin.users.noColleague')}
           </Alert>
         )}
-        {!blocked && <Text size="sm">{t('admin.users.heldIntro')}</Text>}
-        {held.isError ? (
-          <FormError message={held.error.message} />
-        ) : !held.data ? (
-          <TableSkeleton rows={3} />
-        ) : dossiers.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('admin.users.heldNone')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640} mah={360}>
-            <Table verticalSpacing={4} fz="sm" stickyHeader>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>
-                    <Checkbox
-                      aria-label={t('admin.users.transferSubmit', { count: dossiers.length })}
-                      checked={unselected.size === 0}
-                      indeterminate={unselected.size > 0 && unselected.size < dossiers.length}
-                      onChange={() => setUnselected(unselected.size === 0 ? new Set(dossiers.map((d) => d.id)) : new Set())}
-                    />
-                  </Table.Th>
-                  <Table.Th scope="col">{t('admin.users.columns.code')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.columns.procedure')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.columns.applicant')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.users.columns.appointment')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {dossiers.map((dossier) => {
-                  const status = dossierStatuses.find((value) => value === dossier.status);
-                  return (
-                    <Table.Tr key={dossier.id}>
-                      <Table.Td>
-                        <Checkbox aria-label={dossier.code} checked={!unselected.has(dossier.id)} onChange={() => toggle(dossier.id)} />
-                      </Table.Td>
-                      <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                        {dossier.code}
-                      </Table.Td>
-                      <Table.Td>{dossier.procedureName}</Table.Td>
-                      <Table.Td>{dossier.applicantName}</Table.Td>
-                      <Table.Td>{status ? t(`status.${status}`) : dossier.status}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : '—'}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        {dossiers.length > 0 && (
-          <>
-            {colleagues.length === 0 ? (
-              <Alert color="orange" icon={<IconAlertTriangle aria-hidden />}>
-                {t('admin.users.noColleague')}
-              </Alert>
-            ) : (
-              <Group gap="sm" align="flex-end" wrap="wrap">
-                <Select
-                  label={t('admin.users.transferTo')}
-                  required
-                  data={colleagues.map((colleague) => ({ value: colleague.id, label: `${colleague.fullName} (${colleague.username})` }))}
-                  value={toUserId}
-                  onChange={setToUserId}
-                  error={transfer.error?.fieldMessage('toUserId')}
-                  w={{ base: '100%', sm: 320 }}
-                  data-autofocus
-                />
-                <TextInput label={t('admin.users.transferNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} style={{ flex: '1 1 16rem' }} />
-              </Group>
-            )}
-            {transfer.isError && !transfer.error.fieldMessage('toUserId') && <FormError message={transfer.error.message} />}
-          </>
-        )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={onDone}>
             {t('admin.common.close')}
           </Button>
-          {dossiers.length > 0 && colleagues.length > 0 && (
-            <Button onClick={submit} loading={transfer.isPending} disabled={!toUserId || chosen.length === 0}>
-              {t('admin.users.transferSubmit', { count: chosen.length })}
-            </Button>
-          )}
         </Group>
       </Stack>
-    </Modal>
+    );
+  }
+
+  const toUserError = transfer.error?.fieldMessage('toUserId');
+  return (
+    <DialogForm
+      onSubmit={submit}
+      submitLabel={t('admin.users.transferSubmit', { count: chosen.length })}
+      pending={transfer.isPending}
+      submitDisabled={!toUserId || chosen.length === 0}
+      error={transfer.isError && !toUserError ? transfer.error.message : undefined}
+      dirty={toUserId !== null || note !== '' || unselected.size > 0}
+    >
+      {list}
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Select
+          label={t('admin.users.transferTo')}
+          required
+          data={colleagues.map((colleague) => ({ value: colleague.id, label: `${colleague.fullName} (${colleague.username})` }))}
+          value={toUserId}
+          onChange={setToUserId}
+          error={toUserError}
+          w={{ base: '100%', sm: 320 }}
+          data-autofocus
+        />
+        <TextInput label={t('admin.users.transferNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} style={{ flex: '1 1 16rem' }} />
+      </Group>
+    </DialogForm>
   );
 }

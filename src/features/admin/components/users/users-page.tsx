@@ -1,19 +1,21 @@
-import { ActionIcon, Button, Group, Menu, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconDots, IconKey, IconLock, IconLockOpen, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../../components/form-dialog.tsx';
 import { WrappingBadge } from '../../../../components/wrapping-badge.tsx';
 import { roles } from '../../../../domain/roles.ts';
 import { foldText } from '../../../../domain/text.ts';
 import { isApiError } from '../../../../lib/api-client.ts';
+import { dialogOpener } from '../../../../lib/focus-return.ts';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { useAdminUnits } from '../../api/directory.ts';
 import { useAdminUsers, useResetPassword, useSetUserActive } from '../../api/users.ts';
 import { AdminPage, LoadError } from '../admin-page.tsx';
 import { TableSkeleton } from '../table-skeleton.tsx';
-import { ConfirmDialog } from './confirm-dialog.tsx';
-import { OneTimePasswordDialog } from './one-time-password-dialog.tsx';
+import { ConfirmDialog } from '../confirm-dialog.tsx';
+import { OneTimePasswordDialog, type OneTimePassword } from './one-time-password-dialog.tsx';
 import { TransferDialog } from './transfer-dialog.tsx';
 import { UserForm } from './user-form.tsx';
 
@@ -23,7 +25,7 @@ type Dialog =
   | { kind: 'lock'; id: string }
   | { kind: 'reset'; id: string }
   | { kind: 'transfer'; id: string; blocked?: boolean }
-  | { kind: 'password'; name: string; username: string; password: string };
+  | ({ kind: 'password' } & OneTimePassword);
 
 /** /quan-tri/nguoi-dung: staff accounts. */
 export function UsersPage() {
@@ -32,7 +34,17 @@ export function UsersPage() {
   const units = useAdminUnits();
   const setActive = useSetUserActive();
   const reset = useResetPassword();
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dialog, setDialogState] = useState<Dialog | null>(null);
+  // One dialog can lead to the next (a new account → its password, a refused lock → the
+  // transfer): what opened the first is where focus goes back when the last closes.
+  const firstOpener = useRef<HTMLElement | null>(null);
+  const dialogOpened = useRef(false);
+  const setDialog = (next: Dialog | null) => {
+    if (next && !dialogOpened.current) firstOpener.current = dialogOpener(document.activeElement);
+    dialogOpened.current = next !== null;
+    setDialogState(next);
+  };
+  const focusFallback = () => firstOpener.current;
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -198,17 +210,17 @@ export function UsersPage() {
       )}
       {content()}
 
-      <Modal closeButtonProps={{ 'aria-label': t('shell.closeDialog') }}
+      <FormDialog
         opened={dialog?.kind === 'create' || (dialog?.kind === 'edit' && !!editing)}
         onClose={close}
         title={dialog?.kind === 'create' ? t('admin.users.newTitle') : editing ? t('admin.users.editTitle', { name: editing.fullName }) : ''}
-        size="lg"
+        focusFallback={focusFallback}
       >
-        {dialog?.kind === 'create' && <UserForm user={null} onCancel={close} onCreated={(saved, password) => setDialog({ kind: 'password', name: saved.fullName, username: saved.username, password })} />}
+        {dialog?.kind === 'create' && <UserForm user={null} onCreated={(saved, password) => setDialog({ kind: 'password', name: saved.fullName, username: saved.username, password })} />}
         {dialog?.kind === 'edit' && editing && (
-          <UserForm user={editing} onCancel={close} onSaved={close} onBlocked={() => setDialog({ kind: 'transfer', id: editing.id, blocked: true })} onReload={() => void users.refetch()} />
+          <UserForm user={editing} onSaved={close} onBlocked={() => setDialog({ kind: 'transfer', id: editing.id, blocked: true })} onReload={() => void users.refetch()} />
         )}
-      </Modal>
+      </FormDialog>
       <ConfirmDialog
         opened={dialog?.kind === 'lock' && !!editing}
         title={editing ? t('admin.users.deactivateTitle', { name: editing.fullName }) : ''}
@@ -218,6 +230,7 @@ export function UsersPage() {
         pending={setActive.isPending}
         onConfirm={() => editing && toggleActive(editing.id)}
         onClose={close}
+        focusFallback={focusFallback}
       />
       <ConfirmDialog
         opened={dialog?.kind === 'reset' && !!editing}
@@ -227,9 +240,16 @@ export function UsersPage() {
         pending={reset.isPending}
         onConfirm={() => editing && resetPassword(editing.id)}
         onClose={close}
+        focusFallback={focusFallback}
       />
-      {dialog?.kind === 'transfer' && editing && <TransferDialog user={editing} users={users.data ?? []} blocked={dialog.blocked ?? false} onClose={close} />}
-      {dialog?.kind === 'password' && <OneTimePasswordDialog name={dialog.name} username={dialog.username} password={dialog.password} onClose={close} />}
+      <TransferDialog
+        user={dialog?.kind === 'transfer' && editing ? editing : null}
+        users={users.data ?? []}
+        blocked={dialog?.kind === 'transfer' && (dialog.blocked ?? false)}
+        onClose={close}
+        focusFallback={focusFallback}
+      />
+      <OneTimePasswordDialog account={dialog?.kind === 'password' ? dialog : null} onClose={close} focusFallback={focusFallback} />
     </AdminPage>
   );
 }
