@@ -15,6 +15,7 @@ export class Conditions {
   readonly params: unknown[] = [];
   /** The statuses a row can be in, when a condition limits them (the list's order reads it). */
   statuses: readonly DossierStatus[] | undefined;
+  private statusClauses = 0;
 
   /** Adds a clause; `?` marks are replaced by the next parameter numbers. */
   add(clause: string, ...values: unknown[]): void {
@@ -31,6 +32,15 @@ export class Conditions {
     this.statuses = this.statuses ? this.statuses.filter((status) => statuses.includes(status)) : [...statuses];
     if (statuses.length === 1) this.add('d.status = ?', statuses[0]);
     else this.add('d.status = ANY(?::text[])', [...statuses]);
+    this.statusClauses++;
+  }
+
+  /**
+   * Nothing but statuses limits the rows (or nothing at all): the counts kept per status
+   * (`dossier_status_counts`, migration 041) then give how many there are.
+   */
+  get onlyStatuses(): boolean {
+    return this.clauses.length === this.statusClauses;
   }
 
   get where(): string {

@@ -154,10 +154,14 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   const skipped = (query.page - 1) * query.pageSize;
   let counted = skipped + rows.length;
   if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
-    const [row] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`,
-      params,
-    );
+    // A queue of whole statuses (to return, awaiting supplement, …) reads the counts the
+    // database keeps per status in the same transactions, instead of counting rows.
+    const [row] = conditions.onlyStatuses
+      ? await db.query<{ total: number }>(
+          `SELECT coalesce(sum(count), 0)::int AS total FROM dossier_status_counts${conditions.statuses ? ' WHERE status = ANY($1::text[])' : ''}`,
+          conditions.statuses ? [[...conditions.statuses]] : [],
+        )
+      : await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`, params);
     counted = row?.total ?? 0;
   }
   return {
