@@ -1,3 +1,4 @@
+import type { Queryable } from '../db/db.ts';
 import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
@@ -46,6 +47,18 @@ export class Conditions {
   get where(): string {
     return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
+}
+
+/** The counts the database keeps per status (migration 041), in the same transactions as the dossiers. */
+export async function keptStatusCounts(db: Queryable): Promise<Map<string, number>> {
+  const rows = await db.query<{ status: string; count: number }>('SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status');
+  return new Map(rows.map((row) => [row.status, row.count]));
+}
+
+/** How many dossiers meet conditions that only limit statuses (`onlyStatuses`), from the kept counts. */
+export function keptCount(conditions: Conditions, perStatus: ReadonlyMap<string, number>): number {
+  const statuses = conditions.statuses ?? [...perStatus.keys()];
+  return statuses.reduce((sum, status) => sum + (perStatus.get(status) ?? 0), 0);
 }
 
 /** Start of a local (Vietnam) day as an instant. */
