@@ -1,6 +1,7 @@
 import { fillOfficialText, registerColumns, registerFormTexts as texts } from '../../domain/official-texts/register-form.ts';
 import type { RegisterRow } from '../../domain/schemas/reports.ts';
 import { formatDate, formatDateTime, vietnamDayStart } from '../../domain/vietnam-time.ts';
+import { writeWorkbook } from './xlsx-workbook.ts';
 
 /** Column widths in Excel's units, in the form's column order. */
 const widths: Record<(typeof registerColumns)[number], number> = {
@@ -17,61 +18,28 @@ const widths: Record<(typeof registerColumns)[number], number> = {
   signature: 22,
 };
 
-type Worksheet = import('exceljs').Worksheet;
 const sheetName = 'Sổ theo dõi hồ sơ';
-type NodeStreams = { PassThrough: typeof import('node:stream').PassThrough };
 
-/**
- * Node's streams when the API runs in Node (`getBuiltinModule` needs no import, so this file
- * still bundles for training mode in the browser, whose exceljs build has no streaming writer).
- */
-const nodeStreams = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeStreams | undefined } }).process?.getBuiltinModule?.('node:stream');
-
-/**
- * Form 07 as an Excel workbook: the form's header and columns, one row per dossier. In Node
- * the rows are written out as they are added (exceljs's streaming writer): a year of a
- * province's register, 20,000 rows, took 1.5 s and 170 MB at most, where building the whole
- * workbook in memory first took 5.4 s and 570 MB. Training mode (the browser's exceljs has no
- * streaming writer) builds it in memory; both fill the sheet with `fillRegisterSheet`.
- */
-export async function registerWorkbook(
+/** Form 07 as an Excel workbook: the form's header and columns, one row per dossier. */
+export function registerWorkbook(
   rows: RegisterRow[],
   header: { peoplesCommittee: string; centreName: string; from: string; to: string },
+  options?: { streaming?: boolean },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  // Loaded on demand: exceljs is large and only this export needs it.
-  const { default: ExcelJS } = await import('exceljs');
-  const sheetOptions: Partial<import('exceljs').AddWorksheetOptions> = {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    views: [{ state: 'frozen', ySplit: 7 }],
-  };
-  if (nodeStreams && ExcelJS.stream?.xlsx?.WorkbookWriter) {
-    const output = new nodeStreams.PassThrough();
-    const chunks: Uint8Array[] = [];
-    output.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    const finished = new Promise<void>((resolve, reject) => {
-      output.on('end', resolve);
-      output.on('error', reject);
+  return writeWorkbook((workbook) => {
+    const sheet = workbook.addWorksheet(sheetName, {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      views: [{ state: 'frozen', ySplit: 7 }],
     });
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-    workbook.creator = 'motcua';
-    const sheet = workbook.addWorksheet(sheetName, sheetOptions);
     fillRegisterSheet(sheet, rows, header);
-    sheet.commit();
-    await workbook.commit();
-    await finished;
-    return concat(chunks);
-  }
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'motcua';
-  fillRegisterSheet(workbook.addWorksheet(sheetName, sheetOptions), rows, header);
-  return concat([new Uint8Array(await workbook.xlsx.writeBuffer())]);
+  }, options);
 }
 
 /**
  * The form on a sheet, top to bottom: each row is finished (and in the streaming writer
  * written out) before the next, so only the merges of the header come before its rows.
  */
-function fillRegisterSheet(sheet: Worksheet, rows: RegisterRow[], header: { peoplesCommittee: string; centreName: string; from: string; to: string }) {
+function fillRegisterSheet(sheet: import('exceljs').Worksheet, rows: RegisterRow[], header: { peoplesCommittee: string; centreName: string; from: string; to: string }) {
   const columns = registerColumns.map((column) => ({ header: texts.columns[column], width: widths[column] }));
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.mergeCells(1, 1, 1, 5);
@@ -121,23 +89,13 @@ function fillRegisterSheet(sheet: Worksheet, rows: RegisterRow[], header: { peop
       [r.address, r.phone].filter(Boolean).join(' - '),
       r.decidingUnitName,
       formatDateTime(r.receivedAt),
-      r.appointmentAt ? formatDateTime(r.appointmentAt) : '',
-      r.returnedAt ? formatDateTime(r.returnedAt) : '',
-      r.returnedAt ? texts.returnMethod[r.returnMethod] : '',
-      '', // Ký nhận: signed on the printed register, as on the screen and print view.
+      // Nothing rather than '': the streaming writer stores an empty text as an empty cell.
+      r.appointmentAt ? formatDateTime(r.appointmentAt) : null,
+      r.returnedAt ? formatDateTime(r.returnedAt) : null,
+      r.returnedAt ? texts.returnMethod[r.returnMethod] : null,
+      null, // Ký nhận: signed on the printed register, as on the screen and print view.
     ]);
     for (let col = 1; col <= columns.length; col++) line.getCell(col).style = bodyStyle;
     line.commit();
   }
-}
-
-/** The chunks as one array on a plain ArrayBuffer: a Response body in every host (Node's Buffer pool is shared). */
-function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
