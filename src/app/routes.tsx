@@ -218,7 +218,8 @@ export function createRoutes(): RouteObject[] {
             {
               path: routePatterns.adminSettings,
               errorElement,
-              lazy: { Component: async () => (await withAdminStrings(import('../features/admin/components/settings/settings-page.tsx'))).SettingsPage },
+              // The identity's letterhead preview is an official sheet's text (the print pages' strings, in Vietnamese).
+              lazy: { Component: async () => (await withAdminStrings(withPageStrings(import('../features/admin/components/settings/settings-page.tsx'), { sheets: true }))).SettingsPage },
             },
             {
               path: routePatterns.auditLog,
