@@ -20,9 +20,18 @@ export interface BulkLoader {
 
 const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+/** A value already in COPY's text format (`copyValue`'s result), written as it is. */
+export class CopyText {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 /** One value in COPY's text format: NULL is `\N`, instants are ISO strings, objects JSON. */
 export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
+  if (value instanceof CopyText) return value.text;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);

@@ -2,11 +2,11 @@ import { isOpen } from '../../src/domain/dossier-status.ts';
 import { documentDigitisation, dossierDigitisation } from '../../src/domain/digitisation.ts';
 import type { Db } from '../../src/server/db/db.ts';
 import { buildDossier, type BuiltDossier } from './build-dossier.ts';
-import { copyLine, setAsideConstraints, type BulkLoader } from './bulk-load.ts';
+import { CopyText, copyLine, copyValue, setAsideConstraints, type BulkLoader } from './bulk-load.ts';
 import {
   attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns,
 } from './bulk-insert.ts';
-import { Digitiser, resultFile, type PendingResultFile } from './digitise.ts';
+import { Digitiser, resultFile, type AttachmentRow, type PendingResultFile } from './digitise.ts';
 import { toDossierRow } from './dossier-row.ts';
 import {
   assignNumbers, buildNotifications, notificationsSince, notifiedActions, numberPayments, searchTextOf, type NotifiableDossier, type NumberingInput,
@@ -194,6 +194,17 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   let stagedLines = '';
   let attachmentLines = '';
   let ratingLines = '';
+  // A paper's scan is the same PDF every time (`demoScanPdf`): its COPY text is made once.
+  const contentCopies = new Map<string, CopyText>();
+  const attachmentLine = (file: AttachmentRow) => {
+    let content = contentCopies.get(file.content);
+    if (!content) {
+      if (contentCopies.size >= 5_000) contentCopies.clear();
+      content = new CopyText(copyValue(file.content));
+      contentCopies.set(file.content, content);
+    }
+    return copyLine(attachmentNames.map((c) => (c === 'content' ? content : file[c as keyof AttachmentRow])));
+  };
   for (const [index, final] of ordered.entries()) {
     const d = buildDossier(random, context, final, build);
     const { files, result } = digitiser.digitise(d);
@@ -214,7 +225,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
       else eventLines += copyLine(eventNames.map((c) => event[c as keyof typeof event]));
     }
     for (const document of d.documents) documentLines += copyLine(documentNames.map((c) => document[c as keyof typeof document]));
-    for (const file of files) attachmentLines += copyLine(attachmentNames.map((c) => file[c as keyof typeof file]));
+    for (const file of files) attachmentLines += attachmentLine(file);
     if (d.rating) ratingLines += copyLine(ratingNames.map((c) => d.rating![c as keyof typeof d.rating]));
     payments.push(...d.payments);
     events += d.events.length;
@@ -255,6 +266,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const numberStart = performance.now();
   onProgress?.({ phase: 'number', done: 0, total: ordered.length });
   const { numbers, counters } = assignNumbers(context, kept);
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'codes and search texts' });
   const numbersTable = await loader.open('scale_fill_numbers', ['id', ...numberedColumns]);
   for (let start = 0; start < kept.length; start += BATCH * 5) {
     let lines = '';
@@ -266,6 +278,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   }
   await numbersTable.end();
   // The result files, named by the numbers; then the payments and their events, numbered.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'result files' });
   for (let start = 0; start < kept.length; start += BATCH * 5) {
     let lines = '';
     for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
@@ -278,6 +291,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   }
   await attachmentsTable.end();
   kept.length = 0;
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'payments and their events' });
   numberPayments(context, payments, paymentEvents);
   const paymentsTable = await loader.open('fee_payments', paymentNames);
   for (let start = 0; start < payments.length; start += BATCH * 5) {
@@ -292,10 +306,12 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   await eventsTable.end();
   // Rows in the order a live desk would have created them, so the table's physical order
   // (and the planner's correlation statistics) look like a real database's.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'dossier rows in creation order' });
   await db.exec(`INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
     SELECT ${stagedColumns.map((c) => `s.${c}`).join(', ')}, ${numberedColumns.map((c) => `n.${c}`).join(', ')}
     FROM scale_fill_dossiers s JOIN scale_fill_numbers n ON n.id = s.id ORDER BY s.created_at, s.id;
     DROP TABLE scale_fill_dossiers; DROP TABLE scale_fill_numbers;`);
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'notifications and counters' });
   const notifications = buildNotifications(
     new Random(seed + 1),
     context,
