@@ -277,6 +277,19 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
     await numbersTable.write(lines);
   }
   await numbersTable.end();
+  // Rows in the order a live desk would have created them, so the table's physical order
+  // (and the planner's correlation statistics) look like a real database's. The database
+  // sorts them while the rest is numbered here.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'dossier rows in creation order' });
+  const dossierRows = db.transaction((tx) =>
+    tx.exec(`SET LOCAL work_mem = '1GB';
+      INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
+      SELECT ${stagedColumns.map((c) => `s.${c}`).join(', ')}, ${numberedColumns.map((c) => `n.${c}`).join(', ')}
+      FROM scale_fill_dossiers s JOIN scale_fill_numbers n ON n.id = s.id ORDER BY s.created_at, s.id;
+      DROP TABLE scale_fill_dossiers; DROP TABLE scale_fill_numbers;`),
+  );
+  // Awaited once the rest is numbered.
+  dossierRows.catch(() => {});
   // The result files, named by the numbers; then the payments and their events, numbered.
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'result files' });
   for (let start = 0; start < kept.length; start += BATCH * 5) {
@@ -304,13 +317,6 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
     await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
   }
   await eventsTable.end();
-  // Rows in the order a live desk would have created them, so the table's physical order
-  // (and the planner's correlation statistics) look like a real database's.
-  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'dossier rows in creation order' });
-  await db.exec(`INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
-    SELECT ${stagedColumns.map((c) => `s.${c}`).join(', ')}, ${numberedColumns.map((c) => `n.${c}`).join(', ')}
-    FROM scale_fill_dossiers s JOIN scale_fill_numbers n ON n.id = s.id ORDER BY s.created_at, s.id;
-    DROP TABLE scale_fill_dossiers; DROP TABLE scale_fill_numbers;`);
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'notifications and counters' });
   const notifications = buildNotifications(
     new Random(seed + 1),
@@ -321,13 +327,16 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   await notificationsTable.write(notifications.map((n) => copyLine(notificationNames.map((c) => n[c as keyof typeof n]))).join(''));
   await notificationsTable.end();
   await db.transaction((tx) => insertRows(tx, 'dossier_code_counters', counterColumns, counters, { chunkSize: 1_000 }));
+  await dossierRows;
   const numberMs = performance.now() - numberStart;
 
   const indexStart = performance.now();
-  await constraints.restore(db, (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }));
   for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
-  onProgress?.({ phase: 'index', done: 0, total: 0, detail: 'search dictionary and overview counts' });
-  await db.exec('SELECT refresh_search_dictionary(); SELECT refresh_dossier_counts(); SELECT refresh_officer_rating_counts();');
+  await constraints.restore(db, {
+    onStep: (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }),
+    // The search dictionary and the overview's counts, rebuilt from the rows the triggers let pass.
+    alongsideChecks: ['SELECT refresh_search_dictionary()', 'SELECT refresh_dossier_counts()', 'SELECT refresh_officer_rating_counts()'],
+  });
   const indexMs = performance.now() - indexStart;
 
   const vacuumStart = performance.now();
