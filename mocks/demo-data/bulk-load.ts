@@ -20,6 +20,36 @@ export interface BulkLoader {
 
 const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+const DAY_MS = 86_400_000;
+const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const threeDigits = Array.from({ length: 1_000 }, (_, n) => String(n).padStart(3, '0'));
+/** 'YYYY-MM-DDT' of each UTC day met so far (a fill spans a few hundred). */
+const isoDays = new Map<number, string>();
+
+/**
+ * `Date.prototype.toISOString`, the same text several times faster (a fill writes tens of
+ * millions of instants): the date part is made once per day, the time part from tables.
+ */
+export function isoInstant(at: Date): string {
+  const ms = at.getTime();
+  const day = Math.floor(ms / DAY_MS);
+  let date = isoDays.get(day);
+  if (date === undefined) {
+    // Throws on an invalid date, as toISOString does; years past 9999 keep its own form.
+    const iso = at.toISOString();
+    if (iso.length !== 24) return iso;
+    date = iso.slice(0, 11);
+    isoDays.set(day, date);
+  }
+  let within = ms - day * DAY_MS;
+  const milli = within % 1_000;
+  within = (within - milli) / 1_000;
+  const second = within % 60;
+  within = (within - second) / 60;
+  const minute = within % 60;
+  return `${date}${twoDigits[(within - minute) / 60]}:${twoDigits[minute]}:${twoDigits[second]}.${threeDigits[milli]}Z`;
+}
+
 /** A value already in COPY's text format (`copyValue`'s result), written as it is. */
 export class CopyText {
   readonly text: string;
@@ -32,7 +62,7 @@ export class CopyText {
 export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (value instanceof CopyText) return value.text;
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return isoInstant(value);
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);

@@ -44,8 +44,14 @@ export const scaleStatusShares: StatusShares = {
 // histories (permits with supplements, lapsed supplement deadlines) received at its start.
 const WINDOW_WORKING_DAYS = 250;
 const AXIS_WORKING_DAYS = 330;
-/** Dossiers built between two hand-overs to the database. */
-const BATCH = 2_000;
+/**
+ * Dossiers built between two hand-overs to the database, and rows per hand-over after
+ * numbering: few, so their COPY text is garbage before the next young-generation
+ * collection (which copies whatever is still alive: megabytes of pending text made it the
+ * largest cost of the build).
+ */
+const BATCH = 100;
+const ROWS = 1_000;
 
 export interface ScaleOptions {
   now: Date;
@@ -268,9 +274,9 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const { numbers, counters } = assignNumbers(context, kept);
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'codes and search texts' });
   const numbersTable = await loader.open('scale_fill_numbers', ['id', ...numberedColumns]);
-  for (let start = 0; start < kept.length; start += BATCH * 5) {
+  for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
-    for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
+    for (let i = start; i < Math.min(start + ROWS, kept.length); i++) {
       const n = numbers[i]!;
       lines += copyLine([kept[i]!.id, n.code, n.portalSubmissionId, searchTextOf(n.code, kept[i]!), n.registerBook, n.registerNumber, n.resultNumber]);
     }
@@ -292,9 +298,9 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   dossierRows.catch(() => {});
   // The result files, named by the numbers; then the payments and their events, numbered.
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'result files' });
-  for (let start = 0; start < kept.length; start += BATCH * 5) {
+  for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
-    for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
+    for (let i = start; i < Math.min(start + ROWS, kept.length); i++) {
       const pending = kept[i]!.resultFile;
       if (!pending) continue;
       const file = resultFile(pending, numbers[i]!);
@@ -307,13 +313,13 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'payments and their events' });
   numberPayments(context, payments, paymentEvents);
   const paymentsTable = await loader.open('fee_payments', paymentNames);
-  for (let start = 0; start < payments.length; start += BATCH * 5) {
-    const chunk = payments.slice(start, start + BATCH * 5);
+  for (let start = 0; start < payments.length; start += ROWS) {
+    const chunk = payments.slice(start, start + ROWS);
     await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
   }
   await paymentsTable.end();
-  for (let start = 0; start < paymentEvents.length; start += BATCH * 5) {
-    const chunk = paymentEvents.slice(start, start + BATCH * 5);
+  for (let start = 0; start < paymentEvents.length; start += ROWS) {
+    const chunk = paymentEvents.slice(start, start + ROWS);
     await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
   }
   await eventsTable.end();
