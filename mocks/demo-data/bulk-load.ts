@@ -114,11 +114,9 @@ async function runInLanes(db: Db, steps: readonly Step[], lanes: number, onStep?
       if (table !== null) busy.set(table, exclusive ? -1 : (busy.get(table) ?? 0) + 1);
       onStep?.(sql);
       try {
-        await db.transaction(async (tx) => {
-          // Sorting an index's keys in memory rather than in temporary files.
-          await tx.query("SET LOCAL maintenance_work_mem = '1GB'");
-          await tx.query(sql);
-        });
+        // One round trip, one transaction: sorting an index's keys in memory rather than
+        // in temporary files.
+        await db.exec(`SET LOCAL maintenance_work_mem = '1GB'; ${sql}`);
       } finally {
         if (table !== null) {
           const running = busy.get(table)!;
@@ -164,28 +162,45 @@ export async function setAsideConstraints(db: Queryable, tables: readonly string
   // Foreign keys go first (they depend on the keys), and come back last.
   for (const key of keys) await db.query(key.drop);
   for (const index of indexes) await db.query(index.drop);
+  /** Tables whose keys and indexes are back. */
+  const restored = new Set<string>();
+  const pagesOf = async (target: Db) => {
+    const sizes = new Map(
+      (await target.query<{ table: string; pages: number }>('SELECT t::text AS table, (pg_relation_size(t) / 8192)::int AS pages FROM unnest($1::regclass[]) AS t', [tables]))
+        .map(({ table, pages }) => [table, pages]),
+    );
+    return (table: string) => sizes.get(table) ?? 0;
+  };
+  const buildIndexes = async (target: Db, of: readonly string[], lanes: number, onStep?: (statement: string) => void) => {
+    for (const table of of) restored.add(table);
+    const pages = await pagesOf(target);
+    // The longest first: GIN indexes (built by one process), then the biggest tables'.
+    const builds: (Step & { gin: boolean })[] = [
+      ...keys.filter((k) => k.kind !== 'f').map((k) => ({ sql: k.restore, table: k.table, exclusive: true, gin: false })),
+      ...indexes.map((i) => ({ sql: i.restore, table: i.table, exclusive: false, gin: i.gin })),
+    ]
+      .filter((step) => of.includes(step.table))
+      .sort((a, b) => Number(b.gin) - Number(a.gin) || pages(b.table) - pages(a.table));
+    await runInLanes(target, builds, lanes, onStep);
+  };
   return {
     /**
-     * Builds the indexes and keys again and checks every foreign key over the loaded rows,
-     * on two connections at once on PostgreSQL. `alongsideChecks`: statements that need the
-     * keys and indexes, run while the foreign keys are checked.
+     * Builds the keys and indexes of `of`, tables whose rows are all in, on one connection
+     * while the others are still being loaded. `restore` must wait for it.
+     */
+    restoreIndexesOf: (target: Db, of: readonly string[], onStep?: (statement: string) => void) => buildIndexes(target, of, 1, onStep),
+    /**
+     * Builds the other indexes and keys again and checks every foreign key over the loaded
+     * rows, on two connections at once on PostgreSQL. `alongsideChecks`: statements that need
+     * the keys and indexes, run while the foreign keys are checked.
      */
     async restore(target: Db, options: { onStep?: (statement: string) => void; alongsideChecks?: readonly string[] } = {}) {
       const { onStep, alongsideChecks = [] } = options;
       const lanes = target.kind === 'postgres' ? 2 : 1;
-      const sizes = new Map(
-        (await target.query<{ table: string; pages: number }>('SELECT t::text AS table, (pg_relation_size(t) / 8192)::int AS pages FROM unnest($1::regclass[]) AS t', [tables]))
-          .map(({ table, pages }) => [table, pages]),
-      );
-      const pages = (table: string) => sizes.get(table) ?? 0;
-      // The longest first: GIN indexes (built by one process), then the biggest tables'.
-      const builds: (Step & { gin: boolean })[] = [
-        ...keys.filter((k) => k.kind !== 'f').map((k) => ({ sql: k.restore, table: k.table, exclusive: true, gin: false })),
-        ...indexes.map((i) => ({ sql: i.restore, table: i.table, exclusive: false, gin: i.gin })),
-      ].sort((a, b) => Number(b.gin) - Number(a.gin) || pages(b.table) - pages(a.table));
-      await runInLanes(target, builds, lanes, onStep);
+      await buildIndexes(target, tables.filter((table) => !restored.has(table)), lanes, onStep);
       // A foreign key added NOT VALID costs nothing; VALIDATE then checks the rows under a
       // lock of its own table only, so the checks of different tables run side by side.
+      const pages = await pagesOf(target);
       const foreign = keys.filter((k) => k.kind === 'f');
       for (const key of foreign) await target.query(`${key.restore} NOT VALID`);
       await runInLanes(

@@ -73,9 +73,13 @@ export interface ScaleResult {
   notifications: number;
   /** Building the histories while the database takes their events and checklists. */
   buildMs: number;
-  /** Numbering (codes, registers, results) and writing the dossier rows. */
+  /**
+   * Numbering (codes, registers, results) and writing the dossier rows; the keys and
+   * indexes of the tables already complete (events, checklists, ratings, payments) are
+   * built meanwhile.
+   */
   numberMs: number;
-  /** Building the indexes and checking the keys over the loaded rows. */
+  /** Building the other indexes and checking the keys over the loaded rows. */
   indexMs: number;
   vacuumMs: number;
 }
@@ -142,9 +146,10 @@ interface Kept extends NumberingInput {
  * the database by COPY as each batch is built (the database works on one batch while the
  * next is built); the dossier rows wait in an unlogged table until all are built and
  * numbered, then go in in the order a live desk would have created them; so do the result
- * files (named by the result numbers), the payments and their events (receipt numbers). Keys and indexes
- * are set aside during the load and rebuilt once at the end; then VACUUM ANALYZE, as
- * autovacuum would have done long since. Expects no dossiers yet: run it on an empty
+ * files (named by the result numbers), the payments and their events (receipt numbers).
+ * Keys and indexes are set aside during the load and rebuilt once over each complete
+ * table, on two connections, the foreign keys checked side by side (`setAsideConstraints`);
+ * then VACUUM ANALYZE, as autovacuum would have done long since. Expects no dossiers yet: run it on an empty
  * database made for benchmarks.
  */
 export async function fillScaleData(db: Db, options: ScaleOptions): Promise<ScaleResult> {
@@ -270,9 +275,28 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const buildMs = performance.now() - buildStart;
 
   const numberStart = performance.now();
-  onProgress?.({ phase: 'number', done: 0, total: ordered.length });
+  // The payments first: with their events the last rows of the events are in, and the keys
+  // and indexes of the finished tables are built while the dossiers are numbered.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'payments and their events' });
+  numberPayments(context, payments, paymentEvents);
+  const paymentsTable = await loader.open('fee_payments', paymentNames);
+  for (let start = 0; start < payments.length; start += ROWS) {
+    const chunk = payments.slice(start, start + ROWS);
+    await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
+  }
+  await paymentsTable.end();
+  for (let start = 0; start < paymentEvents.length; start += ROWS) {
+    const chunk = paymentEvents.slice(start, start + ROWS);
+    await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
+  }
+  await eventsTable.end();
+  const indexStep = (statement: string) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement });
+  const earlyIndexes = constraints.restoreIndexesOf(db, ['dossier_events', 'dossier_documents', 'dossier_ratings', 'fee_payments'], indexStep);
+  // Awaited before the other tables' keys.
+  earlyIndexes.catch(() => {});
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'codes, registers and result numbers' });
   const { numbers, counters } = assignNumbers(context, kept);
-  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'codes and search texts' });
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'numbers and search texts to the database' });
   const numbersTable = await loader.open('scale_fill_numbers', ['id', ...numberedColumns]);
   for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
@@ -296,7 +320,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   );
   // Awaited once the rest is numbered.
   dossierRows.catch(() => {});
-  // The result files, named by the numbers; then the payments and their events, numbered.
+  // The result files, named by the numbers.
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'result files' });
   for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
@@ -310,19 +334,6 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   }
   await attachmentsTable.end();
   kept.length = 0;
-  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'payments and their events' });
-  numberPayments(context, payments, paymentEvents);
-  const paymentsTable = await loader.open('fee_payments', paymentNames);
-  for (let start = 0; start < payments.length; start += ROWS) {
-    const chunk = payments.slice(start, start + ROWS);
-    await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
-  }
-  await paymentsTable.end();
-  for (let start = 0; start < paymentEvents.length; start += ROWS) {
-    const chunk = paymentEvents.slice(start, start + ROWS);
-    await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
-  }
-  await eventsTable.end();
   onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'notifications and counters' });
   const notifications = buildNotifications(
     new Random(seed + 1),
@@ -337,9 +348,10 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const numberMs = performance.now() - numberStart;
 
   const indexStart = performance.now();
+  await earlyIndexes;
   for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
   await constraints.restore(db, {
-    onStep: (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }),
+    onStep: indexStep,
     // The search dictionary and the overview's counts, rebuilt from the rows the triggers let pass.
     alongsideChecks: ['SELECT refresh_search_dictionary()', 'SELECT refresh_dossier_counts()', 'SELECT refresh_officer_rating_counts()'],
   });
