@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormDialog } from './form-dialog.tsx';
 
@@ -43,10 +43,11 @@ export function DialogForm(props: DialogFormProps) {
   const { t } = useTranslation();
   const dialog = useFormDialog();
   const setDirty = dialog?.setDirty;
+  const id = useId();
   useEffect(() => {
-    setDirty?.(dirty);
-  }, [setDirty, dirty]);
-  useEffect(() => () => setDirty?.(false), [setDirty]);
+    setDirty?.(id, dirty);
+  }, [setDirty, id, dirty]);
+  useEffect(() => () => setDirty?.(id, false), [setDirty, id]);
 
   return (
     <form onSubmit={onSubmit} onKeyDownCapture={submitOnModEnter} noValidate>

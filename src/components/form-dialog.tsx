@@ -22,8 +22,8 @@ export interface FormDialogProps {
 interface FormDialogContextValue {
   /** Close as Esc, the × and Cancel do: asks first when something typed would be lost. */
   requestClose: () => void;
-  /** The form inside reports whether it holds typed text. */
-  setDirty: (dirty: boolean) => void;
+  /** A form inside (`form`: its id; a dialog may hold several, e.g. one per tab) reports whether it holds typed text. */
+  setDirty: (form: string, dirty: boolean) => void;
 }
 
 const FormDialogContext = createContext<FormDialogContextValue | null>(null);
@@ -46,7 +46,8 @@ export function useFormDialog(): FormDialogContextValue | null {
 export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback, children }: FormDialogProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const dirty = useRef(false);
+  // The forms inside that hold typed text.
+  const dirtyForms = useRef(new Set<string>());
   const opener = useRef<HTMLElement | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const keepEditing = useRef<HTMLButtonElement>(null);
@@ -77,7 +78,7 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
     wasOpened.current = opened;
     if (!closed) return;
     setConfirming(false);
-    dirty.current = false;
+    dirtyForms.current.clear();
     const timeout = window.setTimeout(restoreFocus, 0);
     return () => window.clearTimeout(timeout);
   }, [opened]);
@@ -98,7 +99,7 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
       keep();
       return;
     }
-    if (dirty.current) {
+    if (dirtyForms.current.size > 0) {
       focusedBeforeQuestion.current = document.activeElement;
       setConfirming(true);
       return;
@@ -109,8 +110,9 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
   const context = useMemo<FormDialogContextValue>(
     () => ({
       requestClose,
-      setDirty: (value) => {
-        dirty.current = value;
+      setDirty: (form, value) => {
+        if (value) dirtyForms.current.add(form);
+        else dirtyForms.current.delete(form);
       },
     }),
     [requestClose],
@@ -139,7 +141,7 @@ export function FormDialog({ opened, onClose, title, size = 'lg', focusFallback,
               size="sm"
               variant="default"
               onClick={() => {
-                dirty.current = false;
+                dirtyForms.current.clear();
                 onClose();
               }}
             >

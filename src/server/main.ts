@@ -143,7 +143,15 @@ async function runPrimary() {
   let listening = 0;
   // Every worker checks the same setup code (it leaves with the first administrator: the
   // setup screen refuses once one exists, whichever process it asks).
-  const fork = () => cluster.fork({ [workerSetupCodeVariable]: prepared.setupCode ?? '' });
+  const fork = () =>
+    cluster.fork({
+      [workerSetupCodeVariable]: prepared.setupCode ?? '',
+      // scrypt takes 16 MB on a thread-pool thread, and glibc gives each thread its own
+      // malloc arena that keeps what was freed: two arenas instead of one per thread keep a
+      // burst of sign-ins from leaving each worker about 60 MB larger (an operator's own
+      // setting wins).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    });
   cluster.on('listening', () => {
     if (++listening === workers) announce(`http://localhost:${port}`, demoModule, prepared);
   });

@@ -43,4 +43,22 @@ describe('list totals', () => {
     expect(n).toBeGreaterThan(SEARCH_TOTAL_CAP);
     expect(await list('status=awaiting_intake')).toMatchObject({ total: n, totalCapped: false });
   });
+
+  it('a queue of whole statuses counts from the kept counts, a narrowed one counts rows: both exact', async () => {
+    const count = async (where: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM dossiers d WHERE ${where}`))[0]!.n;
+    // One row per page, so every list has a next page and is counted.
+    const cases: [string, string][] = [
+      ['queue=awaiting_supplement', "status IN ('supplement_requested', 'intake_completion_requested')"],
+      ['queue=to_return', "status = 'result_ready'"],
+      ['queue=withdrawn_stopped&status=stopped', "status = 'stopped'"],
+      ['queue=all', 'true'],
+      ['queue=online_intake&channel=online', "status = 'awaiting_intake' AND channel = 'online'"],
+      ['queue=to_return&channel=walk_in', "status = 'result_ready' AND channel = 'walk_in'"],
+    ];
+    for (const [query, where] of cases) {
+      const n = await count(where);
+      expect(n, query).toBeGreaterThan(1);
+      expect(await list(`${query}&pageSize=1`), query).toMatchObject({ total: n, totalCapped: false });
+    }
+  });
 });

@@ -15,7 +15,7 @@
 // hold demo users (the bench databases do). Loopback only; at most 1,000 officers, 15 minutes.
 import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 
 const { values } = parseArgs({
   options: {
@@ -98,6 +98,33 @@ function rssOf(pid: string): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU seconds one process has used (user + system), from /proc; 0 once it has ended. */
+function cpuSecondsOf(pid: string): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** Busy CPU seconds of the whole machine, from /proc/stat. */
+function machineBusySeconds(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/** Where the cores go: the server's processes, this script, and the rest of the machine (PostgreSQL). */
+function cpuSnapshot() {
+  const clientUsage = process.cpuUsage();
+  return {
+    server: values.pid.flatMap(processTree).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    client: (clientUsage.user + clientUsage.system) / 1e6,
+    machine: machineBusySeconds(),
+  };
 }
 
 const memory = { max: 0, maxPerProcess: 0, sum: 0, n: 0 };
@@ -346,6 +373,7 @@ outcome.errors = outcome.conflicts = outcome.requests = 0;
 const memoryBefore = { ...memory };
 Object.assign(memory, { max: 0, maxPerProcess: 0, sum: 0, n: 0 });
 const loadStart = load1();
+const cpuStart = cpuSnapshot();
 const started = performance.now();
 const deadline = started + durationMs;
 await Promise.all(
@@ -361,6 +389,7 @@ await Promise.all(
   }),
 );
 const elapsed = (performance.now() - started) / 1000;
+const cpuEnd = cpuSnapshot();
 recording = false;
 clearInterval(memoryTimer);
 
@@ -381,6 +410,17 @@ if (values.pid.length) {
       `largest single process ${memory.maxPerProcess.toFixed(0)} MB (during sign-in: max ${memoryBefore.max.toFixed(0)} MB)`,
   );
 }
+const cores = (seconds: number) => (seconds / elapsed).toFixed(2);
+const serverCpu = cpuEnd.server - cpuStart.server;
+const clientCpu = cpuEnd.client - cpuStart.client;
+const machineCpu = cpuEnd.machine - cpuStart.machine;
+console.log(
+  `CPU in use (cores of ${availableParallelism()}): ${cores(machineCpu)} in all; ` +
+    (values.pid.length ? `the server's processes ${cores(serverCpu)}, ` : '') +
+    `this load script ${cores(clientCpu)}, the rest (PostgreSQL, …) ${cores(machineCpu - serverCpu - clientCpu)}; ` +
+    `per request: ${((serverCpu / Math.max(1, outcome.requests)) * 1000).toFixed(1)} ms server, ` +
+    `${(((machineCpu - serverCpu - clientCpu) / Math.max(1, outcome.requests)) * 1000).toFixed(1)} ms the rest`,
+);
 console.log(`Load average (1 min): ${loadStart} at the start, ${load1()} at the end`);
 if (errorExamples.length) console.log(`\nFirst errors:\n  ${errorExamples.join('\n  ')}`);
 process.exit(outcome.errors > 0 ? 1 : 0);

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api, dataOf } from '../../src/lib/api-client.ts';
 import { logInAs, renderApp } from '../setup/render-app.tsx';
+import { isoToVietnamWallClock } from '../../src/domain/vietnam-time.ts';
 
 // The administration's dialogs are the app's shared dialog form: Ctrl+Enter submits, Esc
 // asks before throwing typed text away, and focus goes back to what opened the dialog.
@@ -114,5 +115,40 @@ describe('the administration’s dialogs', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(menu).toHaveFocus());
+  });
+
+  it('keeps what was typed in each tab of the calendar’s dialog, asks before Esc loses either, and after a holiday that open dossiers are due on, Close has focus', async () => {
+    // A day open dossiers are due on that the calendar does not hold yet.
+    await logInAs('motcua1');
+    const open = await dataOf(api.GET('/api/dossiers', { params: { query: { status: ['processing'], pageSize: 100 } } }));
+    await logInAs('admin');
+    const dueDays = [...new Set(open.items.flatMap((dossier) => (dossier.appointmentAt ? [isoToVietnamWallClock(dossier.appointmentAt).slice(0, 10)] : [])))];
+    const known = new Set<string>();
+    for (const year of new Set(dueDays.map((date) => Number(date.slice(0, 4))))) {
+      for (const entry of (await dataOf(api.GET('/api/admin/calendar', { params: { query: { year } } }))).days) known.add(entry.date);
+    }
+    const holiday = dueDays.find((date) => !known.has(date));
+    expect(holiday, 'an open dossier due on a day the calendar does not hold').toBeDefined();
+    const [year, month, dayOfMonth] = holiday!.split('-');
+
+    const { user } = renderApp('/quan-tri/lich-lam-viec');
+    await user.click(await screen.findByRole('button', { name: 'Thêm ngày' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm ngày vào lịch' });
+    await user.type(within(dialog).getByRole('textbox', { name: /^Tên/ }), 'Nghỉ bù');
+    await user.click(within(dialog).getByRole('tab', { name: 'Dán danh sách' }));
+    const list = within(dialog).getByRole('textbox', { name: /^Danh sách ngày/ });
+    await user.type(list, '01/05/2099, Quốc tế Lao động');
+    await user.clear(list);
+    await user.click(within(dialog).getByRole('tab', { name: 'Một ngày' }));
+    const name = within(dialog).getByRole('textbox', { name: /^Tên/ });
+    expect(name).toHaveValue('Nghỉ bù');
+    // The list is empty again, but the day's name is still typed: Esc asks.
+    await user.keyboard('{Escape}');
+    await user.click(await within(dialog).findByRole('button', { name: 'Tiếp tục nhập' }));
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Ngày/ }), `${dayOfMonth}/${month}/${year}`);
+    await user.keyboard(submitKeys);
+    expect(await within(dialog).findByText(/hồ sơ chưa xong có ngày hẹn trả rơi vào ngày nghỉ/)).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Đóng' })).toHaveFocus());
   });
 });

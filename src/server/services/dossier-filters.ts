@@ -1,3 +1,4 @@
+import type { Queryable } from '../db/db.ts';
 import type { DossierListQuery } from '../../domain/schemas/dossier-query.ts';
 import type { CurrentUser } from '../../domain/schemas/auth.ts';
 import { queueDefinitions, type QueueKey } from '../../domain/queues.ts';
@@ -15,6 +16,7 @@ export class Conditions {
   readonly params: unknown[] = [];
   /** The statuses a row can be in, when a condition limits them (the list's order reads it). */
   statuses: readonly DossierStatus[] | undefined;
+  private statusClauses = 0;
 
   /** Adds a clause; `?` marks are replaced by the next parameter numbers. */
   add(clause: string, ...values: unknown[]): void {
@@ -31,11 +33,32 @@ export class Conditions {
     this.statuses = this.statuses ? this.statuses.filter((status) => statuses.includes(status)) : [...statuses];
     if (statuses.length === 1) this.add('d.status = ?', statuses[0]);
     else this.add('d.status = ANY(?::text[])', [...statuses]);
+    this.statusClauses++;
+  }
+
+  /**
+   * Nothing but statuses limits the rows (or nothing at all): the counts kept per status
+   * (`dossier_status_counts`, migration 041) then give how many there are.
+   */
+  get onlyStatuses(): boolean {
+    return this.clauses.length === this.statusClauses;
   }
 
   get where(): string {
     return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
+}
+
+/** The counts the database keeps per status (migration 041), in the same transactions as the dossiers. */
+export async function keptStatusCounts(db: Queryable): Promise<Map<string, number>> {
+  const rows = await db.query<{ status: string; count: number }>('SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status');
+  return new Map(rows.map((row) => [row.status, row.count]));
+}
+
+/** How many dossiers meet conditions that only limit statuses (`onlyStatuses`), from the kept counts. */
+export function keptCount(conditions: Conditions, perStatus: ReadonlyMap<string, number>): number {
+  const statuses = conditions.statuses ?? [...perStatus.keys()];
+  return statuses.reduce((sum, status) => sum + (perStatus.get(status) ?? 0), 0);
 }
 
 /** Start of a local (Vietnam) day as an instant. */

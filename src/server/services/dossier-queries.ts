@@ -8,7 +8,7 @@ import { defaultListOrder } from '../../domain/queues.ts';
 import { isTimedStatus } from '../../domain/indicators.ts';
 import type { WorkingCalendar } from '../../domain/working-time.ts';
 import { loadWorkingCalendar } from './calendar-service.ts';
-import { dossierConditions } from './dossier-filters.ts';
+import { dossierConditions, keptCount, keptStatusCounts } from './dossier-filters.ts';
 import { resolveSearch } from './search.ts';
 import { notFound } from '../http/errors.ts';
 import { availableActions } from '../../domain/permissions.ts';
@@ -154,11 +154,16 @@ export async function listDossiers(db: Queryable, query: DossierListQuery, user:
   const skipped = (query.page - 1) * query.pageSize;
   let counted = skipped + rows.length;
   if (rows.length === query.pageSize || (rows.length === 0 && query.page > 1)) {
-    const [row] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`,
-      params,
-    );
-    counted = row?.total ?? 0;
+    // A queue of whole statuses (to return, awaiting supplement, …) reads the counts the
+    // database keeps per status in the same transactions, instead of counting rows.
+    if (conditions.onlyStatuses) counted = keptCount(conditions, await keptStatusCounts(db));
+    else {
+      const [row] = await db.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossiers d ${conditions.where} LIMIT ${cap + 1}) capped`,
+        params,
+      );
+      counted = row?.total ?? 0;
+    }
   }
   return {
     items: rows.map((row) => toListItem(row, calendar, now, row.paused_at)),

@@ -4,7 +4,8 @@ import { loadWorkingCalendar } from './calendar-service.ts';
 
 /**
  * Dossiers decided before the processing time was recorded at approval (migration 041) get
- * it now, with the calendar's rule, a few thousand at a time. Nothing to do afterwards.
+ * it now, with the calendar's rule, a few thousand at a time. Nothing to do afterwards (and
+ * finding that out reads an index of only such dossiers, migration 046).
  */
 export async function recordMissingProcessingTimes(db: Db, batch = 5_000): Promise<number> {
   const calendar = await loadWorkingCalendar(db);

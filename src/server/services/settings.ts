@@ -25,14 +25,22 @@ export async function readSettingRow(db: Queryable, section: SettingsSection): P
  * every value it writes, so that means an installation older than the setting).
  */
 async function readSetting<T>(db: Queryable, section: SettingsSection, schema: z.ZodType<T>, fallback: T): Promise<T> {
-  const { value } = await readSettingRow(db, section);
-  if (value === undefined) return fallback;
+  return settingOrDefault((await readSettingRow(db, section)).value, schema, fallback);
+}
+
+function settingOrDefault<T>(value: unknown, schema: z.ZodType<T>, fallback: T): T {
+  if (value === undefined || value === null) return fallback;
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
 }
 
 export function loadWorkingTimeSettings(db: Queryable): Promise<WorkingTimeSettings> {
   return readSetting(db, 'workingTime', WorkingTimeSettingsSchema, settingDefaults.workingTime);
+}
+
+/** The working hours from a `settings` row's value read along with something else (or the default). */
+export function workingTimeSettingsOf(value: unknown): WorkingTimeSettings {
+  return settingOrDefault(value, WorkingTimeSettingsSchema, settingDefaults.workingTime);
 }
 
 /** Working days an applicant gets to bring a supplement, unless the handler sets another. */

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { queueDefinitions, queuesByRole } from '../../../domain/queues.ts';
+import { queuesByRole } from '../../../domain/queues.ts';
 import { DossierListQuery } from '../../../domain/schemas/dossier-query.ts';
 import { QueueCounts, SavedView, SavedViewInput } from '../../../domain/schemas/views.ts';
 import { createRouter, errorResponses, jsonBody, jsonResponse } from '../openapi.ts';
-import { dossierConditions } from '../../services/dossier-filters.ts';
+import { dossierConditions, keptCount, keptStatusCounts } from '../../services/dossier-filters.ts';
 import { loadWorkingCalendar } from '../../services/calendar-service.ts';
 import { conflict, notFound } from '../errors.ts';
 import { message } from '../../../domain/messages.ts';
@@ -24,20 +24,14 @@ export const queueRoutes = createRouter()
       const calendar = await loadWorkingCalendar(db);
       // A queue of whole statuses (or every dossier) is a sum of the per-status counts the
       // same transactions keep; the others are narrow and counted from their indexes.
-      const perStatus = new Map(
-        (await db.query<{ status: string; count: number }>('SELECT status, sum(count)::int AS count FROM dossier_status_counts GROUP BY status')).map(
-          (row) => [row.status, row.count],
-        ),
-      );
+      const perStatus = await keptStatusCounts(db);
       const counts = [];
       for (const queue of queuesByRole[user.role]) {
-        const { statuses, scope, due, notDigitised } = queueDefinitions[queue];
-        if (!scope && !due && !notDigitised) {
-          const counted = statuses ?? [...perStatus.keys()];
-          counts.push({ queue, count: counted.reduce((sum, status) => sum + (perStatus.get(status) ?? 0), 0) });
+        const conditions = dossierConditions(DossierListQuery.parse({ queue }), user, at, calendar);
+        if (conditions.onlyStatuses) {
+          counts.push({ queue, count: keptCount(conditions, perStatus) });
           continue;
         }
-        const conditions = dossierConditions(DossierListQuery.parse({ queue }), user, at, calendar);
         const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM dossiers d ${conditions.where}`, conditions.params);
         counts.push({ queue, count: row!.n });
       }

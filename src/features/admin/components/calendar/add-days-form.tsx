@@ -1,6 +1,6 @@
 import { Button, Group, List, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../../../components/dialog-form.tsx';
@@ -25,21 +25,12 @@ const day = (date: string) => formatLocalDate(date);
 export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void }) {
   const { t } = useTranslation();
   const [affected, setAffected] = useState<DossierOnHoliday[] | null>(null);
-  if (affected) {
-    return (
-      <Stack gap="md">
-        <DossiersOnHolidays dossiers={affected} />
-        <Group justify="flex-end">
-          <Button onClick={onDone} data-autofocus>
-            {t('admin.common.close')}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  }
+  if (affected) return <AffectedDossiers dossiers={affected} onDone={onDone} />;
   const done = (dossiers: DossierOnHoliday[]) => (dossiers.length ? setAffected(dossiers) : onDone());
+  // Both tabs stay mounted: what was typed in one is still there after a look at the other
+  // (and the dialog asks before closing while either holds text).
   return (
-    <Tabs defaultValue="one" keepMounted={false}>
+    <Tabs defaultValue="one">
       <Tabs.List mb="md">
         <Tabs.Tab value="one">{t('admin.calendar.oneDay')}</Tabs.Tab>
         <Tabs.Tab value="paste">{t('admin.calendar.pasteList')}</Tabs.Tab>
@@ -51,6 +42,23 @@ export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void
         <PasteForm onDone={done} />
       </Tabs.Panel>
     </Tabs>
+  );
+}
+
+/** The dialog's content after the save: the button that closes it takes the focus the form's submit button had. */
+function AffectedDossiers({ dossiers, onDone }: { dossiers: DossierOnHoliday[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <Stack gap="md">
+      <DossiersOnHolidays dossiers={dossiers} />
+      <Group justify="flex-end">
+        <Button ref={close} onClick={onDone}>
+          {t('admin.common.close')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
