@@ -45,6 +45,7 @@ export function CentreIdentityFields({ field, letterheadEnd }: CentreIdentityFie
             {field('address', t('admin.settings.identity.address'))}
             {field('phone', t('admin.settings.identity.phone'))}
           </SimpleGrid>
+          {field('publicAddress', t('admin.settings.identity.publicAddress'), { description: t('admin.settings.identity.publicAddressHint') })}
         </Stack>
       </Fieldset>
       <Fieldset legend={t('admin.settings.identity.letterhead')}>

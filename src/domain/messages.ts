@@ -244,6 +244,7 @@ export const messageTexts = {
   unit_code_required: 'Vui lòng nhập mã định danh',
   unit_code_invalid: 'Mã định danh chỉ gồm chữ, số, dấu chấm, gạch ngang và gạch dưới (ví dụ 000.17.22.H56)',
   unit_name_required: 'Vui lòng nhập tên đơn vị',
+  public_address_invalid: 'Địa chỉ bắt đầu bằng http:// hoặc https://, ví dụ https://motcua.hoangan.gov.vn',
   short_name_required: 'Vui lòng nhập tên viết tắt',
   province_required: 'Vui lòng nhập tên tỉnh',
   commune_required: 'Vui lòng nhập tên xã, phường',

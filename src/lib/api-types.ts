@@ -381,6 +381,8 @@ export interface paths {
                             address?: string;
                             /** @default  */
                             phone?: string;
+                            /** @default  */
+                            publicAddress?: string;
                             province: string;
                             communeName: string;
                             peoplesCommittee: string;
@@ -5954,6 +5956,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -6174,6 +6178,8 @@ export interface paths {
                         address?: string;
                         /** @default  */
                         phone?: string;
+                        /** @default  */
+                        publicAddress?: string;
                         province: string;
                         communeName: string;
                         peoplesCommittee: string;
@@ -6205,6 +6211,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -6532,6 +6540,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -6784,6 +6794,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -7041,6 +7053,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -7294,6 +7308,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -7583,6 +7599,8 @@ export interface paths {
                                     address: string;
                                     /** @default  */
                                     phone: string;
+                                    /** @default  */
+                                    publicAddress: string;
                                     province: string;
                                     communeName: string;
                                     peoplesCommittee: string;
@@ -9354,7 +9372,7 @@ export interface components {
          * @description Which sentence to show a person; translate it with its params. The list and the Vietnamese texts: src/domain/messages.ts
          * @enum {string}
          */
-        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "admin_only" | "audit_log_forbidden" | "setup_already_done" | "setup_code_invalid" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "field_not_found" | "unit_not_found" | "user_not_found" | "calendar_day_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "fee_none" | "fee_already_paid" | "fee_due_before_return" | "rating_already_given" | "rating_before_return" | "portal_payment_mismatch" | "saved_view_name_taken" | "stale_record" | "procedure_code_taken" | "field_code_taken" | "field_in_use" | "unit_code_taken" | "unit_in_use" | "unit_has_work" | "centre_unique" | "centre_kind_fixed" | "centre_cannot_deactivate" | "username_taken" | "user_holds_dossiers" | "cannot_deactivate_self" | "cannot_change_own_role" | "last_admin" | "user_inactive" | "transfer_dossier_not_held" | "calendar_day_exists" | "import_has_errors" | "import_stale" | "lookup_not_found" | "lookup_throttled" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "duplicate_dossier_open" | "reuse_source_not_found" | "reuse_needs_id_number" | "reuse_other_person" | "reuse_same_dossier" | "reuse_source_not_digitised" | "reuse_not_received" | "field_invalid" | "deciding_unit_invalid" | "effective_from_past" | "effective_from_required" | "role_unit_mismatch" | "unit_inactive" | "transfer_target_invalid" | "transfer_target_same" | "payment_more_than_owed" | "paid_at_in_future" | "paid_at_before_submission" | "calendar_working_day_already" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "import_file_invalid" | "import_sheet_missing" | "import_column_missing" | "import_empty" | "import_too_many_rows" | "import_cell_required" | "import_cell_invalid" | "import_code_duplicate" | "import_procedure_unknown" | "import_field_unknown" | "import_unit_unknown" | "import_shares_incomplete" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "birth_date_invalid" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "duplicate_query_person" | "record_version_required" | "national_code_required" | "procedure_code_invalid" | "procedure_name_required" | "field_required" | "deciding_unit_required" | "checklist_required" | "copies_too_few" | "leg_shares_sum" | "field_code_required" | "field_code_invalid" | "field_name_required" | "unit_code_required" | "unit_code_invalid" | "unit_name_required" | "short_name_required" | "province_required" | "commune_required" | "peoples_committee_required" | "place_required" | "clock_invalid" | "office_period_empty" | "office_lunch_overlap" | "office_no_standard_day" | "template_subject_required" | "template_body_required" | "template_placeholder_unknown" | "username_invalid" | "full_name_required" | "role_required" | "unit_required" | "staff_phone_invalid" | "transfer_target_required" | "calendar_name_required" | "calendar_paste_empty" | "calendar_line_invalid" | "calendar_line_duplicate" | "setup_code_required" | "payment_amount_required" | "receipt_number_required" | "payer_name_required" | "paid_at_invalid" | "lookup_code_required" | "lookup_digits_invalid" | "rating_level_required" | "transaction_id_required" | "dossier_code_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
+        MessageCode: "unauthorized" | "invalid_credentials" | "account_disabled" | "forbidden" | "portal_key_invalid" | "portal_key_missing" | "desk_only_receive" | "desk_only_intake_slips" | "overview_forbidden" | "register_forbidden" | "attachment_forbidden" | "admin_only" | "audit_log_forbidden" | "setup_already_done" | "setup_code_invalid" | "login_throttled" | "password_change_required" | "require_password_change_forbidden" | "csrf_rejected" | "validation_failed" | "invalid_json" | "payload_too_large" | "invalid_text" | "unsupported_media_type" | "invalid_multipart" | "value_not_accepted" | "route_not_found" | "internal_error" | "network_error" | "server_unavailable" | "not_found" | "dossier_not_found" | "dossier_code_not_found" | "portal_submission_not_found" | "procedure_not_found" | "intake_slip_not_found" | "file_not_found" | "saved_view_not_found" | "field_not_found" | "unit_not_found" | "user_not_found" | "calendar_day_not_found" | "stale_version" | "action_not_allowed_now" | "action_not_for_role" | "dossier_not_at_desk" | "dossier_not_in_department" | "dossier_not_held_by_you" | "no_appointment" | "apology_after_appointment" | "supplement_deadline_not_passed" | "previous_handler_unknown" | "fee_none" | "fee_already_paid" | "fee_due_before_return" | "rating_already_given" | "rating_before_return" | "portal_payment_mismatch" | "saved_view_name_taken" | "stale_record" | "procedure_code_taken" | "field_code_taken" | "field_in_use" | "unit_code_taken" | "unit_in_use" | "unit_has_work" | "centre_unique" | "centre_kind_fixed" | "centre_cannot_deactivate" | "username_taken" | "user_holds_dossiers" | "cannot_deactivate_self" | "cannot_change_own_role" | "last_admin" | "user_inactive" | "transfer_dossier_not_held" | "calendar_day_exists" | "import_has_errors" | "import_stale" | "lookup_not_found" | "lookup_throttled" | "department_invalid" | "handler_not_in_department" | "handler_unchanged" | "approver_not_found" | "returned_at_in_future" | "returned_at_before_receipt" | "new_appointment_not_later" | "new_appointment_outside_working_time" | "incomplete_dossier" | "document_missing" | "document_not_in_procedure" | "document_not_in_dossier" | "procedure_code_unknown" | "duplicate_dossier_open" | "reuse_source_not_found" | "reuse_needs_id_number" | "reuse_other_person" | "reuse_same_dossier" | "reuse_source_not_digitised" | "reuse_not_received" | "field_invalid" | "deciding_unit_invalid" | "effective_from_past" | "effective_from_required" | "role_unit_mismatch" | "unit_inactive" | "transfer_target_invalid" | "transfer_target_same" | "payment_more_than_owed" | "paid_at_in_future" | "paid_at_before_submission" | "calendar_working_day_already" | "file_required" | "file_empty" | "file_too_large" | "file_type_unsupported" | "file_content_invalid" | "import_file_invalid" | "import_sheet_missing" | "import_column_missing" | "import_empty" | "import_too_many_rows" | "import_cell_required" | "import_cell_invalid" | "import_code_duplicate" | "import_procedure_unknown" | "import_field_unknown" | "import_unit_unknown" | "import_shares_incomplete" | "username_required" | "password_required" | "current_password_required" | "current_password_wrong" | "new_password_required" | "password_too_short" | "password_too_long" | "password_contains_username" | "password_unchanged" | "password_too_common" | "password_confirmation_mismatch" | "text_invalid_characters" | "text_not_utf8" | "json_too_deep" | "year_out_of_range" | "applicant_name_required" | "submitter_name_required" | "address_required" | "id_number_length" | "id_number_province" | "id_number_century" | "birth_date_invalid" | "phone_invalid" | "email_invalid" | "procedure_required" | "copies_negative" | "copies_too_many" | "sets_too_few" | "fee_negative" | "document_name_required" | "missing_items_required" | "reason_required" | "refusal_reason_required" | "delay_reason_required" | "department_required" | "handler_required" | "supplement_days_too_few" | "supplement_days_too_many" | "result_kind_required" | "result_number_required" | "result_summary_required" | "revision_note_required" | "recipient_required" | "returned_at_invalid" | "new_appointment_required" | "version_required" | "dossiers_required" | "dossiers_too_many" | "page_too_small" | "page_size_too_big" | "period_end_before_start" | "view_name_required" | "view_query_too_long" | "duration_amount_invalid" | "duration_amount_not_allowed" | "appointment_query_both" | "appointment_query_missing" | "duration_amount_required" | "portal_submission_id_required" | "procedure_code_required" | "portal_documents_required" | "duplicate_query_person" | "record_version_required" | "national_code_required" | "procedure_code_invalid" | "procedure_name_required" | "field_required" | "deciding_unit_required" | "checklist_required" | "copies_too_few" | "leg_shares_sum" | "field_code_required" | "field_code_invalid" | "field_name_required" | "unit_code_required" | "unit_code_invalid" | "unit_name_required" | "public_address_invalid" | "short_name_required" | "province_required" | "commune_required" | "peoples_committee_required" | "place_required" | "clock_invalid" | "office_period_empty" | "office_lunch_overlap" | "office_no_standard_day" | "template_subject_required" | "template_body_required" | "template_placeholder_unknown" | "username_invalid" | "full_name_required" | "role_required" | "unit_required" | "staff_phone_invalid" | "transfer_target_required" | "calendar_name_required" | "calendar_paste_empty" | "calendar_line_invalid" | "calendar_line_duplicate" | "setup_code_required" | "payment_amount_required" | "receipt_number_required" | "payer_name_required" | "paid_at_invalid" | "lookup_code_required" | "lookup_digits_invalid" | "rating_level_required" | "transaction_id_required" | "dossier_code_required" | "required" | "invalid_value" | "invalid_choice" | "invalid_format" | "invalid_id" | "invalid_date" | "invalid_datetime" | "text_too_short" | "text_too_long" | "number_not_integer" | "number_too_small" | "number_too_big" | "number_not_above" | "number_not_below" | "too_few_items" | "too_many_items" | "unknown_fields";
         FieldMessage: {
             code: components["schemas"]["MessageCode"];
             /** @description Values of the `{{name}}` placeholders of the code's text */
@@ -9728,6 +9746,7 @@ export interface components {
             centreName: string;
             address: string;
             phone: string;
+            publicAddress: string;
             signerName: string;
             signerTitle: string;
             registerBook: string;

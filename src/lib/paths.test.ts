@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierListPath, dossierPath, loginPath, safeNextPath } from './paths.ts';
+import { dossierListPath, dossierPath, loginPath, publicLookupUrl, safeNextPath } from './paths.ts';
 
 describe('paths', () => {
   it('follows only in-app `next` targets after login', () => {
@@ -21,5 +21,12 @@ describe('paths', () => {
     );
     expect(dossierPath('abc')).toBe('/ho-so/abc');
     expect(loginPath('/ho-so?status=received')).toBe('/dang-nhap?next=%2Fho-so%3Fstatus%3Dreceived');
+  });
+
+  it('points the receipt’s QR code at the public address when there is one', () => {
+    const code = '000.17.22.H56-261130-0001';
+    expect(publicLookupUrl(code, '', 'http://192.168.1.10:8080')).toBe(`http://192.168.1.10:8080/tra-cuu?ma=${encodeURIComponent(code)}`);
+    expect(publicLookupUrl(code, 'https://motcua.hoangan.gov.vn/', 'http://192.168.1.10:8080')).toBe(`https://motcua.hoangan.gov.vn/tra-cuu?ma=${encodeURIComponent(code)}`);
+    expect(publicLookupUrl(code, 'https://dichvucong.tinh.gov.vn/motcua', 'http://localhost:8080')).toBe(`https://dichvucong.tinh.gov.vn/motcua/tra-cuu?ma=${encodeURIComponent(code)}`);
   });
 });

@@ -67,6 +67,14 @@ export function lookupPath(code?: string): string {
   return code ? `${routePatterns.lookup}?ma=${encodeURIComponent(code)}` : routePatterns.lookup;
 }
 
+/**
+ * The lookup page as a citizen's phone opens it: at the centre's public address when one is
+ * set (Quản trị → Cài đặt), otherwise where this browser reaches the server.
+ */
+export function publicLookupUrl(code: string, publicAddress: string, origin: string): string {
+  return `${(publicAddress || origin).replace(/\/+$/, '')}${lookupPath(code)}`;
+}
+
 /** The counter tablet's rating screen: waiting for the next citizen, or for one dossier. */
 export function counterRatingPath(dossierId?: string): string {
   return dossierId ? `${routePatterns.counterRating}/${encodeURIComponent(dossierId)}` : routePatterns.counterRating;

@@ -120,6 +120,17 @@ describe('settings', () => {
   it('puts the identity on every form, and keeps the leg shares, deadline, sessions and texts', async () => {
     const current = await settings();
     const identity = { ...current.identity.value, address: 'Thôn Bảo An, xã Hoàng An', phone: '0214 3800 000', signerName: 'Đỗ Mạnh Cường', signerTitle: 'CHỦ TỊCH' };
+    // The address citizens' phones open the receipt's QR code at: an http(s) address or nothing.
+    for (const wrong of ['motcua.hoangan.gov.vn', 'ftp://motcua.hoangan.gov.vn', 'https://motcua.hoangan.gov.vn/?x=1', 'https://']) {
+      const refused = await t.request('/api/admin/settings/identity', {
+        method: 'PUT',
+        cookie: admin,
+        json: { ...identity, publicAddress: wrong, version: current.identity.version, unitVersion: current.identity.unitVersion },
+      });
+      expect(refused.status, wrong).toBe(400);
+      expect((await refused.json()).fields.publicAddress.code, wrong).toBe('public_address_invalid');
+    }
+    identity.publicAddress = 'https://motcua.hoangan.gov.vn';
     const saved = await t.request('/api/admin/settings/identity', {
       method: 'PUT',
       cookie: admin,
@@ -128,7 +139,14 @@ describe('settings', () => {
     expect(saved.status).toBe(200);
     const desk = await t.login('motcua1');
     const centre: CentreSettings = await (await t.request('/api/settings/centre', { cookie: desk })).json();
-    expect(centre).toMatchObject({ address: 'Thôn Bảo An, xã Hoàng An', signerName: 'Đỗ Mạnh Cường', signerTitle: 'CHỦ TỊCH', province: current.identity.value.province });
+    expect(centre).toMatchObject({
+      address: 'Thôn Bảo An, xã Hoàng An',
+      signerName: 'Đỗ Mạnh Cường',
+      signerTitle: 'CHỦ TỊCH',
+      province: current.identity.value.province,
+      publicAddress: 'https://motcua.hoangan.gov.vn',
+    });
+
 
     const shares = await t.request('/api/admin/settings/leg-shares', {
       method: 'PUT',

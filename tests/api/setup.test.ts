@@ -76,7 +76,8 @@ describe('the first run', () => {
     expect(await response.json()).toMatchObject({ username: 'quantri', role: 'admin', mustChangePassword: false, centreName: identity.centreName });
     const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
     const settings: AdminSettings = await (await call('/api/admin/settings', { cookie })).json();
-    expect(settings.identity.value).toEqual(identity);
+    // Not asked for here: where citizens reach the server stays to be set (the officers' address until then).
+    expect(settings.identity.value).toEqual({ ...identity, publicAddress: '' });
     const centre = await (await call('/api/settings/centre', { cookie })).json();
     expect(centre).toMatchObject({ centreName: identity.centreName, unitCode: identity.unitCode, peoplesCommittee: identity.peoplesCommittee, signerTitle: 'Chủ tịch' });
     const log: AuditPage = await (await call('/api/audit-log', { cookie })).json();

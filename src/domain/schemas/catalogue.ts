@@ -79,6 +79,8 @@ export const CentreSettings = z.object({
   /** The centre's address and phone, for forms that give them. */
   address: z.string(),
   phone: z.string(),
+  /** Where citizens reach this server (the receipt's QR code); empty: as the officer's browser does. */
+  publicAddress: z.string(),
   /** Who signs for the people's committee (forms 04 and 05) when the chairperson did not act in person. */
   signerName: z.string(),
   signerTitle: z.string(),

@@ -37,6 +37,9 @@ export const WorkingTimeSettingsSchema = z
   });
 export type WorkingTimeSettingsInput = z.infer<typeof WorkingTimeSettingsSchema>;
 
+/** An http(s) address of a host, optionally with a path (no query or fragment). */
+const isWebAddress = (value: string) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(value);
+
 /**
  * The centre's identity on every form: the centre unit's name, code, address and phone,
  * and the letterhead's province, commune and people's committee, the place written before
@@ -48,6 +51,12 @@ export const CentreIdentitySchema = z.object({
   unitCode: z.string().trim().min(1, messageCode('unit_code_required')).max(40).regex(/^[0-9A-Za-z._-]+$/, messageCode('unit_code_invalid')),
   address: optionalText(300),
   phone: optionalText(40),
+  /**
+   * Where citizens reach this server (the receipt's QR code opens its lookup page there), e.g.
+   * https://motcua.hoangan.gov.vn; empty: the address the officer's browser uses, which a
+   * citizen's phone cannot reach when the desk works on the office network.
+   */
+  publicAddress: optionalText(200).refine((value) => value === '' || isWebAddress(value), messageCode('public_address_invalid')),
   province: requiredText('province_required', 120),
   communeName: requiredText('commune_required', 120),
   peoplesCommittee: requiredText('peoples_committee_required', 160),

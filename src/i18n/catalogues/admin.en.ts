@@ -322,6 +322,8 @@ export const adminEn: typeof adminVi = {
       unitCodeHint: 'Starts every dossier code and receipt, e.g. 000.17.22.H56',
       address: 'Address',
       phone: 'Phone',
+      publicAddress: 'Address citizens use for lookups',
+      publicAddressHint: 'The system’s Internet address, e.g. https://motcua.hoangan.gov.vn. The QR code on the receipt opens the lookup page there; empty: the address this computer uses.',
       province: 'Province',
       communeName: 'Commune or ward',
       peoplesCommittee: 'People’s committee (first letterhead line)',

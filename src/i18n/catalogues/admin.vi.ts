@@ -327,6 +327,8 @@ export const adminVi = {
       unitCodeHint: 'Đầu mã hồ sơ và biên nhận, ví dụ 000.17.22.H56',
       address: 'Địa chỉ',
       phone: 'Điện thoại',
+      publicAddress: 'Địa chỉ tra cứu cho công dân',
+      publicAddressHint: 'Địa chỉ Internet của hệ thống, ví dụ https://motcua.hoangan.gov.vn. Mã QR trên giấy tiếp nhận mở trang tra cứu ở đây; để trống thì dùng địa chỉ máy đang mở.',
       province: 'Tỉnh',
       communeName: 'Xã, phường',
       peoplesCommittee: 'Ủy ban nhân dân (dòng đầu tiêu đề)',

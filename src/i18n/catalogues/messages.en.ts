@@ -228,6 +228,7 @@ export const messagesEn: Record<MessageCode, string> = {
   unit_code_required: 'Please enter the identifier code',
   unit_code_invalid: 'An identifier code has letters, digits, dots, hyphens and underscores only (e.g. 000.17.22.H56)',
   unit_name_required: 'Please enter the unit name',
+  public_address_invalid: 'An address starts with http:// or https://, e.g. https://motcua.hoangan.gov.vn',
   short_name_required: 'Please enter the short name',
   province_required: 'Please enter the province',
   commune_required: 'Please enter the commune or ward',

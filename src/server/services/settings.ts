@@ -75,6 +75,7 @@ export async function loadCentreSettings(db: Queryable): Promise<CentreSettings>
     centreName: centre?.name ?? '',
     address: centre?.address ?? '',
     phone: centre?.phone ?? '',
+    publicAddress: text('publicAddress'),
     signerName: text('signerName'),
     signerTitle: text('signerTitle'),
     registerBook: text('registerBook'),

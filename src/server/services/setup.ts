@@ -51,6 +51,7 @@ export async function completeSetup(db: Db, input: z.output<typeof SetupRequest>
       place: identity.place,
       signerName: identity.signerName,
       signerTitle: identity.signerTitle,
+      publicAddress: identity.publicAddress,
       unitCode: identity.unitCode,
     };
     await tx.query(

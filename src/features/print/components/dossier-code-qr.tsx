@@ -1,4 +1,4 @@
-import { lookupPath } from '../../../lib/paths.ts';
+import { publicLookupUrl } from '../../../lib/paths.ts';
 import { useSheetTranslation } from '../hooks/use-sheet-translation.ts';
 import { useQrDataUrl } from '../hooks/use-qr-data-url.ts';
 import classes from './sheet.module.css';
@@ -6,11 +6,12 @@ import classes from './sheet.module.css';
 /**
  * The dossier's public lookup page as a QR code: a phone's camera opens it with the code
  * filled in, and the applicant types only the last 4 digits of their phone or ID number.
- * The address is this server's, as the officer's browser reaches it.
+ * The address is the centre's public address (settings), or this server's as the officer's
+ * browser reaches it.
  */
-export function DossierCodeQr({ code }: { code: string }) {
+export function DossierCodeQr({ code, publicAddress }: { code: string; publicAddress: string }) {
   const t = useSheetTranslation();
-  const qr = useQrDataUrl(`${globalThis.location.origin}${lookupPath(code)}`);
+  const qr = useQrDataUrl(publicLookupUrl(code, publicAddress, globalThis.location.origin));
   return (
     <figure className={classes.qr}>
       {qr.data ? <img src={qr.data} alt={t('print.sheet.qrAlt', { code })} /> : <div style={{ width: '18mm', height: '18mm' }} />}

@@ -32,7 +32,7 @@ export function ReceiptSheet({ centre, dossier }: ReceiptSheetProps) {
     <Sheet paper="A5" label={title}>
       <Letterhead centre={centre} number={dossier.registerNumber === null ? null : String(dossier.registerNumber)} at={receivedAt} />
       <h1 className={classes.title}>{title}</h1>
-      <DossierCodeQr code={dossier.code} />
+      <DossierCodeQr code={dossier.code} publicAddress={centre.publicAddress} />
       <p>
         {t('print.sheet.dossierCode')}: <span className={classes.code}>{dossier.code}</span>
       </p>

@@ -17,6 +17,7 @@ const emptyIdentity = {
   unitCode: '',
   address: '',
   phone: '',
+  publicAddress: '',
   province: '',
   communeName: '',
   peoplesCommittee: '',

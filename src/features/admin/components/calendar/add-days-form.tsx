@@ -49,7 +49,8 @@ export function AddDaysForm({ year, onDone }: { year: number; onDone: () => void
 function AffectedDossiers({ dossiers, onDone }: { dossiers: DossierOnHoliday[]; onDone: () => void }) {
   const { t } = useTranslation();
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
+  // Without scrolling: the dialog keeps showing the list from its title.
+  useEffect(() => close.current?.focus({ preventScroll: true }), []);
   return (
     <Stack gap="md">
       <DossiersOnHolidays dossiers={dossiers} />

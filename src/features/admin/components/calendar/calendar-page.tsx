@@ -121,7 +121,7 @@ export function CalendarPage() {
         w={140}
       />
       {content()}
-      <FormDialog opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')}>
+      <FormDialog opened={adding} onClose={() => setAdding(false)} title={t('admin.calendar.addTitle')} size="xl">
         {adding && <AddDaysForm year={year} onDone={() => setAdding(false)} />}
       </FormDialog>
       <FormDialog opened={editing !== null} onClose={() => setEditingDate(null)} title={editing ? t('admin.calendar.editTitle', { date: day(editing.date) }) : ''} size="md">
