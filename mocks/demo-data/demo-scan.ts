@@ -43,9 +43,16 @@ export function demoScanPdf(title: string): Uint8Array {
   return bytes;
 }
 
+const hexPairs = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+/** The same scan is stored many times (`demoScanPdf` gives the same bytes for a title): one string for all. */
+const hexCache = new WeakMap<Uint8Array, string>();
+
 /** bytea's hex input form, as `jsonb_to_recordset` reads it into a bytea column. */
 export function byteaHex(bytes: Uint8Array): string {
+  const cached = hexCache.get(bytes);
+  if (cached !== undefined) return cached;
   let hex = '\\x';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  for (const byte of bytes) hex += hexPairs[byte];
+  hexCache.set(bytes, hex);
   return hex;
 }

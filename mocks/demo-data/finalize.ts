@@ -40,8 +40,14 @@ function formatLocal(at: Date): string {
   return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** Sorts `items` in place by their instants, keeping the order of equal ones. */
 function byTime<T>(items: T[], instant: (item: T) => Date): T[] {
-  return items.sort((a, b) => instant(a).getTime() - instant(b).getTime());
+  // Each instant read once (a million dossiers take twenty million comparisons).
+  const times = items.map((item) => instant(item).getTime());
+  const order = items.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  const sorted = order.map((i) => items[i]!);
+  sorted.forEach((item, i) => (items[i] = item));
+  return items;
 }
 
 /** What numbering needs to know about a dossier (a `BuiltDossier` has it all). */

@@ -2,11 +2,11 @@ import { isOpen } from '../../src/domain/dossier-status.ts';
 import { documentDigitisation, dossierDigitisation } from '../../src/domain/digitisation.ts';
 import type { Db } from '../../src/server/db/db.ts';
 import { buildDossier, type BuiltDossier } from './build-dossier.ts';
-import { copyLine, setAsideConstraints, type BulkLoader } from './bulk-load.ts';
+import { CopyText, copyLine, copyValue, setAsideConstraints, type BulkLoader } from './bulk-load.ts';
 import {
   attachmentColumns, counterColumns, documentColumns, dossierColumns, eventColumns, insertRows, notificationColumns, paymentColumns, ratingColumns,
 } from './bulk-insert.ts';
-import { Digitiser, resultFile, type PendingResultFile } from './digitise.ts';
+import { Digitiser, resultFile, type AttachmentRow, type PendingResultFile } from './digitise.ts';
 import { toDossierRow } from './dossier-row.ts';
 import {
   assignNumbers, buildNotifications, notificationsSince, notifiedActions, numberPayments, searchTextOf, type NotifiableDossier, type NumberingInput,
@@ -44,8 +44,14 @@ export const scaleStatusShares: StatusShares = {
 // histories (permits with supplements, lapsed supplement deadlines) received at its start.
 const WINDOW_WORKING_DAYS = 250;
 const AXIS_WORKING_DAYS = 330;
-/** Dossiers built between two hand-overs to the database. */
-const BATCH = 2_000;
+/**
+ * Dossiers built between two hand-overs to the database, and rows per hand-over after
+ * numbering: few, so their COPY text is garbage before the next young-generation
+ * collection (which copies whatever is still alive: megabytes of pending text made it the
+ * largest cost of the build).
+ */
+const BATCH = 100;
+const ROWS = 1_000;
 
 export interface ScaleOptions {
   now: Date;
@@ -67,9 +73,13 @@ export interface ScaleResult {
   notifications: number;
   /** Building the histories while the database takes their events and checklists. */
   buildMs: number;
-  /** Numbering (codes, registers, results) and writing the dossier rows. */
+  /**
+   * Numbering (codes, registers, results) and writing the dossier rows; the keys and
+   * indexes of the tables already complete (events, checklists, ratings, payments) are
+   * built meanwhile.
+   */
   numberMs: number;
-  /** Building the indexes and checking the keys over the loaded rows. */
+  /** Building the other indexes and checking the keys over the loaded rows. */
   indexMs: number;
   vacuumMs: number;
 }
@@ -136,9 +146,10 @@ interface Kept extends NumberingInput {
  * the database by COPY as each batch is built (the database works on one batch while the
  * next is built); the dossier rows wait in an unlogged table until all are built and
  * numbered, then go in in the order a live desk would have created them; so do the result
- * files (named by the result numbers), the payments and their events (receipt numbers). Keys and indexes
- * are set aside during the load and rebuilt once at the end; then VACUUM ANALYZE, as
- * autovacuum would have done long since. Expects no dossiers yet: run it on an empty
+ * files (named by the result numbers), the payments and their events (receipt numbers).
+ * Keys and indexes are set aside during the load and rebuilt once over each complete
+ * table, on two connections, the foreign keys checked side by side (`setAsideConstraints`);
+ * then VACUUM ANALYZE, as autovacuum would have done long since. Expects no dossiers yet: run it on an empty
  * database made for benchmarks.
  */
 export async function fillScaleData(db: Db, options: ScaleOptions): Promise<ScaleResult> {
@@ -194,6 +205,17 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   let stagedLines = '';
   let attachmentLines = '';
   let ratingLines = '';
+  // A paper's scan is the same PDF every time (`demoScanPdf`): its COPY text is made once.
+  const contentCopies = new Map<string, CopyText>();
+  const attachmentLine = (file: AttachmentRow) => {
+    let content = contentCopies.get(file.content);
+    if (!content) {
+      if (contentCopies.size >= 5_000) contentCopies.clear();
+      content = new CopyText(copyValue(file.content));
+      contentCopies.set(file.content, content);
+    }
+    return copyLine(attachmentNames.map((c) => (c === 'content' ? content : file[c as keyof AttachmentRow])));
+  };
   for (const [index, final] of ordered.entries()) {
     const d = buildDossier(random, context, final, build);
     const { files, result } = digitiser.digitise(d);
@@ -214,7 +236,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
       else eventLines += copyLine(eventNames.map((c) => event[c as keyof typeof event]));
     }
     for (const document of d.documents) documentLines += copyLine(documentNames.map((c) => document[c as keyof typeof document]));
-    for (const file of files) attachmentLines += copyLine(attachmentNames.map((c) => file[c as keyof typeof file]));
+    for (const file of files) attachmentLines += attachmentLine(file);
     if (d.rating) ratingLines += copyLine(ratingNames.map((c) => d.rating![c as keyof typeof d.rating]));
     payments.push(...d.payments);
     events += d.events.length;
@@ -253,22 +275,56 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   const buildMs = performance.now() - buildStart;
 
   const numberStart = performance.now();
-  onProgress?.({ phase: 'number', done: 0, total: ordered.length });
+  // The payments first: with their events the last rows of the events are in, and the keys
+  // and indexes of the finished tables are built while the dossiers are numbered.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'payments and their events' });
+  numberPayments(context, payments, paymentEvents);
+  const paymentsTable = await loader.open('fee_payments', paymentNames);
+  for (let start = 0; start < payments.length; start += ROWS) {
+    const chunk = payments.slice(start, start + ROWS);
+    await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
+  }
+  await paymentsTable.end();
+  for (let start = 0; start < paymentEvents.length; start += ROWS) {
+    const chunk = paymentEvents.slice(start, start + ROWS);
+    await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
+  }
+  await eventsTable.end();
+  const indexStep = (statement: string) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement });
+  const earlyIndexes = constraints.restoreIndexesOf(db, ['dossier_events', 'dossier_documents', 'dossier_ratings', 'fee_payments'], indexStep);
+  // Awaited before the other tables' keys.
+  earlyIndexes.catch(() => {});
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'codes, registers and result numbers' });
   const { numbers, counters } = assignNumbers(context, kept);
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'numbers and search texts to the database' });
   const numbersTable = await loader.open('scale_fill_numbers', ['id', ...numberedColumns]);
-  for (let start = 0; start < kept.length; start += BATCH * 5) {
+  for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
-    for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
+    for (let i = start; i < Math.min(start + ROWS, kept.length); i++) {
       const n = numbers[i]!;
       lines += copyLine([kept[i]!.id, n.code, n.portalSubmissionId, searchTextOf(n.code, kept[i]!), n.registerBook, n.registerNumber, n.resultNumber]);
     }
     await numbersTable.write(lines);
   }
   await numbersTable.end();
-  // The result files, named by the numbers; then the payments and their events, numbered.
-  for (let start = 0; start < kept.length; start += BATCH * 5) {
+  // Rows in the order a live desk would have created them, so the table's physical order
+  // (and the planner's correlation statistics) look like a real database's. The database
+  // sorts them while the rest is numbered here.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'dossier rows in creation order' });
+  const dossierRows = db.transaction((tx) =>
+    tx.exec(`SET LOCAL work_mem = '1GB';
+      INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
+      SELECT ${stagedColumns.map((c) => `s.${c}`).join(', ')}, ${numberedColumns.map((c) => `n.${c}`).join(', ')}
+      FROM scale_fill_dossiers s JOIN scale_fill_numbers n ON n.id = s.id ORDER BY s.created_at, s.id;
+      DROP TABLE scale_fill_dossiers; DROP TABLE scale_fill_numbers;`),
+  );
+  // Awaited once the rest is numbered.
+  dossierRows.catch(() => {});
+  // The result files, named by the numbers.
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'result files' });
+  for (let start = 0; start < kept.length; start += ROWS) {
     let lines = '';
-    for (let i = start; i < Math.min(start + BATCH * 5, kept.length); i++) {
+    for (let i = start; i < Math.min(start + ROWS, kept.length); i++) {
       const pending = kept[i]!.resultFile;
       if (!pending) continue;
       const file = resultFile(pending, numbers[i]!);
@@ -278,24 +334,7 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   }
   await attachmentsTable.end();
   kept.length = 0;
-  numberPayments(context, payments, paymentEvents);
-  const paymentsTable = await loader.open('fee_payments', paymentNames);
-  for (let start = 0; start < payments.length; start += BATCH * 5) {
-    const chunk = payments.slice(start, start + BATCH * 5);
-    await paymentsTable.write(chunk.map((payment) => copyLine(paymentNames.map((c) => payment[c as keyof typeof payment]))).join(''));
-  }
-  await paymentsTable.end();
-  for (let start = 0; start < paymentEvents.length; start += BATCH * 5) {
-    const chunk = paymentEvents.slice(start, start + BATCH * 5);
-    await eventsTable.write(chunk.map((event) => copyLine(eventNames.map((c) => event[c as keyof typeof event]))).join(''));
-  }
-  await eventsTable.end();
-  // Rows in the order a live desk would have created them, so the table's physical order
-  // (and the planner's correlation statistics) look like a real database's.
-  await db.exec(`INSERT INTO dossiers (${[...stagedColumns, ...numberedColumns].join(', ')})
-    SELECT ${stagedColumns.map((c) => `s.${c}`).join(', ')}, ${numberedColumns.map((c) => `n.${c}`).join(', ')}
-    FROM scale_fill_dossiers s JOIN scale_fill_numbers n ON n.id = s.id ORDER BY s.created_at, s.id;
-    DROP TABLE scale_fill_dossiers; DROP TABLE scale_fill_numbers;`);
+  onProgress?.({ phase: 'number', done: 0, total: ordered.length, detail: 'notifications and counters' });
   const notifications = buildNotifications(
     new Random(seed + 1),
     context,
@@ -305,13 +344,17 @@ export async function fillScaleData(db: Db, options: ScaleOptions): Promise<Scal
   await notificationsTable.write(notifications.map((n) => copyLine(notificationNames.map((c) => n[c as keyof typeof n]))).join(''));
   await notificationsTable.end();
   await db.transaction((tx) => insertRows(tx, 'dossier_code_counters', counterColumns, counters, { chunkSize: 1_000 }));
+  await dossierRows;
   const numberMs = performance.now() - numberStart;
 
   const indexStart = performance.now();
-  await constraints.restore(db, (statement) => onProgress?.({ phase: 'index', done: 0, total: 0, detail: statement }));
+  await earlyIndexes;
   for (const [table, trigger] of setAsideTriggers) await db.exec(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
-  onProgress?.({ phase: 'index', done: 0, total: 0, detail: 'search dictionary and overview counts' });
-  await db.exec('SELECT refresh_search_dictionary(); SELECT refresh_dossier_counts(); SELECT refresh_officer_rating_counts();');
+  await constraints.restore(db, {
+    onStep: indexStep,
+    // The search dictionary and the overview's counts, rebuilt from the rows the triggers let pass.
+    alongsideChecks: ['SELECT refresh_search_dictionary()', 'SELECT refresh_dossier_counts()', 'SELECT refresh_officer_rating_counts()'],
+  });
   const indexMs = performance.now() - indexStart;
 
   const vacuumStart = performance.now();

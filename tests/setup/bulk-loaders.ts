@@ -22,6 +22,9 @@ export function postgresBulkLoader(connectionString: string): BulkLoader & { clo
       return {
         async write(lines) {
           if (lines && !stream.write(lines)) await Promise.race([once(stream, 'drain'), done]);
+          // A turn of the event loop even when the stream took the rows at once: statements
+          // on other connections (index builds started meanwhile) get their replies and go on.
+          else await new Promise((resolve) => setImmediate(resolve));
         },
         async end() {
           try {
