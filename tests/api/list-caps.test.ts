@@ -3,7 +3,7 @@ import { LIST_TOTAL_CAP, SEARCH_TOTAL_CAP } from '../../src/server/services/doss
 import { createTestApi, type TestApi } from '../setup/test-api.ts';
 
 // A list counts its dossiers exactly up to a cap and then says "more than": a name search
-// up to 1,000 (a common name matches tens of thousands in a province), any other list up
+// up to 200 (a common name matches tens of thousands in a province), any other list up
 // to 10,000.
 let t: TestApi;
 let cookie: string;
@@ -11,7 +11,7 @@ let cookie: string;
 beforeAll(async () => {
   t = await createTestApi();
   cookie = await t.login('motcua1');
-  // 1,001 online submissions of one applicant: a name search matches them all.
+  // One online submission more than a name search counts, all of one applicant.
   await t.db.query(
     `INSERT INTO dossiers (code, unit_id, procedure_id, channel, status, applicant_name, search_text, holder_unit_id, deciding_unit_id, submitted_at)
      SELECT 'CAP-' || lpad(n::text, 5, '0'), u.id, p.id, 'online', 'awaiting_intake', 'Vũ Thị Giới Hạn', 'vu thi gioi han', u.id, p.deciding_unit_id,
@@ -31,7 +31,7 @@ const list = async (query: string) => {
 };
 
 describe('list totals', () => {
-  it('a name search counts up to 1,000, then says there are more', async () => {
+  it('a name search counts up to 200, then says there are more', async () => {
     expect(SEARCH_TOTAL_CAP).toBeLessThan(LIST_TOTAL_CAP);
     const found = await list('q=vu%20thi%20gioi%20han');
     expect(found).toMatchObject({ total: SEARCH_TOTAL_CAP, totalCapped: true });
