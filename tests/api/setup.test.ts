@@ -76,7 +76,7 @@ describe('the first run', () => {
     expect(await response.json()).toMatchObject({ username: 'quantri', role: 'admin', mustChangePassword: false, centreName: identity.centreName });
     const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
     const settings: AdminSettings = await (await call('/api/admin/settings', { cookie })).json();
-    // Not asked for here: where citizens reach the server stays to be set (the officers' address until then).
+    // Left out of the request: where citizens reach the server stays empty (the officers' address until set).
     expect(settings.identity.value).toEqual({ ...identity, publicAddress: '' });
     const centre = await (await call('/api/settings/centre', { cookie })).json();
     expect(centre).toMatchObject({ centreName: identity.centreName, unitCode: identity.unitCode, peoplesCommittee: identity.peoplesCommittee, signerTitle: 'Chủ tịch' });
