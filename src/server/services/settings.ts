@@ -34,11 +34,7 @@ function settingOrDefault<T>(value: unknown, schema: z.ZodType<T>, fallback: T):
   return parsed.success ? parsed.data : fallback;
 }
 
-export function loadWorkingTimeSettings(db: Queryable): Promise<WorkingTimeSettings> {
-  return readSetting(db, 'workingTime', WorkingTimeSettingsSchema, settingDefaults.workingTime);
-}
-
-/** The working hours from a `settings` row's value read along with something else (or the default). */
+/** The working hours from the `settings` row's value (read with the calendar's days), or the default. */
 export function workingTimeSettingsOf(value: unknown): WorkingTimeSettings {
   return settingOrDefault(value, WorkingTimeSettingsSchema, settingDefaults.workingTime);
 }
