@@ -1,4 +1,5 @@
 import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { nodeBuiltin } from '../node-builtin.ts';
 
 // scrypt (N=2^14, r=8, p=1): scrypt's author's figure for interactive sign-ins, an eighth of
 // the work OWASP now advises (N=2^17). Training mode hashes in the browser's JavaScript, and
@@ -24,13 +25,10 @@ type NodeScrypt = (
 /**
  * Node's own scrypt (OpenSSL) when the API runs in Node: several times faster than pure
  * JavaScript, and it runs on libuv's thread pool, so a burst of sign-ins does not stop the
- * event loop from answering everyone else. `getBuiltinModule` needs no import, so the same
- * file still bundles for the browser, where training mode uses @noble/hashes. Both compute
- * the same RFC 7914 scrypt, so a hash made by either verifies with the other.
+ * event loop from answering everyone else. In the browser, training mode uses @noble/hashes.
+ * Both compute the same RFC 7914 scrypt, so a hash made by either verifies with the other.
  */
-const nodeScrypt = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => { scrypt?: NodeScrypt } | undefined } }
-).process?.getBuiltinModule?.('node:crypto')?.scrypt;
+const nodeScrypt = nodeBuiltin<{ scrypt: NodeScrypt }>('node:crypto')?.scrypt;
 
 /** Which scrypt hashes here: Node's on the server, @noble/hashes in the browser. */
 export const scryptImplementation: 'node' | 'noble' = nodeScrypt ? 'node' : 'noble';

@@ -1,12 +1,8 @@
 import type { AddWorksheetOptions, Worksheet } from 'exceljs';
+import { nodeBuiltin } from '../node-builtin.ts';
 
-type NodeStreams = { PassThrough: typeof import('node:stream').PassThrough };
-
-/**
- * Node's streams when the API runs in Node (`getBuiltinModule` needs no import, so this file
- * still bundles for training mode in the browser, whose exceljs build has no streaming writer).
- */
-const nodeStreams = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeStreams | undefined } }).process?.getBuiltinModule?.('node:stream');
+/** Node's streams when the API runs in Node; training mode's browser (whose exceljs has no streaming writer) has none. */
+const nodeStreams = nodeBuiltin<typeof import('node:stream')>('node:stream');
 
 /** Where `fill` puts its sheets: the streaming writer's workbook or the in-memory one. */
 export interface WorkbookSheets {
